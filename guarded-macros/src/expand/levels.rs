@@ -1,0 +1,169 @@
+//! The module of lock levels: one uninhabited type per field, and the order between them
+//! as `Precedes` impls.
+//!
+//! Every ordered pair of one struct's levels gets an impl. Pairs in order have a plain
+//! impl; pairs out of order (and a level with itself) get an impl whose bound names a
+//! trait that nothing implements and whose `#[diagnostic::on_unimplemented]` message names
+//! the struct and both fields. So a lock taken out of order fails on that bound, and rustc
+//! reports the struct, the fields and the order in the user's words. The bound is
+//! higher-ranked (`for<'x>`) so that rustc accepts an impl with an always-false bound.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use super::{order_text, ordinal};
+use crate::model::{FieldModel, Model};
+
+pub fn levels_module(model: &Model) -> TokenStream {
+    let (vis, levels) = (&model.item.vis, &model.levels);
+    let doc = module_doc(model);
+    let types = model
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| level_type(model, i, f));
+    let pairs = pair_impls(model);
+    quote! {
+        #[doc = #doc]
+        #[allow(non_camel_case_types, non_snake_case, dead_code)]
+        #vis mod #levels {
+            #(#types)*
+            #pairs
+        }
+    }
+}
+
+fn module_doc(model: &Model) -> String {
+    let name = model.name();
+    format!(
+        "The lock levels of [`{name}`], one type per field, in lock order: {}.\n\n\
+         Name a level in a helper that takes a key: `key: &mut impl guarded::CanLock<{}::{}>` \
+         accepts any key that may lock that field.",
+        order_text(model),
+        model.levels,
+        model.fields[0].name,
+    )
+}
+
+fn level_type(model: &Model, index: usize, field: &FieldModel) -> TokenStream {
+    let krate = &model.krate;
+    let ident = field.ident;
+    let (struct_name, field_name) = (model.name(), &field.name);
+    let recover = field.recover.to_string();
+    let doc = format!(
+        "The level of `{struct_name}.{field_name}`, {} of {} in the lock order.",
+        ordinal(index + 1),
+        model.fields.len()
+    );
+    quote! {
+        #[doc = #doc]
+        pub enum #ident {}
+
+        // SAFETY: one level type per field of one struct, generated once.
+        unsafe impl #krate::__private::Level for #ident {
+            const STRUCT: &'static ::core::primitive::str = #struct_name;
+            const FIELD: &'static ::core::primitive::str = #field_name;
+            const RECOVER: &'static ::core::primitive::str = #recover;
+        }
+    }
+}
+
+/// A `Precedes` impl for every ordered pair (held, wanted) of the struct's levels.
+fn pair_impls(model: &Model) -> TokenStream {
+    let mut out = TokenStream::new();
+    let numbered = model
+        .fields
+        .iter()
+        .any(|f| f.name.contains("_while_holding_"));
+    for (h, held) in model.fields.iter().enumerate() {
+        for (w, wanted) in model.fields.iter().enumerate() {
+            out.extend(if h < w {
+                in_order(model, held, wanted)
+            } else {
+                let check = check_trait_name(numbered, (h, held), (w, wanted));
+                out_of_order(model, held, wanted, &check)
+            });
+        }
+    }
+    out
+}
+
+fn in_order(model: &Model, held: &FieldModel, wanted: &FieldModel) -> TokenStream {
+    let krate = &model.krate;
+    let (held, wanted) = (held.ident, wanted.ident);
+    quote! {
+        // SAFETY: `held` is declared before `wanted`.
+        unsafe impl #krate::__private::Precedes<#wanted> for #held {}
+    }
+}
+
+fn out_of_order(
+    model: &Model,
+    held: &FieldModel,
+    wanted: &FieldModel,
+    check: &Ident,
+) -> TokenStream {
+    let krate = &model.krate;
+    let (message, label, notes) = violation_text(model, held, wanted);
+    let (held, wanted) = (held.ident, wanted.ident);
+    quote! {
+        #[doc(hidden)]
+        #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]
+        pub trait #check<'x>: #krate::__private::Unimplementable {}
+
+        // SAFETY: the bound never holds (the check trait's supertrait is sealed and has no
+        // impls), so this impl
+        // orders nothing; it exists so that rustc reports the check trait's message.
+        unsafe impl #krate::__private::Precedes<#wanted> for #held
+        where
+            for<'x> #held: #check<'x>,
+        {}
+    }
+}
+
+/// `cannot_lock_accounts_while_holding_audit`, or a numbered name when a field's own name
+/// could make two of these names equal.
+fn check_trait_name(
+    numbered: bool,
+    (h, held): (usize, &FieldModel),
+    (w, wanted): (usize, &FieldModel),
+) -> Ident {
+    if numbered {
+        format_ident!("cannot_lock_field_{}_while_holding_field_{}", w, h)
+    } else {
+        format_ident!("cannot_lock_{}_while_holding_{}", wanted.name, held.name)
+    }
+}
+
+/// The message, label and notes of a lock taken while `held` (at or after it) is held.
+fn violation_text(
+    model: &Model,
+    held: &FieldModel,
+    wanted: &FieldModel,
+) -> (String, String, Vec<String>) {
+    let name = model.name();
+    let (h, w) = (&held.name, &wanted.name);
+    let order = format!("`{name}` locks {}", order_text(model));
+    if h == w {
+        (
+            format!("double lock on `{name}`: cannot lock `{w}` while holding `{h}`"),
+            format!("`{w}` is already held by this thread (through this key)"),
+            vec![
+                order,
+                format!(
+                    "drop the guard of `{w}` before locking it again; the same field of two \
+                     `{name}`s cannot be nested either, since nothing orders the two"
+                ),
+            ],
+        )
+    } else {
+        (
+            format!("lock order violation on `{name}`: cannot lock `{w}` while holding `{h}`"),
+            format!("`{w}` comes before `{h}`, so it must be locked first"),
+            vec![
+                order,
+                format!("lock `{w}` before `{h}`, or drop the guard of `{h}` first"),
+            ],
+        )
+    }
+}

@@ -1,0 +1,73 @@
+//! Model to tokens. Each part of the output has its own module:
+//! the struct with its storage, the module of lock levels, the inherent methods, the
+//! trait impls.
+
+mod accessors;
+mod impls;
+mod levels;
+mod storage;
+
+use proc_macro2::TokenStream;
+
+use crate::model::Model;
+
+/// Everything `#[guarded]` emits for a valid struct.
+pub fn expand(model: &Model) -> TokenStream {
+    let mut out = storage::struct_definition(model);
+    out.extend(levels::levels_module(model));
+    out.extend(accessors::inherent_impl(model));
+    out.extend(impls::clone_impl(model));
+    out
+}
+
+/// `1st`, `2nd`, `3rd`, `4th`, ... `11th`, `12th`, `13th`, `21st`.
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// Lists longer than this are summarised in messages rather than written out.
+const LISTED_FIELDS: usize = 8;
+
+/// `` `a`, then `b`, then `c` ``, or a summary for a long struct.
+fn order_text(model: &Model) -> String {
+    if model.fields.len() > LISTED_FIELDS {
+        return format!(
+            "its {} fields in declaration order (see `{}::LOCK_ORDER`)",
+            model.fields.len(),
+            model.name()
+        );
+    }
+    let names: Vec<String> = model
+        .fields
+        .iter()
+        .map(|f| format!("`{}`", f.name))
+        .collect();
+    names.join(", then ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ordinal;
+
+    #[test]
+    fn ordinals() {
+        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111]
+            .into_iter()
+            .map(ordinal)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd",
+                "101st", "111th"
+            ]
+        );
+    }
+}

@@ -1,0 +1,29 @@
+//! The struct itself: each field's type becomes the runtime's `Field`, which opens only
+//! with a key.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::model::Model;
+
+pub fn struct_definition(model: &Model) -> TokenStream {
+    let krate = &model.krate;
+    let levels = &model.levels;
+    let attrs = &model.attrs;
+    let item = model.item;
+    let (vis, ident, generics) = (&item.vis, &item.ident, &item.generics);
+    let where_clause = &generics.where_clause;
+    let fields = model.fields.iter().map(|field| {
+        let (attrs, vis, ident, ty) = (&field.attrs, field.vis, field.ident, field.ty);
+        quote! {
+            #(#attrs)*
+            #vis #ident: #krate::__private::Field<#ty, #levels::#ident>
+        }
+    });
+    quote! {
+        #(#attrs)*
+        #vis struct #ident #generics #where_clause {
+            #(#fields,)*
+        }
+    }
+}

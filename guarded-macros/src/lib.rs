@@ -1,0 +1,57 @@
+//! The `#[guarded]` attribute. Use it through the [`guarded`](https://docs.rs/guarded)
+//! crate, which documents it in full.
+//!
+//! The macro is a pipeline: `parse` (tokens to syntax), `validate` (every rule, every
+//! mistake reported), `model` (what to generate, each piece remembering its syntax), and
+//! `expand` (tokens out).
+
+mod errors;
+mod expand;
+mod model;
+mod parse;
+mod validate;
+
+use proc_macro::TokenStream;
+
+/// Guards each field of a struct with its own lock, and makes the lock order a type.
+///
+/// See the `guarded` crate's documentation.
+#[proc_macro_attribute]
+pub fn guarded(args: TokenStream, item: TokenStream) -> TokenStream {
+    run(args.into(), item.into()).into()
+}
+
+/// The whole macro on `proc_macro2` tokens, so tests can call it. Never panics: a mistake
+/// becomes a `compile_error!` beside the best output the input allows.
+fn run(args: proc_macro2::TokenStream, item: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+    let mut errors = errors::Errors::default();
+    let input = match parse::parse(args, item.clone(), &mut errors) {
+        Ok(input) => input,
+        Err(error) => {
+            let mut out = error.into_compile_error();
+            out.extend(item);
+            return out;
+        }
+    };
+    validate::validate(&input, &mut errors);
+    let mut out = match model::Model::build(&input) {
+        Some(model) => expand::expand(&model),
+        None => fallback(&input),
+    };
+    if let Err(error) = errors.finish() {
+        out.extend(error.into_compile_error());
+    }
+    out
+}
+
+/// The item as written, less the field attributes only `#[guarded]` understands, for input
+/// that cannot be a guarded struct: the error stands alone rather than beside a cascade.
+fn fallback(input: &parse::Input) -> proc_macro2::TokenStream {
+    let mut item = input.item.clone();
+    if let syn::Data::Struct(data) = &mut item.data {
+        for field in &mut data.fields {
+            field.attrs.retain(|attr| !parse::is_guarded(attr));
+        }
+    }
+    quote::quote!(#item)
+}

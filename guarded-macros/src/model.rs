@@ -1,0 +1,202 @@
+//! What the macro generates from, with every derived question answered once.
+//!
+//! Each piece keeps the syntax it came from, so later errors and spans point at what the
+//! user wrote.
+
+use proc_macro2::{Ident, Span};
+use quote::format_ident;
+use syn::punctuated::Punctuated;
+use syn::{Attribute, Data, DeriveInput, Fields, Path, Token, Type, Visibility};
+
+use crate::parse::{self, FieldOptions, Input};
+use crate::validate;
+
+/// A `#[guarded]` struct.
+pub struct Model<'a> {
+    pub item: &'a DeriveInput,
+    /// The struct's attributes as they are emitted: rejected derives are left out.
+    pub attrs: Vec<Attribute>,
+    /// The path to the `guarded` crate (`::guarded` unless `crate = ...` says otherwise).
+    pub krate: Path,
+    /// The module of lock levels: `bank_levels` for `Bank`.
+    pub levels: Ident,
+    /// The fields in lock order.
+    pub fields: Vec<FieldModel<'a>>,
+}
+
+/// One field: one lock, one level.
+pub struct FieldModel<'a> {
+    /// The field's identifier, as written (`r#type` stays raw).
+    pub ident: &'a Ident,
+    /// The field's name in messages (`type` for `r#type`).
+    pub name: String,
+    pub ty: &'a Type,
+    pub vis: &'a Visibility,
+    /// The field's attributes as they are emitted: `#[guarded(...)]` is left out.
+    pub attrs: Vec<&'a Attribute>,
+    /// `lock_<suffix>` and `recover_<suffix>`: the field's name, or its `rename`.
+    pub lock: Ident,
+    pub recover: Ident,
+    /// False for a field whose accessor names another field has already taken (an error
+    /// has been reported): the methods are left out rather than defined twice.
+    pub has_accessors: bool,
+}
+
+impl<'a> Model<'a> {
+    /// The model of `input`, or `None` if it is not a struct with named fields.
+    pub fn build(input: &'a Input) -> Option<Model<'a>> {
+        let item = &input.item;
+        let Data::Struct(data) = &item.data else {
+            return None;
+        };
+        let Fields::Named(named) = &data.fields else {
+            return None;
+        };
+        if named.named.is_empty() {
+            return None;
+        }
+        let mut taken = Vec::new();
+        let fields = named
+            .named
+            .iter()
+            .zip(&input.field_options)
+            .map(|(field, options)| FieldModel::build(field, options, &mut taken))
+            .collect::<Option<_>>()?;
+        Some(Model {
+            item,
+            attrs: item
+                .attrs
+                .iter()
+                .filter_map(kept_struct_attribute)
+                .collect(),
+            krate: input
+                .options
+                .krate
+                .clone()
+                .unwrap_or_else(|| syn::parse_quote!(::guarded)),
+            levels: format_ident!(
+                "{}_levels",
+                snake_case(&unraw(&item.ident)),
+                span = Span::call_site()
+            ),
+            fields,
+        })
+    }
+
+    /// The struct's name in messages.
+    pub fn name(&self) -> String {
+        unraw(&self.item.ident)
+    }
+}
+
+impl<'a> FieldModel<'a> {
+    fn build(
+        field: &'a syn::Field,
+        options: &FieldOptions,
+        taken: &mut Vec<String>,
+    ) -> Option<Self> {
+        let ident = field.ident.as_ref()?;
+        let suffix = accessor_suffix(field, options)?;
+        let has_accessors = !taken.contains(&unraw(&suffix));
+        taken.push(unraw(&suffix));
+        Some(FieldModel {
+            ident,
+            name: unraw(ident),
+            ty: &field.ty,
+            vis: &field.vis,
+            attrs: field
+                .attrs
+                .iter()
+                .filter(|attr| !parse::is_guarded(attr) && !is_cfg(attr))
+                .collect(),
+            lock: format_ident!("lock_{}", suffix),
+            recover: format_ident!("recover_{}", suffix),
+            has_accessors,
+        })
+    }
+}
+
+/// The name after `lock_` and `recover_`: the `rename`, or the field's own name without
+/// leading underscores (`_cache` gets `lock_cache`). `None` if that leaves nothing (a field
+/// named `__` without a `rename`) or the field has no name.
+pub fn accessor_suffix(field: &syn::Field, options: &FieldOptions) -> Option<Ident> {
+    if let Some(rename) = &options.rename {
+        return Some(rename.clone());
+    }
+    let ident = field.ident.as_ref()?;
+    let name = unraw(ident);
+    let trimmed = name.trim_start_matches('_');
+    (!trimmed.is_empty()).then(|| format_ident!("{}", trimmed, span = ident.span()))
+}
+
+/// An identifier as a name: `type` for `r#type`.
+pub fn unraw(ident: &Ident) -> String {
+    let text = ident.to_string();
+    text.strip_prefix("r#").map_or(text.clone(), str::to_owned)
+}
+
+fn is_cfg(attr: &Attribute) -> bool {
+    attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr")
+}
+
+/// The paths in `#[derive(...)]`, or nothing for any other attribute.
+pub fn derived_paths(attr: &Attribute) -> Vec<Path> {
+    if !attr.path().is_ident("derive") {
+        return Vec::new();
+    }
+    attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
+        .map(|paths| paths.into_iter().collect())
+        .unwrap_or_default()
+}
+
+/// A struct attribute as emitted: a derive loses the traits it cannot derive (and goes
+/// away if none is left); `#[guarded]` applied twice is dropped (an error says so).
+fn kept_struct_attribute(attr: &Attribute) -> Option<Attribute> {
+    if parse::is_guarded(attr) {
+        return None;
+    }
+    if !attr.path().is_ident("derive") {
+        return Some(attr.clone());
+    }
+    let kept: Vec<Path> = derived_paths(attr)
+        .into_iter()
+        .filter(|path| validate::rejected_derive(path).is_none())
+        .collect();
+    (!kept.is_empty()).then(|| syn::parse_quote!(#[derive(#(#kept),*)]))
+}
+
+/// `BankAccount` -> `bank_account`, `HTTPServer` -> `http_server`.
+pub fn snake_case(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_uppercase() {
+            let after_lower = i > 0 && (chars[i - 1].is_lowercase() || chars[i - 1].is_numeric());
+            let before_lower = i > 0
+                && chars[i - 1].is_uppercase()
+                && chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+            if after_lower || before_lower {
+                out.push('_');
+            }
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snake_case;
+
+    #[test]
+    fn snake_case_of_struct_names() {
+        assert_eq!(snake_case("Bank"), "bank");
+        assert_eq!(snake_case("BankAccount"), "bank_account");
+        assert_eq!(snake_case("HTTPServer"), "http_server");
+        assert_eq!(snake_case("S"), "s");
+        assert_eq!(snake_case("Counter2D"), "counter2_d");
+        assert_eq!(snake_case("already_snake"), "already_snake");
+    }
+}

@@ -1,0 +1,79 @@
+//! The lock order as traits: levels, the order between them, and what a key may lock.
+
+use crate::key::{Key, ThreadKey};
+
+/// A lock level: one field of one `#[guarded]` struct.
+///
+/// # Safety
+///
+/// Implemented only by the code `#[guarded]` generates, for a type that stands for exactly
+/// one field. A hand-written level could be placed in the order twice and make two threads
+/// take the same two locks in opposite orders.
+pub unsafe trait Level: 'static {
+    /// The struct's name, as written.
+    const STRUCT: &'static str;
+    /// The field's name, as written.
+    const FIELD: &'static str;
+    /// The name of the method that takes the field's data even when it is poisoned.
+    const RECOVER: &'static str;
+}
+
+/// `Self` comes before `L` in the lock order: a thread holding `Self` may lock `L`.
+///
+/// # Safety
+///
+/// Implemented only by `#[guarded]`. Together, the impls must form a strict order (never
+/// both `A: Precedes<B>` and `B: Precedes<A>`, never `A: Precedes<A>`); the macro implements
+/// every pair of one struct's levels, with an unsatisfiable bound where the pair is out of
+/// order, so that the error names both fields.
+#[diagnostic::on_unimplemented(
+    message = "no lock order is declared between these two locks",
+    label = "this lock is not ordered after the one the key holds",
+    note = "locks of two different `#[guarded]` structs cannot be nested: take and release one struct's locks before locking the other's"
+)]
+pub unsafe trait Precedes<L: Level>: Level {}
+
+/// A trait nothing implements, nor can: the supertrait of the check traits that
+/// `#[guarded]` generates for out-of-order pairs, so that no impl can make such a pair
+/// hold.
+pub trait Unimplementable: sealed::Unimplementable {}
+
+mod sealed {
+    pub trait Unimplementable {}
+    pub trait Sealed {}
+    impl Sealed for crate::key::ThreadKey {}
+    impl<L> Sealed for crate::key::Key<'_, L> {}
+}
+
+/// A key that may lock the field whose level is `L`.
+///
+/// [`ThreadKey`] may lock every field; a [`Key<'_, H>`](Key) may lock the fields after
+/// `H`. Use it to write helpers that take "a key that may lock `audit` of `Bank`":
+///
+/// ```
+/// use guarded::{guarded, CanLock, ThreadKey};
+///
+/// #[guarded]
+/// struct Bank {
+///     balance: i64,
+///     audit: Vec<String>,
+/// }
+///
+/// fn log(bank: &Bank, key: &mut impl CanLock<bank_levels::audit>, line: &str) {
+///     let (mut audit, _key) = bank.lock_audit(key);
+///     audit.push(line.to_owned());
+/// }
+///
+/// let bank = Bank::new(10, Vec::new());
+/// let mut key = ThreadKey::get().unwrap();
+/// let (mut balance, mut after_balance) = bank.lock_balance(&mut key);
+/// *balance += 5;
+/// log(&bank, &mut after_balance, "deposit 5");
+/// ```
+///
+/// It is sealed: only `guarded`'s keys implement it.
+pub trait CanLock<L: Level>: sealed::Sealed {}
+
+impl<L: Level> CanLock<L> for ThreadKey {}
+
+impl<H: Precedes<L>, L: Level> CanLock<L> for Key<'_, H> {}

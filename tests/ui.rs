@@ -1,0 +1,23 @@
+//! Compile-fail cases, one mistake per file, each with its reviewed `.stderr`, grouped by
+//! what they attack:
+//!
+//! - `input/`: `#[guarded]` given something it cannot guard (each a `syn::Error` on the
+//!   user's tokens);
+//! - `order/`: locks taken out of order or twice (the order traits' messages);
+//! - `privacy/`: a field's data reached without its lock;
+//! - `threads/`: keys and guards sent or moved to another thread;
+//! - `keys/`: a key made any way but `ThreadKey::get()`;
+//! - `lifetimes/`: a guard kept past the key borrow it came from.
+//!
+//! `pass/` holds inputs that must compile. The `.stderr` files depend on the compiler
+//! version pinned in `rust-toolchain.toml`. Run one group with
+//! `cargo test --test ui -- ui trybuild=order/`.
+
+#[test]
+fn ui() {
+    let t = trybuild::TestCases::new();
+    for group in ["input", "order", "privacy", "threads", "keys", "lifetimes"] {
+        t.compile_fail(format!("tests/ui/{group}/*.rs"));
+    }
+    t.pass("tests/ui/pass/*.rs");
+}
