@@ -112,8 +112,10 @@ fn out_of_order(
         pub trait #check<'x>: #krate::__private::Unimplementable {}
 
         // SAFETY: the bound never holds (the check trait's supertrait is sealed and has no
-        // impls), so this impl
-        // orders nothing; it exists so that rustc reports the check trait's message.
+        // impls), so this impl orders nothing; it exists so that rustc reports the check
+        // trait's message. (A `do_not_recommend` blanket impl of the check trait would drop
+        // rustc's "consider adding an impl" hint, but adds "`CanLock` is implemented for
+        // `Key`" instead: this is the quieter of the two.)
         unsafe impl #krate::__private::Precedes<#wanted> for #held
         where
             for<'x> #held: #check<'x>,
