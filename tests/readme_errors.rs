@@ -1,0 +1,35 @@
+//! The README shows users the errors they will see, pasted from the reviewed `.stderr`
+//! files. This keeps the two the same: a changed message must be pasted again.
+
+const README: &str = include_str!("../README.md");
+
+fn assert_quoted(stderr: &str, what: &str) {
+    assert!(
+        README.contains(stderr.trim_end()),
+        "README.md no longer quotes {what} as its .stderr file has it; paste it again"
+    );
+}
+
+#[test]
+fn readme_quotes_the_order_error() {
+    assert_quoted(
+        include_str!("ui/order/lock_accounts_while_holding_audit.stderr"),
+        "the lock order error",
+    );
+}
+
+#[test]
+fn readme_quotes_the_double_lock_error_head() {
+    let stderr = include_str!("ui/order/same_field_of_two_instances.stderr");
+    let head = stderr.split("\nhelp:").next().unwrap_or(stderr);
+    assert!(head.contains("double lock on `Bank`"), "the head is the message itself");
+    assert_quoted(head, "the double lock error");
+}
+
+#[test]
+fn readme_quotes_the_temporary_guard_error() {
+    assert_quoted(
+        include_str!("ui/order/double_lock_match_scrutinee.stderr"),
+        "the borrow error of a guard kept by a temporary",
+    );
+}
