@@ -1,0 +1,320 @@
+//! A thread that panics while holding a field's guard poisons that field, and only that
+//! field: `lock_<field>` then panics with a message that names the struct, the field and
+//! `recover_<field>`, pointing at the caller's line; `recover_<field>` hands over the data
+//! exactly as the panicking thread left it and clears the poison, so `lock_<field>` works
+//! again.
+//!
+//! Every thread here takes its own key (the test thread's key is never used): a test may
+//! run on the main thread, whose key other tests would share.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::panic::{self, AssertUnwindSafe, Location};
+use std::sync::Once;
+use std::thread;
+
+use guarded::{ThreadKey, guarded};
+
+#[guarded]
+struct Bank {
+    accounts: HashMap<u32, i64>,
+    audit: Vec<String>,
+}
+
+fn open_bank() -> Bank {
+    Bank::new(HashMap::from([(1, 100), (2, 0)]), vec!["opened".to_owned()])
+}
+
+/// Runs `f` on a fresh thread with its own key, re-raising its panic.
+fn on_new_thread<T: Send>(f: impl FnOnce(&mut ThreadKey) -> T + Send) -> T {
+    thread::scope(|scope| {
+        let handle = scope.spawn(|| {
+            let mut key = ThreadKey::get().expect("a new thread's first key");
+            f(&mut key)
+        });
+        match handle.join() {
+            Ok(value) => value,
+            Err(panic) => panic::resume_unwind(panic),
+        }
+    })
+}
+
+/// A transfer that panics half-way: 30 has left account 1 but not reached account 2.
+fn panic_mid_transfer(bank: &Bank) {
+    let panicked = on_new_thread_catching(|key| {
+        let (mut accounts, _key) = bank.lock_accounts(key);
+        *accounts.get_mut(&1).unwrap() -= 30;
+        panic!("crash between debit and credit");
+    });
+    assert_eq!(
+        panicked.as_deref(),
+        Some("crash between debit and credit"),
+        "the transfer thread panicked as planned"
+    );
+}
+
+/// Runs `f` on a fresh thread with its own key and returns its panic message, if any.
+fn on_new_thread_catching(f: impl FnOnce(&mut ThreadKey) + Send) -> Option<String> {
+    thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                let mut key = ThreadKey::get().expect("a new thread's first key");
+                f(&mut key);
+            })
+            .join()
+            .err()
+            .map(|panic| message(&*panic))
+    })
+}
+
+fn message(panic: &(dyn Any + Send)) -> String {
+    panic
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+        .unwrap_or_else(|| "<not a string>".to_owned())
+}
+
+thread_local! {
+    /// Whether `capture_panic` is watching this thread's panics.
+    static WATCHING: Cell<bool> = const { Cell::new(false) };
+    /// Where the last panic on this thread happened while `capture_panic` watched.
+    static LOCATION: RefCell<Option<(String, u32)>> = const { RefCell::new(None) };
+}
+
+/// Calls `f`, which must panic, and returns the panic's message and its location
+/// (file, line). Other threads' panics are reported as usual.
+fn capture_panic(f: impl FnOnce()) -> (String, (String, u32)) {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        let default = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if WATCHING.get() {
+                let location = info.location().map(|l| (l.file().to_owned(), l.line()));
+                LOCATION.set(location);
+            } else {
+                default(info);
+            }
+        }));
+    });
+    LOCATION.set(None);
+    WATCHING.set(true);
+    let result = panic::catch_unwind(AssertUnwindSafe(f));
+    WATCHING.set(false);
+    let panic = result.expect_err("the call panicked");
+    let location = LOCATION.take().expect("the hook saw the panic");
+    (message(&*panic), location)
+}
+
+#[test]
+fn lock_of_a_poisoned_field_panics_naming_struct_field_and_recover() {
+    let bank = open_bank();
+    panic_mid_transfer(&bank);
+
+    on_new_thread(|key| {
+        let mut expected_line = 0;
+        let (text, (file, line)) = capture_panic(|| {
+            expected_line = Location::caller().line() + 1;
+            let _ = bank.lock_accounts(key);
+        });
+        assert_eq!(
+            text,
+            "`Bank.accounts` is poisoned: a thread panicked while it held this lock. \
+             Call `recover_accounts` to take the data as that thread left it (this clears \
+             the poison)."
+        );
+        // `#[track_caller]` all the way down: the panic points at the call above, not
+        // into the runtime.
+        assert_eq!(
+            (file.as_str(), line),
+            (file!(), expected_line),
+            "the panic points at the caller"
+        );
+    });
+}
+
+#[test]
+fn recover_hands_over_the_data_as_left_and_clears_the_poison() {
+    let bank = open_bank();
+    panic_mid_transfer(&bank);
+
+    on_new_thread(|key| {
+        // Still poisoned, however often it is tried: `lock_accounts` does not clear it.
+        for _ in 0..2 {
+            let caught = panic::catch_unwind(AssertUnwindSafe(|| {
+                let _ = bank.lock_accounts(key);
+            }));
+            assert!(caught.is_err(), "lock_accounts refuses a poisoned field");
+        }
+
+        {
+            let (mut accounts, _key) = bank.recover_accounts(key);
+            // Nothing lost, nothing undone: the debit happened, the credit did not.
+            assert_eq!(*accounts, HashMap::from([(1, 70), (2, 0)]));
+            // Finish the transfer by hand.
+            *accounts.get_mut(&2).unwrap() += 30;
+        }
+
+        // The poison is gone: `lock_accounts` works, and sees the repair.
+        let (accounts, _key) = bank.lock_accounts(key);
+        assert_eq!(*accounts, HashMap::from([(1, 70), (2, 30)]));
+    });
+
+    // Also for other threads and other clones.
+    let clone = bank.clone();
+    on_new_thread(|key| {
+        let (accounts, _key) = clone.lock_accounts(key);
+        assert_eq!(accounts.values().sum::<i64>(), 100);
+    });
+}
+
+#[test]
+fn recover_of_a_healthy_field_is_a_plain_lock() {
+    let bank = open_bank();
+    on_new_thread(|key| {
+        {
+            let (mut audit, _key) = bank.recover_audit(key);
+            audit.push("checked".to_owned());
+        }
+        let (audit, _key) = bank.lock_audit(key);
+        assert_eq!(*audit, ["opened", "checked"]);
+    });
+}
+
+#[test]
+fn only_the_field_whose_guard_was_held_is_poisoned() {
+    let bank = open_bank();
+    panic_mid_transfer(&bank);
+
+    on_new_thread(|key| {
+        // `audit` was not held: it locks normally, with the root key and with the key
+        // handed back by recovering `accounts`.
+        assert_eq!(*bank.lock_audit(key).0, ["opened"]);
+        let (_accounts, mut after_accounts) = bank.recover_accounts(key);
+        bank.lock_audit(&mut after_accounts)
+            .0
+            .push("recovered".to_owned());
+    });
+    on_new_thread(|key| {
+        assert_eq!(*bank.lock_audit(key).0, ["opened", "recovered"]);
+    });
+}
+
+#[test]
+fn a_panic_holding_two_guards_poisons_both_and_each_recovers_alone() {
+    let bank = open_bank();
+    let panicked = on_new_thread_catching(|key| {
+        let (mut accounts, mut after_accounts) = bank.lock_accounts(key);
+        let (mut audit, _key) = bank.lock_audit(&mut after_accounts);
+        *accounts.get_mut(&2).unwrap() += 1;
+        audit.push("half-written".to_owned());
+        panic!("crash holding both");
+    });
+    assert_eq!(panicked.as_deref(), Some("crash holding both"));
+
+    on_new_thread(|key| {
+        let audit_panic = panic::catch_unwind(AssertUnwindSafe(|| {
+            let _ = bank.lock_audit(key);
+        }))
+        .expect_err("audit is poisoned");
+        assert!(
+            message(&*audit_panic).starts_with("`Bank.audit` is poisoned")
+                && message(&*audit_panic).contains("`recover_audit`"),
+            "{}",
+            message(&*audit_panic)
+        );
+
+        // Recovering `audit` leaves `accounts` poisoned.
+        assert_eq!(*bank.recover_audit(key).0, ["opened", "half-written"]);
+        assert!(
+            panic::catch_unwind(AssertUnwindSafe(|| {
+                let _ = bank.lock_accounts(key);
+            }))
+            .is_err(),
+            "accounts is still poisoned"
+        );
+        let (accounts, mut after_accounts) = bank.recover_accounts(key);
+        assert_eq!(accounts[&2], 1);
+        assert_eq!(bank.lock_audit(&mut after_accounts).0.len(), 2);
+    });
+}
+
+/// A panic on a thread that holds a key but no guard poisons nothing.
+#[test]
+fn a_panic_holding_only_a_key_poisons_nothing() {
+    let bank = open_bank();
+    let panicked = on_new_thread_catching(|key| {
+        {
+            let (mut accounts, _key) = bank.lock_accounts(key);
+            *accounts.get_mut(&1).unwrap() -= 1;
+        }
+        panic!("crash after the guard was dropped");
+    });
+    assert!(panicked.is_some());
+    on_new_thread(|key| {
+        assert_eq!(bank.lock_accounts(key).0[&1], 99);
+    });
+}
+
+/// The message uses the struct's and the field's names as written, and the accessor
+/// names the macro chose: `rename`, a leading underscore and a raw identifier.
+#[test]
+fn the_message_names_renamed_underscored_and_raw_fields_by_their_methods() {
+    #[guarded]
+    struct Settings {
+        #[guarded(rename = limits)]
+        rate_limits: u32,
+        _cache: Vec<u8>,
+        r#type: String,
+    }
+
+    let settings = Settings::new(1, Vec::new(), String::new());
+    let panicked = on_new_thread_catching(|key| {
+        let (_limits, mut k) = settings.lock_limits(key);
+        let (_cache, mut k) = settings.lock_cache(&mut k);
+        let (_type, _k) = settings.lock_type(&mut k);
+        panic!("poison all three");
+    });
+    assert!(panicked.is_some());
+
+    let messages = on_new_thread(|key| {
+        let mut messages = Vec::new();
+        for lock in [
+            (|s: &Settings, k: &mut ThreadKey| drop(s.lock_limits(k))) as fn(&_, &mut _),
+            |s, k| drop(s.lock_cache(k)),
+            |s, k| drop(s.lock_type(k)),
+        ] {
+            let caught = panic::catch_unwind(AssertUnwindSafe(|| lock(&settings, key)));
+            messages.push(message(&*caught.expect_err("poisoned")));
+        }
+        messages
+    });
+    let starts: Vec<&str> = messages
+        .iter()
+        .map(|m| &m[..m.find(" is poisoned").unwrap_or(m.len())])
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "`Settings.rate_limits`",
+            "`Settings._cache`",
+            "`Settings.type`"
+        ]
+    );
+    assert!(
+        messages[0].contains("Call `recover_limits`"),
+        "{}",
+        messages[0]
+    );
+    assert!(
+        messages[1].contains("Call `recover_cache`"),
+        "{}",
+        messages[1]
+    );
+    assert!(
+        messages[2].contains("Call `recover_type`"),
+        "{}",
+        messages[2]
+    );
+}
