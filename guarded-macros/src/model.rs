@@ -30,6 +30,9 @@ pub struct FieldModel<'a> {
     pub ident: &'a Ident,
     /// The field's name in messages (`type` for `r#type`).
     pub name: String,
+    /// The field's level type in the levels module: its identifier with the macro's span,
+    /// so that lints about the (lowercase, uninhabited) type do not land on the field.
+    pub level: Ident,
     pub ty: &'a Type,
     pub vis: &'a Visibility,
     /// The field's attributes as they are emitted: `#[guarded(...)]` is left out.
@@ -102,6 +105,11 @@ impl<'a> FieldModel<'a> {
         Some(FieldModel {
             ident,
             name: unraw(ident),
+            level: {
+                let mut level = ident.clone();
+                level.set_span(Span::call_site());
+                level
+            },
             ty: &field.ty,
             vis: &field.vis,
             attrs: field

@@ -6,6 +6,9 @@ use quote::quote;
 use super::{order_text, ordinal};
 use crate::model::{FieldModel, Model};
 
+/// Clippy's default `too-many-arguments-threshold`.
+const CLIPPY_MAX_ARGUMENTS: usize = 7;
+
 pub fn inherent_impl(model: &Model) -> TokenStream {
     let ident = &model.item.ident;
     let (impl_generics, ty_generics, where_clause) = model.item.generics.split_for_impl();
@@ -55,11 +58,15 @@ fn constructor(model: &Model) -> TokenStream {
             .collect::<Vec<_>>()
             .join(", ")
     );
+    // The number of arguments is the user's number of fields; the `allow` is emitted only
+    // when clippy would object, so a crate that forbids the lint can still have small structs.
+    let allow =
+        (params.len() > CLIPPY_MAX_ARGUMENTS).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     quote! {
         #[doc = #doc]
         #[must_use]
         #[inline]
-        #[allow(clippy::too_many_arguments)]
+        #allow
         #vis fn new(#(#params: #types),*) -> Self {
             Self {
                 #(#fields: #krate::__private::Field::new(#params),)*
@@ -78,7 +85,7 @@ fn lock_order(model: &Model) -> TokenStream {
     );
     quote! {
         #[doc = #doc]
-        #vis const LOCK_ORDER: &[&::core::primitive::str] = &[#(#names),*];
+        #vis const LOCK_ORDER: &'static [&'static ::core::primitive::str] = &[#(#names),*];
     }
 }
 
@@ -92,6 +99,7 @@ fn accessors(model: &Model, index: usize, field: &FieldModel) -> TokenStream {
         &field.lock,
         &field.recover,
     );
+    let level = &field.level;
     let (lock_doc, recover_doc) = accessor_docs(model, index, field);
     let signature = quote! {
         <'__guarded, __Key>(
@@ -99,10 +107,10 @@ fn accessors(model: &Model, index: usize, field: &FieldModel) -> TokenStream {
             key: &'__guarded mut __Key,
         ) -> (
             #krate::__private::Guard<'__guarded, #ty>,
-            #krate::__private::Key<'__guarded, #levels::#ident>,
+            #krate::__private::Key<'__guarded, #levels::#level>,
         )
         where
-            __Key: #krate::__private::CanLock<#levels::#ident>,
+            __Key: #krate::__private::CanLock<#levels::#level>,
     };
     quote! {
         #[doc = #lock_doc]

@@ -14,10 +14,11 @@ pub fn struct_definition(model: &Model) -> TokenStream {
     let (vis, ident, generics) = (&item.vis, &item.ident, &item.generics);
     let where_clause = &generics.where_clause;
     let fields = model.fields.iter().map(|field| {
-        let (attrs, vis, ident, ty) = (&field.attrs, field.vis, field.ident, field.ty);
+        let (attrs, vis, ident, ty, level) =
+            (&field.attrs, field.vis, field.ident, field.ty, &field.level);
         quote! {
             #(#attrs)*
-            #vis #ident: #krate::__private::Field<#ty, #levels::#ident>
+            #vis #ident: #krate::__private::Field<#ty, #levels::#level>
         }
     });
     quote! {
