@@ -1,5 +1,5 @@
 //! `#[guarded]` on structs with type parameters (bounded inline and in `where` clauses,
-//! with defaults) and const parameters; `LOCK_ORDER`; and the derives it
+//! with defaults), lifetime parameters and const parameters; `LOCK_ORDER`; and the derives it
 //! accepts: `Default` (each field's default, behind its own lock) and `Debug` (which prints
 //! `..` for every field and never the data, since reading it would mean locking outside the
 //! order).
@@ -10,8 +10,13 @@ use std::hash::Hash;
 
 use guarded::{CanLock, ThreadKey, guarded};
 
-// Structs with lifetime parameters are not here: `#[guarded]` on one does not compile yet
-// (`LOCK_ORDER: &[&str]` needs `'static` written out in an impl with lifetimes; reported).
+/// Lifetime parameters, one outliving the other, and an unsized type parameter.
+#[guarded]
+struct Borrowing<'a, 'b: 'a, T: ?Sized> {
+    name: &'a str,
+    data: &'b T,
+    seen: Vec<&'a str>,
+}
 
 #[guarded]
 #[derive(Debug, Default)]
@@ -193,4 +198,30 @@ fn assert_debug<T: Debug>(_: &T) {}
 fn derived_debug_on_a_generic_struct() {
     let cache: Cache<u8, Vec<u8>> = Cache::new(HashMap::new(), 0);
     assert_debug(&cache);
+}
+
+/// Borrowed fields are locked in order like any other, and clones shared by scoped
+/// threads see each other's writes.
+#[test]
+fn a_struct_with_lifetimes_shares_borrowed_data() {
+    let owner = String::from("ann");
+    let data = [1_u8, 2, 3];
+    let borrowing = Borrowing::new(&owner, &data[..], Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            let clone = borrowing.clone();
+            scope.spawn(move || {
+                let mut key = ThreadKey::get().expect("a new thread's first key");
+                let (name, mut after_name) = clone.lock_name(&mut key);
+                let (data, mut after_data) = clone.lock_data(&mut after_name);
+                let (mut seen, _key) = clone.lock_seen(&mut after_data);
+                assert_eq!(data.len(), 3);
+                seen.push(*name);
+            });
+        }
+    });
+    let mut key = ThreadKey::get().expect("this thread's key");
+    let (seen, _key) = borrowing.lock_seen(&mut key);
+    assert_eq!(*seen, ["ann", "ann"]);
+    assert_eq!(Borrowing::<u8>::LOCK_ORDER, ["name", "data", "seen"]);
 }
