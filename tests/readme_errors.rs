@@ -22,7 +22,10 @@ fn readme_quotes_the_order_error() {
 fn readme_quotes_the_double_lock_error_head() {
     let stderr = include_str!("ui/order/same_field_of_two_instances.stderr");
     let head = stderr.split("\nhelp:").next().unwrap_or(stderr);
-    assert!(head.contains("double lock on `Bank`"), "the head is the message itself");
+    assert!(
+        head.contains("double lock on `Bank`"),
+        "the head is the message itself"
+    );
     assert_quoted(head, "the double lock error");
 }
 
