@@ -1,10 +1,12 @@
 //! Tokens to syntax: the struct, the attribute's options and each field's options.
 //!
-//! Nothing here judges whether the struct suits `#[guarded]`; `validate` does.
+//! Nothing here judges whether the struct suits `#[guarded]`; `validate` does. A mistake in
+//! one option is recorded and parsing goes on with the next, so one compile reports all.
 
-use proc_macro2::TokenStream;
-use syn::parse::Parser;
-use syn::{Attribute, DeriveInput, Ident, Path};
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use syn::meta::ParseNestedMeta;
+use syn::parse::{Parse, ParseStream, Parser};
+use syn::{Attribute, DeriveInput, Ident, Path, Token};
 
 use crate::errors::Errors;
 
@@ -33,15 +35,16 @@ pub struct FieldOptions {
 /// The attribute name this macro answers to, also on fields.
 pub const ATTRIBUTE: &str = "guarded";
 
+/// How the struct option is written, for messages.
+const CRATE_USAGE: &str = "crate = ::path::to::guarded";
+/// How the field option is written, for messages.
+const RENAME_USAGE: &str = "rename = name";
+
 /// Parses the attribute's arguments and the item. Only an item that is not a struct, enum
 /// or union at all is fatal; every other mistake is recorded in `errors`.
 pub fn parse(args: TokenStream, item: TokenStream, errors: &mut Errors) -> syn::Result<Input> {
-    let item: DeriveInput = syn::parse2(item).map_err(|error| {
-        syn::Error::new(
-            error.span(),
-            format!("`#[guarded]` goes on a struct with named fields ({error})"),
-        )
-    })?;
+    let item: DeriveInput =
+        syn::parse2(item.clone()).map_err(|error| not_a_struct(item, &error))?;
     let options = struct_options(args, errors);
     let field_options = match &item.data {
         syn::Data::Struct(data) => data
@@ -58,22 +61,82 @@ pub fn parse(args: TokenStream, item: TokenStream, errors: &mut Errors) -> syn::
     })
 }
 
+/// The error for an item that syn cannot read as a struct, enum or union: on the keyword
+/// that says what the item is, if there is one.
+fn not_a_struct(item: TokenStream, error: &syn::Error) -> syn::Error {
+    match item_keyword(item) {
+        Some((keyword, "struct" | "enum" | "union")) => syn::Error::new(
+            error.span(),
+            format!("`#[guarded]` cannot read this {keyword}: {error}"),
+        ),
+        Some((keyword, what)) => syn::Error::new_spanned(
+            &keyword,
+            format!(
+                "`#[guarded]` goes on a struct with named fields, not on {what}: \
+                 each field of the struct gets its own lock; remove `#[guarded]` from here"
+            ),
+        ),
+        None => syn::Error::new(
+            error.span(),
+            format!(
+                "`#[guarded]` goes on a struct with named fields, \
+                 like `struct Name {{ field: Type }}` ({error})"
+            ),
+        ),
+    }
+}
+
+/// Item keywords and what they make, for messages.
+const ITEM_KINDS: &[(&str, &str)] = &[
+    ("struct", "struct"),
+    ("enum", "enum"),
+    ("union", "union"),
+    ("fn", "a function"),
+    ("impl", "an impl block"),
+    ("trait", "a trait"),
+    ("mod", "a module"),
+    ("const", "a constant"),
+    ("static", "a static"),
+    ("type", "a type alias"),
+    ("use", "a `use` declaration"),
+    ("macro_rules", "a macro"),
+];
+
+/// Whether `token` is a `{ ... }` group: the body of an item, after its header.
+fn is_body(token: &TokenTree) -> bool {
+    matches!(token, TokenTree::Group(group) if group.delimiter() == Delimiter::Brace)
+}
+
+/// The keyword that says what kind of item `item` is (`fn`, `impl`, ...), and what it makes.
+/// Looks only before the item's body, and reads `const fn` as a function.
+fn item_keyword(item: TokenStream) -> Option<(Ident, &'static str)> {
+    let header: Vec<Ident> = item
+        .into_iter()
+        .take_while(|token| !is_body(token))
+        .filter_map(|token| match token {
+            TokenTree::Ident(ident) => Some(ident),
+            _ => None,
+        })
+        .collect();
+    let const_fn = |i: usize| {
+        header
+            .get(i + 1)
+            .is_some_and(|next| ["fn", "unsafe", "async", "extern"].contains(&&*next.to_string()))
+    };
+    header.iter().enumerate().find_map(|(i, ident)| {
+        let (_, what) = ITEM_KINDS.iter().find(|(keyword, _)| ident == keyword)?;
+        (!(ident == "const" && const_fn(i))).then(|| (ident.clone(), *what))
+    })
+}
+
 fn struct_options(args: TokenStream, errors: &mut Errors) -> StructOptions {
     let mut options = StructOptions::default();
     let parser = syn::meta::parser(|meta| {
-        if meta.path.is_ident("crate") {
-            if options.krate.is_some() {
-                return Err(meta.error("`crate` is given twice; keep one"));
-            }
-            options.krate = Some(meta.value()?.parse()?);
-            Ok(())
-        } else {
-            Err(meta.error(format!(
-                "unknown `#[guarded]` option `{}`; the only option is `crate = ::path::to::guarded` \
-                 (where the `guarded` crate is, when it is re-exported)",
-                path_text(&meta.path),
-            )))
+        if let Err(error) = struct_option(&meta, &mut options) {
+            errors.push(error);
+            skip_to_comma(meta.input)?;
         }
+        Ok(())
     });
     if let Err(error) = parser.parse2(args) {
         errors.push(error);
@@ -81,38 +144,123 @@ fn struct_options(args: TokenStream, errors: &mut Errors) -> StructOptions {
     options
 }
 
+fn struct_option(meta: &ParseNestedMeta, options: &mut StructOptions) -> syn::Result<()> {
+    if meta.path.is_ident("rename") {
+        return Err(meta.error(format!(
+            "`rename` is a field option: write `#[guarded({RENAME_USAGE})]` on the field \
+             whose accessors it names"
+        )));
+    }
+    if !meta.path.is_ident("crate") {
+        return Err(meta.error(format!(
+            "unknown `#[guarded]` option `{}`; the only option is `{CRATE_USAGE}` \
+             (where the `guarded` crate is, when it is re-exported)",
+            path_text(&meta.path),
+        )));
+    }
+    let path = value(meta, "the path to the `guarded` crate", CRATE_USAGE)?;
+    if options.krate.is_some() {
+        return Err(meta.error("`crate = ...` is given twice; keep one"));
+    }
+    options.krate = Some(path);
+    Ok(())
+}
+
 fn field_options(attrs: &[Attribute], errors: &mut Errors) -> FieldOptions {
     let mut options = FieldOptions::default();
     for attr in attrs.iter().filter(|attr| is_guarded(attr)) {
-        if let Err(error) = parse_field_attribute(attr, &mut options) {
-            errors.push(error);
-        }
+        parse_field_attribute(attr, &mut options, errors);
     }
     options
 }
 
-fn parse_field_attribute(attr: &Attribute, options: &mut FieldOptions) -> syn::Result<()> {
-    if !matches!(attr.meta, syn::Meta::List(_)) {
-        return Err(syn::Error::new_spanned(
+fn parse_field_attribute(attr: &Attribute, options: &mut FieldOptions, errors: &mut Errors) {
+    let empty = match &attr.meta {
+        syn::Meta::List(list) => list.tokens.is_empty(),
+        _ => true,
+    };
+    if empty {
+        errors.at(
             attr,
-            "`#[guarded]` on a field takes options: write `#[guarded(rename = name)]`, \
-             or remove it (every field is guarded already)",
+            format!(
+                "`#[guarded]` on a field takes options: write `#[guarded({RENAME_USAGE})]`, \
+                 or remove it (every field is guarded already)"
+            ),
+        );
+        return;
+    }
+    let result = attr.parse_nested_meta(|meta| {
+        if let Err(error) = field_option(&meta, options) {
+            errors.push(error);
+            skip_to_comma(meta.input)?;
+        }
+        Ok(())
+    });
+    if let Err(error) = result {
+        errors.push(error);
+    }
+}
+
+fn field_option(meta: &ParseNestedMeta, options: &mut FieldOptions) -> syn::Result<()> {
+    if meta.path.is_ident("crate") {
+        return Err(meta.error(
+            "`crate = ...` is a struct option: write it in the `#[guarded(...)]` on the struct",
         ));
     }
-    attr.parse_nested_meta(|meta| {
-        if meta.path.is_ident("rename") {
-            if options.rename.is_some() {
-                return Err(meta.error("`rename` is given twice for this field; keep one"));
+    if !meta.path.is_ident("rename") {
+        return Err(meta.error(format!(
+            "unknown field option `{}`; the only field option is `{RENAME_USAGE}` \
+             (the accessors become `lock_<name>` and `recover_<name>`)",
+            path_text(&meta.path),
+        )));
+    }
+    let rename = value(meta, "a name for the field's methods", RENAME_USAGE)?;
+    if options.rename.is_some() {
+        return Err(meta.error("`rename` is given twice for this field; keep one"));
+    }
+    options.rename = Some(rename);
+    Ok(())
+}
+
+/// The value of `name = value`, which must be followed by a comma or nothing. `takes` and
+/// `usage` say what the value is and how it is written.
+fn value<T: Parse>(meta: &ParseNestedMeta, takes: &str, usage: &str) -> syn::Result<T> {
+    let name = path_text(&meta.path);
+    if !meta.input.peek(Token![=]) {
+        return Err(meta.error(format!("`{name}` takes {takes}: write `{usage}`")));
+    }
+    let input = meta.value()?;
+    if input.peek(syn::Lit) {
+        return Err(input.error(format!(
+            "`{name}` takes {takes}, not a literal: write `{usage}`"
+        )));
+    }
+    let value = input.parse().map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            format!("`{name}` takes {takes}: write `{usage}` ({error})"),
+        )
+    })?;
+    if !input.is_empty() && !input.peek(Token![,]) {
+        return Err(input.error(format!(
+            "unexpected tokens after `{name} = ...`: options are separated by commas, \
+             as in `#[guarded(a = x, b = y)]`"
+        )));
+    }
+    Ok(value)
+}
+
+/// Skips the rest of a rejected option, up to the comma before the next one.
+fn skip_to_comma(input: ParseStream) -> syn::Result<()> {
+    input.step(|cursor| {
+        let mut rest = *cursor;
+        while let Some((token, next)) = rest.token_tree() {
+            if matches!(&token, TokenTree::Punct(p) if p.as_char() == ',') {
+                break;
             }
-            options.rename = Some(meta.value()?.parse()?);
-            Ok(())
-        } else {
-            Err(meta.error(format!(
-                "unknown field option `{}`; the only field option is `rename = name` \
-                 (the accessors become `lock_<name>` and `recover_<name>`)",
-                path_text(&meta.path),
-            )))
+            rest = next;
         }
+        Ok(((), rest))
     })
 }
 

@@ -2,18 +2,25 @@
 
 use std::collections::HashMap;
 
-use syn::{Attribute, Data, Fields, Path};
+use syn::{Attribute, Data, DeriveInput, Fields, Path};
 
 use crate::errors::Errors;
 use crate::model;
 use crate::parse::{self, Input};
 
-/// Records every rule `input` breaks.
+/// Records every rule `input` breaks. The rules for a struct's derives and fields are
+/// checked only on a struct with named fields: on anything else they would only add noise
+/// beside the one error that matters.
 pub fn validate(input: &Input, errors: &mut Errors) {
-    shape(input, errors);
-    struct_attributes(&input.item.attrs, errors);
+    let shape = shape(&input.item);
+    let has_fields = shape.is_none();
+    if let Some(error) = shape {
+        errors.push(error);
+    }
+    applied_twice(&input.item.attrs, errors);
     crate_path(input, errors);
-    if let Data::Struct(data) = &input.item.data {
+    if let (true, Data::Struct(data)) = (has_fields, &input.item.data) {
+        derives(&input.item.attrs, errors);
         for field in &data.fields {
             field_attributes(field, errors);
         }
@@ -21,59 +28,60 @@ pub fn validate(input: &Input, errors: &mut Errors) {
     }
 }
 
-fn shape(input: &Input, errors: &mut Errors) {
-    let name = &input.item.ident;
-    match &input.item.data {
-        Data::Enum(data) => errors.at(
+/// Why `item` is not a struct with named fields, or `None` if it is one.
+fn shape(item: &DeriveInput) -> Option<syn::Error> {
+    let name = &item.ident;
+    let no_fields = || {
+        syn::Error::new_spanned(
+            name,
+            format!(
+                "`#[guarded]` struct `{name}` has no fields, so there is nothing to lock: \
+                 add a field (`struct {name} {{ name: Type }}`), or remove `#[guarded]`"
+            ),
+        )
+    };
+    match &item.data {
+        Data::Enum(data) => Some(syn::Error::new_spanned(
             data.enum_token,
             format!(
                 "`#[guarded]` goes on a struct with named fields, not on the enum `{name}`: \
                  each named field gets its own lock; put the enum in a field of a struct instead"
             ),
-        ),
-        Data::Union(data) => errors.at(
+        )),
+        Data::Union(data) => Some(syn::Error::new_spanned(
             data.union_token,
             format!(
                 "`#[guarded]` goes on a struct with named fields, not on the union `{name}`: \
                  put the union in a field of a struct instead"
             ),
-        ),
+        )),
         Data::Struct(data) => match &data.fields {
-            Fields::Named(fields) if fields.named.is_empty() => errors.at(
-                name,
-                format!(
-                    "`#[guarded]` struct `{name}` has no fields, so there is nothing to lock: \
-                     add a field, or remove `#[guarded]`"
-                ),
-            ),
-            Fields::Named(_) => {}
-            Fields::Unnamed(fields) => errors.at(
+            Fields::Named(fields) if fields.named.is_empty() => Some(no_fields()),
+            Fields::Named(_) => None,
+            Fields::Unnamed(fields) => Some(syn::Error::new_spanned(
                 fields,
                 format!(
                     "`#[guarded]` needs named fields, because each lock method is named after \
                      its field (`lock_<field>`): write `struct {name} {{ name: Type, .. }}`"
                 ),
-            ),
-            Fields::Unit => errors.at(
-                name,
-                format!(
-                    "`#[guarded]` struct `{name}` has no fields, so there is nothing to lock: \
-                     add a field, or remove `#[guarded]`"
-                ),
-            ),
+            )),
+            Fields::Unit => Some(no_fields()),
         },
     }
 }
 
-fn struct_attributes(attrs: &[Attribute], errors: &mut Errors) {
+fn applied_twice(attrs: &[Attribute], errors: &mut Errors) {
+    for attr in attrs.iter().filter(|attr| parse::is_guarded(attr)) {
+        errors.at(
+            attr,
+            "`#[guarded]` is applied twice to this struct: remove one; \
+             its options go in a single `#[guarded(...)]`",
+        );
+    }
+}
+
+fn derives(attrs: &[Attribute], errors: &mut Errors) {
     for attr in attrs {
-        if parse::is_guarded(attr) {
-            errors.at(
-                attr,
-                "`#[guarded]` is applied twice to this struct: remove one; \
-                 its options go in a single `#[guarded(...)]`",
-            );
-        }
         for path in model::derived_paths(attr) {
             if let Some(why) = rejected_derive(&path) {
                 errors.at(&path, why);
@@ -85,53 +93,82 @@ fn struct_attributes(attrs: &[Attribute], errors: &mut Errors) {
 /// Why `#[derive(path)]` cannot work on a `#[guarded]` struct, or `None` if it may.
 pub fn rejected_derive(path: &Path) -> Option<String> {
     let name = path.segments.last()?.ident.to_string();
-    let why = match name.as_str() {
-        "Clone" => {
-            "`#[guarded]` structs implement `Clone` already (a clone shares the same locks): remove `Clone` from the derive"
-        }
-        "Copy" => {
-            "a `#[guarded]` struct cannot be `Copy`: it owns reference-counted locks; remove `Copy` from the derive"
-        }
-        "PartialEq" | "Eq" | "PartialOrd" | "Ord" | "Hash" => {
-            "comparing or hashing a `#[guarded]` struct would read its fields without taking their locks in order: remove it from the derive and compare inside the locks instead"
-        }
-        "Serialize" | "Deserialize" => {
-            "serializing a `#[guarded]` struct would read its fields without taking their locks in order: remove it from the derive and serialize the data inside the locks instead"
-        }
+    let (why, instead) = match name.as_str() {
+        "Clone" => (
+            "`#[guarded]` implements `Clone` already (a clone shares the same locks)",
+            "",
+        ),
+        "Copy" => (
+            "a `#[guarded]` struct owns reference-counted locks, which cannot be copied",
+            "",
+        ),
+        "PartialEq" | "Eq" | "PartialOrd" | "Ord" => (
+            READS_UNLOCKED,
+            ", and compare the data inside the locks instead",
+        ),
+        "Hash" => (
+            READS_UNLOCKED,
+            ", and hash the data inside the locks instead",
+        ),
+        "Serialize" => (
+            READS_UNLOCKED,
+            ", and serialize the data inside the locks instead",
+        ),
+        "Deserialize" => (
+            "the fields of a `#[guarded]` struct are locks, which only `new` makes",
+            ", deserialize the data into a plain struct and pass it to `new`",
+        ),
         _ => return None,
     };
-    Some(format!("cannot derive `{name}`: {why}"))
+    Some(format!(
+        "cannot derive `{name}`: {why}; remove `{name}` from the derive{instead}"
+    ))
 }
 
+const READS_UNLOCKED: &str =
+    "it would read the fields of a `#[guarded]` struct without taking their locks in order";
+
 fn crate_path(input: &Input, errors: &mut Errors) {
-    if let Some(path) = &input.options.krate {
-        let absolute = path.leading_colon.is_some()
-            || path.segments.first().is_some_and(|s| s.ident == "crate");
-        if !absolute {
-            errors.at(
-                path,
-                format!(
-                    "`crate = {}` must be an absolute path (starting with `::` or `crate::`), \
-                     because the generated code uses it from inside a module",
-                    parse::path_text(path)
-                ),
-            );
-        }
+    let Some(path) = &input.options.krate else {
+        return;
+    };
+    let text = parse::path_text(path);
+    let first = path.segments.first().map(|s| s.ident.to_string());
+    let absolute =
+        path.leading_colon.is_some() || matches!(first.as_deref(), Some("crate" | "$crate"));
+    if !absolute {
+        errors.at(path, relative_crate_path(&text, first.as_deref()));
+    } else if path.segments.iter().any(|s| !s.arguments.is_none()) {
+        errors.at(
+            path,
+            format!(
+                "`crate = {text}` must be a plain path to the `guarded` crate, without \
+                 generic arguments: write `crate = ::path::to::guarded`"
+            ),
+        );
     }
+}
+
+fn relative_crate_path(text: &str, first: Option<&str>) -> String {
+    let fix = if matches!(first, Some("self" | "super")) {
+        "write the path from the crate root: `crate = crate::path::to::guarded`".to_owned()
+    } else {
+        format!(
+            "write `crate = ::{text}` for a crate, or `crate = crate::{text}` for a re-export \
+             in this crate"
+        )
+    };
+    format!(
+        "`crate = {text}` is a relative path, which the generated code (inside a module of \
+         its own) would not find: {fix}"
+    )
 }
 
 fn field_attributes(field: &syn::Field, errors: &mut Errors) {
     let name = field_name(field);
     for attr in &field.attrs {
-        if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {
-            errors.at(
-                attr,
-                format!(
-                    "`#[cfg]` on the field `{name}` of a `#[guarded]` struct is not supported: the \
-                     lock order and the arguments of `new` must not change with the configuration; \
-                     put the `#[cfg]` on the whole struct, or make the field an `Option`"
-                ),
-            );
+        if let Some(why) = rejected_field_attribute(attr, &name) {
+            errors.at(attr, why);
         }
     }
     if let Some((eq, _)) = &field.default {
@@ -145,43 +182,87 @@ fn field_attributes(field: &syn::Field, errors: &mut Errors) {
     }
 }
 
+/// Why `attr` cannot go on the field `name`, or `None` if it may.
+fn rejected_field_attribute(attr: &Attribute, name: &str) -> Option<String> {
+    if attr.path().is_ident("cfg") {
+        Some(format!(
+            "`#[cfg]` on the field `{name}` of a `#[guarded]` struct is not supported: the \
+             lock order and the arguments of `new` must not change with the configuration; \
+             put the `#[cfg]` on the whole struct, or make the field an `Option`"
+        ))
+    } else if attr.path().is_ident("cfg_attr") {
+        Some(format!(
+            "`#[cfg_attr]` on the field `{name}` of a `#[guarded]` struct is not supported: \
+             `#[guarded]` reads the field before the configuration applies, so it could not \
+             see a `#[cfg]` or `#[guarded(...)]` this adds; write the attribute without \
+             `cfg_attr`, or put the `#[cfg_attr]` on the whole struct"
+        ))
+    } else {
+        None
+    }
+}
+
 fn accessor_clashes(input: &Input, errors: &mut Errors) {
     let Data::Struct(data) = &input.item.data else {
         return;
     };
     let mut seen: HashMap<String, String> = HashMap::new();
     for (field, options) in data.fields.iter().zip(&input.field_options) {
-        let name = field_name(field);
-        let Some(accessor) = model::accessor_suffix(field, options) else {
-            if field.ident.is_some() {
-                errors.at(
-                    field.ident.as_ref(),
-                    format!(
-                        "the field `{name}` has no letters to name its methods after: \
-                         add `#[guarded(rename = name)]` to choose `lock_<name>`"
-                    ),
-                );
-            }
+        let Some(ident) = &field.ident else {
             continue;
         };
-        let suffix = model::unraw(&accessor);
+        let name = model::unraw(ident);
+        if options.rename.is_none() && !has_accessor_name(&name) {
+            errors.at(ident, no_accessor_name(&name));
+            continue;
+        }
+        let Some(suffix) = model::accessor_suffix(field, options).map(|s| model::unraw(&s)) else {
+            continue;
+        };
         if let Some(first) = seen.get(&suffix) {
             let at = options
                 .rename
                 .as_ref()
-                .map_or_else(|| quote::quote!(#field), |rename| quote::quote!(#rename));
-            errors.at(
-                at,
-                format!(
-                    "the field `{name}` would get the methods `lock_{suffix}` and \
-                     `recover_{suffix}`, which the field `{first}` already has: give one of them \
-                     another `#[guarded(rename = ...)]`"
-                ),
-            );
+                .map_or_else(|| quote::quote!(#ident), |rename| quote::quote!(#rename));
+            errors.at(at, clash(&name, first, &suffix));
         } else {
             seen.insert(suffix, name);
         }
     }
+}
+
+/// Whether the field `name`, less its leading underscores, can follow `lock_` (`_1` cannot:
+/// `1` is no name).
+fn has_accessor_name(name: &str) -> bool {
+    name.trim_start_matches('_')
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii_digit())
+}
+
+fn no_accessor_name(name: &str) -> String {
+    let left = match name.trim_start_matches('_') {
+        "" => "nothing".to_owned(),
+        rest => format!("`{rest}`, which is not a name"),
+    };
+    format!(
+        "the field `{name}` cannot name its methods: `lock_<field>` leaves out leading \
+         underscores, which leaves {left}; add `#[guarded(rename = name)]` to the field to \
+         choose `lock_<name>` and `recover_<name>`"
+    )
+}
+
+fn clash(name: &str, first: &str, suffix: &str) -> String {
+    let underscores = if name.starts_with('_') || first.starts_with('_') {
+        " (leading underscores are left out of method names)"
+    } else {
+        ""
+    };
+    format!(
+        "the field `{name}` would get the methods `lock_{suffix}` and `recover_{suffix}`, \
+         which the field `{first}` already has{underscores}: give one of them another name \
+         with `#[guarded(rename = ...)]`"
+    )
 }
 
 fn field_name(field: &syn::Field) -> String {
