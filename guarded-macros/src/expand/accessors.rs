@@ -101,16 +101,15 @@ fn accessors(model: &Model, index: usize, field: &FieldModel) -> TokenStream {
     );
     let level = &field.level;
     let (lock_doc, recover_doc) = accessor_docs(model, index, field);
+    let lifetime = lifetime_name(model);
     let signature = quote! {
-        <'__guarded, __Key>(
-            &'__guarded self,
-            key: &'__guarded mut __Key,
+        <#lifetime>(
+            &#lifetime self,
+            key: &#lifetime mut impl #krate::__private::CanLock<#levels::#level>,
         ) -> (
-            #krate::__private::Guard<'__guarded, #ty>,
-            #krate::__private::Key<'__guarded, #levels::#level>,
+            #krate::__private::Guard<#lifetime, #ty>,
+            #krate::__private::Key<#lifetime, #levels::#level>,
         )
-        where
-            __Key: #krate::__private::CanLock<#levels::#level>,
     };
     quote! {
         #[doc = #lock_doc]
@@ -146,9 +145,10 @@ fn accessor_docs(model: &Model, index: usize, field: &FieldModel) -> (String, St
         order_text(model)
     );
     let takes = if before.is_empty() {
-        "Takes any key: the `ThreadKey`, or the key of a lock of an earlier field \
-         (there is none)."
-            .to_owned()
+        format!(
+            "Takes the `ThreadKey`: `{field_name}` comes first, so no other lock of `{name}` \
+             may be held."
+        )
     } else {
         format!(
             "Takes the `ThreadKey`, or the key handed back by locking an earlier field ({}); \
@@ -193,4 +193,17 @@ fn list(names: &[String]) -> String {
     } else {
         names.join(", ")
     }
+}
+
+/// The accessors' lifetime: `'g`, unless the struct already has a lifetime of that name.
+fn lifetime_name(model: &Model) -> syn::Lifetime {
+    let taken = |name: &str| {
+        model
+            .item
+            .generics
+            .lifetimes()
+            .any(|l| l.lifetime.ident == name)
+    };
+    let name = if taken("g") { "__guarded" } else { "g" };
+    syn::Lifetime::new(&format!("'{name}"), Span::call_site())
 }

@@ -35,7 +35,7 @@ pub fn levels_module(model: &Model) -> TokenStream {
 fn module_doc(model: &Model) -> String {
     let name = model.name();
     format!(
-        "The lock levels of [`{name}`], one type per field, in lock order: {}.\n\n\
+        "The lock levels of `{name}`, one type per field, in lock order: {}.\n\n\
          Name a level in a helper that takes a key: `key: &mut impl guarded::CanLock<{}::{}>` \
          accepts any key that may lock that field.",
         order_text(model),
