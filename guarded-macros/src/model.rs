@@ -99,8 +99,13 @@ impl<'a> FieldModel<'a> {
         taken: &mut Vec<String>,
     ) -> Option<Self> {
         let ident = field.ident.as_ref()?;
-        let suffix = accessor_suffix(field, options)?;
-        let has_accessors = !taken.contains(&unraw(&suffix));
+        // A field without a usable name (reported by `validate`) keeps its place in the
+        // order, with placeholder names, and gets no methods.
+        let (suffix, usable) = match accessor_suffix(field, options) {
+            Some(suffix) => (suffix, true),
+            None => (format_ident!("field_{}", taken.len()), false),
+        };
+        let has_accessors = usable && !taken.contains(&unraw(&suffix));
         taken.push(unraw(&suffix));
         Some(FieldModel {
             ident,
@@ -125,8 +130,8 @@ impl<'a> FieldModel<'a> {
 }
 
 /// The name after `lock_` and `recover_`: the `rename`, or the field's own name without
-/// leading underscores (`_cache` gets `lock_cache`). `None` if that leaves nothing (a field
-/// named `__` without a `rename`) or the field has no name.
+/// leading underscores (`_cache` gets `lock_cache`). `None` if that leaves no identifier
+/// (a field named `__` or `_1` without a `rename`) or the field has no name.
 pub fn accessor_suffix(field: &syn::Field, options: &FieldOptions) -> Option<Ident> {
     if let Some(rename) = &options.rename {
         return Some(rename.clone());
@@ -134,7 +139,9 @@ pub fn accessor_suffix(field: &syn::Field, options: &FieldOptions) -> Option<Ide
     let ident = field.ident.as_ref()?;
     let name = unraw(ident);
     let trimmed = name.trim_start_matches('_');
-    (!trimmed.is_empty()).then(|| format_ident!("{}", trimmed, span = ident.span()))
+    // `_1` would leave `1`, which is no identifier.
+    let usable = trimmed.chars().next().is_some_and(|c| !c.is_numeric());
+    usable.then(|| format_ident!("{}", trimmed, span = ident.span()))
 }
 
 /// An identifier as a name: `type` for `r#type`.

@@ -1,6 +1,6 @@
 //! The inherent methods: `new`, `LOCK_ORDER`, and `lock_<field>` / `recover_<field>`.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::{order_text, ordinal};
@@ -102,10 +102,11 @@ fn accessors(model: &Model, index: usize, field: &FieldModel) -> TokenStream {
     let level = &field.level;
     let (lock_doc, recover_doc) = accessor_docs(model, index, field);
     let lifetime = lifetime_name(model);
+    let key = key_name(model);
     let signature = quote! {
         <#lifetime>(
             &#lifetime self,
-            key: &#lifetime mut impl #krate::__private::CanLock<#levels::#level>,
+            #key: &#lifetime mut impl #krate::__private::CanLock<#levels::#level>,
         ) -> (
             #krate::__private::Guard<#lifetime, #ty>,
             #krate::__private::Key<#lifetime, #levels::#level>,
@@ -116,13 +117,13 @@ fn accessors(model: &Model, index: usize, field: &FieldModel) -> TokenStream {
         #[inline]
         #[track_caller]
         #vis fn #lock #signature {
-            self.#ident.lock(key)
+            self.#ident.lock(#key)
         }
 
         #[doc = #recover_doc]
         #[inline]
         #vis fn #recover #signature {
-            self.#ident.recover(key)
+            self.#ident.recover(#key)
         }
     }
 }
@@ -195,15 +196,36 @@ fn list(names: &[String]) -> String {
     }
 }
 
-/// The accessors' lifetime: `'g`, unless the struct already has a lifetime of that name.
+/// The accessors' lifetime: `'g`, or `'g_`, `'g__`, ... if the struct has a lifetime of
+/// that name already.
 fn lifetime_name(model: &Model) -> syn::Lifetime {
-    let taken = |name: &str| {
-        model
-            .item
-            .generics
-            .lifetimes()
-            .any(|l| l.lifetime.ident == name)
-    };
-    let name = if taken("g") { "__guarded" } else { "g" };
+    let lifetimes: Vec<&Ident> = model
+        .item
+        .generics
+        .lifetimes()
+        .map(|l| &l.lifetime.ident)
+        .collect();
+    let name = unused_name("g", &lifetimes);
     syn::Lifetime::new(&format!("'{name}"), Span::call_site())
+}
+
+/// The accessors' key parameter: `key`, or `key_`, ... if a const parameter of the struct
+/// has that name (a pattern would match the constant rather than bind the argument).
+fn key_name(model: &Model) -> Ident {
+    let consts: Vec<&Ident> = model
+        .item
+        .generics
+        .const_params()
+        .map(|c| &c.ident)
+        .collect();
+    Ident::new(&unused_name("key", &consts), Span::call_site())
+}
+
+/// `base`, with underscores added until no name in `taken` is equal to it.
+fn unused_name(base: &str, taken: &[&Ident]) -> String {
+    let mut name = base.to_owned();
+    while taken.iter().any(|ident| **ident == name) {
+        name.push('_');
+    }
+    name
 }
