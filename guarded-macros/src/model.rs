@@ -22,6 +22,10 @@ pub struct Model<'a> {
     pub levels: Ident,
     /// The fields in lock order.
     pub fields: Vec<FieldModel<'a>>,
+    /// The accessors' lifetime (`'g`) and key parameter (`key`), renamed if the struct's
+    /// own generics use those names.
+    pub lifetime: syn::Lifetime,
+    pub key: Ident,
 }
 
 /// One field: one lock, one level.
@@ -30,9 +34,10 @@ pub struct FieldModel<'a> {
     pub ident: &'a Ident,
     /// The field's name in messages (`type` for `r#type`).
     pub name: String,
-    /// The field's level type in the levels module: its identifier with the macro's span,
-    /// so that lints about the (lowercase, uninhabited) type do not land on the field.
-    pub level: Ident,
+    /// The field's identifier with the macro's span, for the items named after the field
+    /// that the user did not write (its level type, `new`'s parameter): lints about them
+    /// (a lowercase type, an underscore binding) must not land on the field.
+    pub macro_ident: Ident,
     pub ty: &'a Type,
     pub vis: &'a Visibility,
     /// The field's attributes as they are emitted: `#[guarded(...)]` is left out.
@@ -83,6 +88,8 @@ impl<'a> Model<'a> {
                 span = Span::call_site()
             ),
             fields,
+            lifetime: lifetime_name(&item.generics),
+            key: key_name(&item.generics),
         })
     }
 
@@ -110,10 +117,10 @@ impl<'a> FieldModel<'a> {
         Some(FieldModel {
             ident,
             name: unraw(ident),
-            level: {
-                let mut level = ident.clone();
-                level.set_span(Span::call_site());
-                level
+            macro_ident: {
+                let mut macro_ident = ident.clone();
+                macro_ident.set_span(Span::call_site());
+                macro_ident
             },
             ty: &field.ty,
             vis: &field.vis,
@@ -142,6 +149,30 @@ pub fn accessor_suffix(field: &syn::Field, options: &FieldOptions) -> Option<Ide
     // `_1` would leave `1`, which is no identifier.
     let usable = trimmed.chars().next().is_some_and(|c| !c.is_numeric());
     usable.then(|| format_ident!("{}", trimmed, span = ident.span()))
+}
+
+/// The accessors' lifetime: `'g`, or `'g_`, `'g__`, ... if the struct has a lifetime of
+/// that name already.
+fn lifetime_name(generics: &syn::Generics) -> syn::Lifetime {
+    let lifetimes: Vec<&Ident> = generics.lifetimes().map(|l| &l.lifetime.ident).collect();
+    let name = unused_name("g", &lifetimes);
+    syn::Lifetime::new(&format!("'{name}"), Span::call_site())
+}
+
+/// The accessors' key parameter: `key`, or `key_`, ... if a const parameter of the struct
+/// has that name (a pattern would match the constant rather than bind the argument).
+fn key_name(generics: &syn::Generics) -> Ident {
+    let consts: Vec<&Ident> = generics.const_params().map(|c| &c.ident).collect();
+    Ident::new(&unused_name("key", &consts), Span::call_site())
+}
+
+/// `base`, with underscores added until no name in `taken` is equal to it.
+fn unused_name(base: &str, taken: &[&Ident]) -> String {
+    let mut name = base.to_owned();
+    while taken.iter().any(|ident| **ident == name) {
+        name.push('_');
+    }
+    name
 }
 
 /// An identifier as a name: `type` for `r#type`.

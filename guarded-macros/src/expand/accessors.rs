@@ -1,9 +1,9 @@
 //! The inherent methods: `new`, `LOCK_ORDER`, and `lock_<field>` / `recover_<field>`.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::{order_text, ordinal};
+use super::{LISTED_FIELDS, order_text, ordinal, ticked};
 use crate::model::{FieldModel, Model};
 
 /// Clippy's default `too-many-arguments-threshold`.
@@ -31,32 +31,15 @@ pub fn inherent_impl(model: &Model) -> TokenStream {
 }
 
 fn constructor(model: &Model) -> TokenStream {
-    let krate = &model.krate;
-    let vis = &model.item.vis;
-    // The user's names with the macro's span: lints on the parameters belong to the macro.
-    let params: Vec<_> = model
-        .fields
-        .iter()
-        .map(|field| {
-            let mut param = field.ident.clone();
-            param.set_span(Span::call_site());
-            param
-        })
-        .collect();
-    let (fields, types) = (
-        model.fields.iter().map(|f| f.ident),
-        model.fields.iter().map(|f| f.ty),
-    );
+    let (krate, vis) = (&model.krate, &model.item.vis);
+    let fields = model.fields.iter().map(|f| f.ident);
+    let params: Vec<&Ident> = model.fields.iter().map(|f| &f.macro_ident).collect();
+    let types = model.fields.iter().map(|f| f.ty);
     let doc = format!(
         "Creates a `{}` from the values of its fields, in declaration order: {}. \
          Each value goes behind its own lock.",
         model.name(),
-        model
-            .fields
-            .iter()
-            .map(|f| format!("`{}`", f.name))
-            .collect::<Vec<_>>()
-            .join(", ")
+        ticked(&model.fields).join(", ")
     );
     // The number of arguments is the user's number of fields; the `allow` is emitted only
     // when clippy would object, so a crate that forbids the lint can still have small structs.
@@ -90,19 +73,10 @@ fn lock_order(model: &Model) -> TokenStream {
 }
 
 fn accessors(model: &Model, index: usize, field: &FieldModel) -> TokenStream {
-    let krate = &model.krate;
-    let levels = &model.levels;
-    let (vis, ident, ty, lock, recover) = (
-        field.vis,
-        field.ident,
-        field.ty,
-        &field.lock,
-        &field.recover,
-    );
-    let level = &field.level;
+    let (krate, levels, lifetime, key) = (&model.krate, &model.levels, &model.lifetime, &model.key);
+    let (vis, ident, ty, level) = (field.vis, field.ident, field.ty, &field.macro_ident);
+    let (lock, recover) = (&field.lock, &field.recover);
     let (lock_doc, recover_doc) = accessor_docs(model, index, field);
-    let lifetime = lifetime_name(model);
-    let key = key_name(model);
     let signature = quote! {
         <#lifetime>(
             &#lifetime self,
@@ -129,47 +103,17 @@ fn accessors(model: &Model, index: usize, field: &FieldModel) -> TokenStream {
 }
 
 fn accessor_docs(model: &Model, index: usize, field: &FieldModel) -> (String, String) {
-    let name = model.name();
     let field_name = &field.name;
-    let before: Vec<String> = model.fields[..index]
-        .iter()
-        .map(|f| format!("`{}`", f.name))
-        .collect();
-    let after: Vec<String> = model.fields[index + 1..]
-        .iter()
-        .map(|f| format!("`{}`", f.name))
-        .collect();
     let place = format!(
-        "`{field_name}` is {} of {} in the lock order of `{name}`: {}.",
+        "`{field_name}` is {} of {} in the lock order of `{}`: {}.",
         ordinal(index + 1),
         model.fields.len(),
+        model.name(),
         order_text(model)
     );
-    let takes = if before.is_empty() {
-        format!(
-            "Takes the `ThreadKey`: `{field_name}` comes first, so no other lock of `{name}` \
-             may be held."
-        )
-    } else {
-        format!(
-            "Takes the `ThreadKey`, or the key handed back by locking an earlier field ({}); \
-             a key that holds `{field_name}` or a later field does not compile.",
-            list(&before)
-        )
-    };
-    let gives = if after.is_empty() {
-        "Hands back the guard and a key that may lock no other field of this struct \
-         (`{field_name}` is last)."
-            .replace("{field_name}", field_name)
-    } else {
-        format!(
-            "Hands back the guard, which unlocks when dropped, and a key that may lock only \
-             the fields after it: {}.",
-            list(&after)
-        )
-    };
+    let keys = format!("{} {}", takes_text(model, index), gives_text(model, index));
     let lock_doc = format!(
-        "Locks `{field_name}`, blocking until it is free.\n\n{place}\n\n{takes} {gives}\n\n\
+        "Locks `{field_name}`, blocking until it is free.\n\n{place}\n\n{keys}\n\n\
          # Panics\n\nIf `{field_name}` is poisoned (a thread panicked while holding it). \
          `{recover}` takes the data anyway.",
         recover = field.recover
@@ -177,55 +121,53 @@ fn accessor_docs(model: &Model, index: usize, field: &FieldModel) -> (String, St
     let recover_doc = format!(
         "Locks `{field_name}` like `{lock}`, but if the lock is poisoned (a thread panicked \
          while holding it), hands over the data as that thread left it and clears the \
-         poison, instead of panicking.\n\n{place}\n\n{takes} {gives}",
+         poison, instead of panicking.\n\n{place}\n\n{keys}",
         lock = field.lock
     );
     (lock_doc, recover_doc)
 }
 
-fn list(names: &[String]) -> String {
-    if names.len() > super::LISTED_FIELDS {
+/// Which keys the accessors of field `index` take.
+fn takes_text(model: &Model, index: usize) -> String {
+    let field_name = &model.fields[index].name;
+    if index == 0 {
         format!(
-            "{} fields, {} to {}",
-            names.len(),
-            names[0],
-            names[names.len() - 1]
+            "Takes the `ThreadKey`: `{field_name}` comes first, so no other lock of `{}` \
+             may be held.",
+            model.name()
         )
     } else {
-        names.join(", ")
+        format!(
+            "Takes the `ThreadKey`, or the key handed back by locking an earlier field ({}); \
+             a key that holds `{field_name}` or a later field does not compile.",
+            list(&ticked(&model.fields[..index]))
+        )
     }
 }
 
-/// The accessors' lifetime: `'g`, or `'g_`, `'g__`, ... if the struct has a lifetime of
-/// that name already.
-fn lifetime_name(model: &Model) -> syn::Lifetime {
-    let lifetimes: Vec<&Ident> = model
-        .item
-        .generics
-        .lifetimes()
-        .map(|l| &l.lifetime.ident)
-        .collect();
-    let name = unused_name("g", &lifetimes);
-    syn::Lifetime::new(&format!("'{name}"), Span::call_site())
-}
-
-/// The accessors' key parameter: `key`, or `key_`, ... if a const parameter of the struct
-/// has that name (a pattern would match the constant rather than bind the argument).
-fn key_name(model: &Model) -> Ident {
-    let consts: Vec<&Ident> = model
-        .item
-        .generics
-        .const_params()
-        .map(|c| &c.ident)
-        .collect();
-    Ident::new(&unused_name("key", &consts), Span::call_site())
-}
-
-/// `base`, with underscores added until no name in `taken` is equal to it.
-fn unused_name(base: &str, taken: &[&Ident]) -> String {
-    let mut name = base.to_owned();
-    while taken.iter().any(|ident| **ident == name) {
-        name.push('_');
+/// What the accessors of field `index` hand back.
+fn gives_text(model: &Model, index: usize) -> String {
+    let after = &model.fields[index + 1..];
+    if after.is_empty() {
+        format!(
+            "Hands back the guard, which unlocks when dropped, and a key that may lock no \
+             other field of this struct (`{}` is last).",
+            model.fields[index].name
+        )
+    } else {
+        format!(
+            "Hands back the guard, which unlocks when dropped, and a key that may lock only \
+             the fields after it: {}.",
+            list(&ticked(after))
+        )
     }
-    name
+}
+
+fn list(names: &[String]) -> String {
+    match names {
+        [first, .., last] if names.len() > LISTED_FIELDS => {
+            format!("{} fields, {first} to {last}", names.len())
+        }
+        _ => names.join(", "),
+    }
 }

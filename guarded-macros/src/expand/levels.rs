@@ -46,7 +46,7 @@ fn module_doc(model: &Model) -> String {
 
 fn level_type(model: &Model, index: usize, field: &FieldModel) -> TokenStream {
     let krate = &model.krate;
-    let ident = &field.level;
+    let ident = &field.macro_ident;
     let (struct_name, field_name) = (model.name(), &field.name);
     let recover = field.recover.to_string();
     let doc = format!(
@@ -89,7 +89,7 @@ fn pair_impls(model: &Model) -> TokenStream {
 
 fn in_order(model: &Model, held: &FieldModel, wanted: &FieldModel) -> TokenStream {
     let krate = &model.krate;
-    let (held, wanted) = (&held.level, &wanted.level);
+    let (held, wanted) = (&held.macro_ident, &wanted.macro_ident);
     quote! {
         // SAFETY: `held` is declared before `wanted`.
         unsafe impl #krate::__private::Precedes<#wanted> for #held {}
@@ -104,7 +104,7 @@ fn out_of_order(
 ) -> TokenStream {
     let krate = &model.krate;
     let (message, label, notes) = violation_text(model, held, wanted);
-    let (held, wanted) = (&held.level, &wanted.level);
+    let (held, wanted) = (&held.macro_ident, &wanted.macro_ident);
     quote! {
         #[doc(hidden)]
         #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]

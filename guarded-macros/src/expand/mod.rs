@@ -9,7 +9,7 @@ mod storage;
 
 use proc_macro2::TokenStream;
 
-use crate::model::Model;
+use crate::model::{FieldModel, Model};
 
 /// Everything `#[guarded]` emits for a valid struct.
 pub fn expand(model: &Model) -> TokenStream {
@@ -44,12 +44,12 @@ fn order_text(model: &Model) -> String {
             model.name()
         );
     }
-    let names: Vec<String> = model
-        .fields
-        .iter()
-        .map(|f| format!("`{}`", f.name))
-        .collect();
-    names.join(", then ")
+    ticked(&model.fields).join(", then ")
+}
+
+/// Each field's name in backticks.
+fn ticked(fields: &[FieldModel]) -> Vec<String> {
+    fields.iter().map(|f| format!("`{}`", f.name)).collect()
 }
 
 #[cfg(test)]

@@ -14,8 +14,13 @@ pub fn struct_definition(model: &Model) -> TokenStream {
     let (vis, ident, generics) = (&item.vis, &item.ident, &item.generics);
     let where_clause = &generics.where_clause;
     let fields = model.fields.iter().map(|field| {
-        let (attrs, vis, ident, ty, level) =
-            (&field.attrs, field.vis, field.ident, field.ty, &field.level);
+        let (attrs, vis, ident, ty, level) = (
+            &field.attrs,
+            field.vis,
+            field.ident,
+            field.ty,
+            &field.macro_ident,
+        );
         quote! {
             #(#attrs)*
             #vis #ident: #krate::__private::Field<#ty, #levels::#level>
