@@ -40,9 +40,14 @@ pub trait Unimplementable: sealed::Unimplementable {}
 
 mod sealed {
     pub trait Unimplementable {}
-    pub trait Sealed {}
-    impl Sealed for crate::key::ThreadKey {}
-    impl<L> Sealed for crate::key::Key<'_, L> {}
+
+    /// The seal of `CanLock<L>`, which carries the level: a key type is `Sealed<L>` only
+    /// where the runtime's own impls make it `CanLock<L>`. A seal without the level would
+    /// let safe code write `impl CanLock<A> for Key<'_, B>` for any two levels (coherence
+    /// sees no overlap with the blanket impl where `B: Precedes<A>` does not hold).
+    pub trait Sealed<L> {}
+    impl<L: super::Level> Sealed<L> for crate::key::ThreadKey {}
+    impl<H: super::Precedes<L>, L: super::Level> Sealed<L> for crate::key::Key<'_, H> {}
 }
 
 /// A key that may lock the field whose level is `L`.
@@ -72,7 +77,7 @@ mod sealed {
 /// ```
 ///
 /// It is sealed: only `guarded`'s keys implement it.
-pub trait CanLock<L: Level>: sealed::Sealed {}
+pub trait CanLock<L: Level>: sealed::Sealed<L> {}
 
 impl<L: Level> CanLock<L> for ThreadKey {}
 
