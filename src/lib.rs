@@ -135,16 +135,20 @@ pub use guarded_macros::guarded;
 pub use guarded_runtime::{CanLock, Guard, Key, ThreadKey};
 
 // Lets the example below, expanded inside this crate, name it as users do: `::guarded`.
+#[cfg(doc)]
 extern crate self as guarded;
 
+/// Documentation only (it exists under `cfg(doc)`): not part of the API, and its level
+/// types do not change how rustc names the user's own in error messages.
+#[cfg(doc)]
 pub mod example {
     //! A `#[guarded]` struct, expanded, so that its generated API can be read here: the
     //! constructor, `LOCK_ORDER`, and for each field `lock_<field>` and `recover_<field>`,
     //! each documented with its place in the order; and the module of levels,
-    //! [`bank_levels`], to name in helper signatures.
+    //! [`bank_levels`](crate::example::bank_levels), to name in helper signatures.
     //!
     //! It is also the proof that generated documentation builds without warnings: CI
-    //! documents this crate with warnings denied.
+    //! documents this crate with warnings denied. It exists only in the documentation.
 
     use std::collections::HashMap;
 

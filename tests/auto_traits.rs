@@ -8,6 +8,10 @@
 //!
 //! Each assertion is checked at compile time: a wrong answer fails to build this test.
 
+// The structs here exist for their types: their fields are never locked, and rustc rightly
+// reports a field that nothing reads (as it would for a plain struct).
+#![allow(dead_code)]
+
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::panic::{RefUnwindSafe, UnwindSafe};

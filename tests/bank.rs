@@ -28,7 +28,7 @@ const TRANSFERS_PER_THREAD: u32 = 5_000;
 /// Runs `work` on its own thread and returns its result, or fails the test if it has not
 /// finished after a minute (a deadlock), or if it panicked.
 fn watched<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
-    watched_for(Duration::from_secs(60), work)
+    watched_for(Duration::from_mins(1), work)
 }
 
 fn watched_for<T: Send + 'static>(limit: Duration, work: impl FnOnce() -> T + Send + 'static) -> T {

@@ -22,9 +22,10 @@ pub struct Model<'a> {
     pub levels: Ident,
     /// The fields in lock order.
     pub fields: Vec<FieldModel<'a>>,
-    /// The accessors' lifetime (`'g`) and key parameter (`key`), renamed if the struct's
-    /// own generics use those names.
+    /// The accessors' lifetime: `'g`, renamed if the struct has a lifetime of that name.
     pub lifetime: syn::Lifetime,
+    /// The accessors' key parameter: `key`, renamed if the struct has a const parameter of
+    /// that name.
     pub key: Ident,
 }
 
@@ -45,13 +46,15 @@ pub struct FieldModel<'a> {
     /// `lock_<suffix>` and `recover_<suffix>`: the field's name, or its `rename`.
     pub lock: Ident,
     pub recover: Ident,
-    /// False for a field whose accessor names another field has already taken (an error
-    /// has been reported): the methods are left out rather than defined twice.
+    /// False for a field without a usable method name, or whose names another field has
+    /// taken already (both reported by `validate`): the methods are left out rather than
+    /// misnamed or defined twice.
     pub has_accessors: bool,
 }
 
 impl<'a> Model<'a> {
-    /// The model of `input`, or `None` if it is not a struct with named fields.
+    /// The model of `input`, or `None` if it is not a struct with named fields that can
+    /// be guarded.
     pub fn build(input: &'a Input) -> Option<Model<'a>> {
         let item = &input.item;
         let Data::Struct(data) = &item.data else {
@@ -60,7 +63,15 @@ impl<'a> Model<'a> {
         let Fields::Named(named) = &data.fields else {
             return None;
         };
-        if named.named.is_empty() {
+        // Input that would only give rustc's errors on generated code beside ours (see
+        // `validate`) is emitted as written instead.
+        let cannot_expand = named.named.is_empty()
+            || item.attrs.iter().any(validate::is_packed)
+            || named
+                .named
+                .iter()
+                .any(|f| validate::is_unsized_as_written(&f.ty));
+        if cannot_expand {
             return None;
         }
         let mut taken = Vec::new();
@@ -107,13 +118,16 @@ impl<'a> FieldModel<'a> {
     ) -> Option<Self> {
         let ident = field.ident.as_ref()?;
         // A field without a usable name (reported by `validate`) keeps its place in the
-        // order, with placeholder names, and gets no methods.
-        let (suffix, usable) = match accessor_suffix(field, options) {
-            Some(suffix) => (suffix, true),
-            None => (format_ident!("field_{}", taken.len()), false),
-        };
-        let has_accessors = usable && !taken.contains(&unraw(&suffix));
-        taken.push(unraw(&suffix));
+        // order under a placeholder name that is not taken from anyone, and gets no methods.
+        let suffix = accessor_suffix(field, options);
+        let has_accessors = suffix
+            .as_ref()
+            .is_some_and(|suffix| !taken.contains(suffix));
+        if let Some(suffix) = &suffix {
+            taken.push(suffix.clone());
+        }
+        let suffix = suffix.unwrap_or_else(|| format!("field_{}", taken.len()));
+        let span = options.rename.as_ref().unwrap_or(ident).span();
         Some(FieldModel {
             ident,
             name: unraw(ident),
@@ -127,28 +141,24 @@ impl<'a> FieldModel<'a> {
             attrs: field
                 .attrs
                 .iter()
-                .filter(|attr| !parse::is_guarded(attr) && !is_cfg(attr))
+                .filter(|attr| !parse::is_guarded(attr) && !validate::is_unsupported_on_field(attr))
                 .collect(),
-            lock: format_ident!("lock_{}", suffix),
-            recover: format_ident!("recover_{}", suffix),
+            lock: format_ident!("lock_{}", suffix, span = span),
+            recover: format_ident!("recover_{}", suffix, span = span),
             has_accessors,
         })
     }
 }
 
 /// The name after `lock_` and `recover_`: the `rename`, or the field's own name without
-/// leading underscores (`_cache` gets `lock_cache`). `None` if that leaves no identifier
-/// (a field named `__` or `_1` without a `rename`) or the field has no name.
-pub fn accessor_suffix(field: &syn::Field, options: &FieldOptions) -> Option<Ident> {
-    if let Some(rename) = &options.rename {
-        return Some(rename.clone());
-    }
-    let ident = field.ident.as_ref()?;
+/// leading underscores (`_cache` gets `lock_cache`, `_1` gets `lock_1`). `None` if that
+/// leaves nothing (a field named `_` or `__` without a `rename`) or the field has no name.
+/// Whatever is left continues an identifier, so `lock_<suffix>` is always one.
+pub fn accessor_suffix(field: &syn::Field, options: &FieldOptions) -> Option<String> {
+    let ident = options.rename.as_ref().or(field.ident.as_ref())?;
     let name = unraw(ident);
     let trimmed = name.trim_start_matches('_');
-    // `_1` would leave `1`, which is no identifier.
-    let usable = trimmed.chars().next().is_some_and(|c| !c.is_numeric());
-    usable.then(|| format_ident!("{}", trimmed, span = ident.span()))
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
 }
 
 /// The accessors' lifetime: `'g`, or `'g_`, `'g__`, ... if the struct has a lifetime of
@@ -179,10 +189,6 @@ fn unused_name(base: &str, taken: &[&Ident]) -> String {
 pub fn unraw(ident: &Ident) -> String {
     let text = ident.to_string();
     text.strip_prefix("r#").map_or(text.clone(), str::to_owned)
-}
-
-fn is_cfg(attr: &Attribute) -> bool {
-    attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr")
 }
 
 /// The paths in `#[derive(...)]`, or nothing for any other attribute.

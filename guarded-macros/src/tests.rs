@@ -730,11 +730,29 @@ fn valid_structs_expand_without_errors() {
     }
 }
 
-/// A field `_1`: with the underscore dropped, `1` is left, which is no identifier.
-/// `validate` reports the field; the model gives it placeholder names and no methods.
+/// Fields whose names, less their leading underscores, start with a character that may
+/// continue an identifier but not start one (a digit, a combining accent, a middle dot):
+/// `lock_` puts them back in an identifier, so they get methods, and nothing panics.
 #[test]
-fn field_of_underscore_and_digits_does_not_panic() {
-    let out = run_catching("", "struct S { _1: u8 }");
+fn names_left_by_dropping_underscores_continue_lock_() {
+    for (field, lock) in [
+        ("_1", "lock_1"),
+        ("_\u{0663}", "lock_\u{0663}"),
+        ("_\u{0301}", "lock_\u{0301}"),
+        ("_\u{00b7}x", "lock_\u{00b7}x"),
+    ] {
+        let out = run_catching("", &format!("struct S {{ {field}: u8, b: u8 }}"));
+        assert!(compile_errors(&out).is_empty(), "errors for {field}");
+        assert!(has_ident(&out, lock), "no `{lock}` for {field}");
+    }
+}
+
+/// A field with no usable name gets a placeholder, which must not take the methods of a
+/// real field of that name.
+#[test]
+fn a_placeholder_takes_no_real_fields_methods() {
+    let out = run_catching("", "struct S { __: u8, field_0: u8 }");
     let messages = compile_errors(&out);
-    assert!(messages.len() == 1 && messages[0].contains("`1`, which is not a name"));
+    assert!(messages.len() == 1 && messages[0].contains("the field `__` cannot name"));
+    assert!(has_ident(&out, "lock_field_0"), "field_0 lost its methods");
 }

@@ -21,8 +21,10 @@ pub fn validate(input: &Input, errors: &mut Errors) {
     crate_path(input, errors);
     if let (true, Data::Struct(data)) = (has_fields, &input.item.data) {
         derives(&input.item.attrs, errors);
+        packed(&input.item.attrs, errors);
         for field in &data.fields {
             field_attributes(field, errors);
+            unsized_type(field, errors);
         }
         accessor_clashes(input, errors);
     }
@@ -182,6 +184,65 @@ fn field_attributes(field: &syn::Field, errors: &mut Errors) {
     }
 }
 
+/// `#[repr(packed)]` would leave the fields' `Arc`s unaligned, which rustc rejects
+/// with errors about references to packed fields, on code the user never wrote.
+fn packed(attrs: &[Attribute], errors: &mut Errors) {
+    for attr in attrs.iter().filter(|attr| is_packed(attr)) {
+        errors.at(
+            attr,
+            "`#[repr(packed)]` cannot go on a `#[guarded]` struct: each field is a \
+             reference-counted lock, which must stay aligned; remove `packed`",
+        );
+    }
+}
+
+/// Whether `attr` is `#[repr(..., packed, ...)]` or `#[repr(packed(N))]`.
+pub fn is_packed(attr: &Attribute) -> bool {
+    let mut packed = false;
+    if attr.path().is_ident("repr") {
+        let _ = attr.parse_nested_meta(|meta| {
+            packed |= meta.path.is_ident("packed");
+            if meta.input.peek(syn::token::Paren) {
+                meta.input.parse::<proc_macro2::Group>()?; // `packed(N)`, `align(N)`
+            }
+            Ok(())
+        });
+    }
+    packed
+}
+
+/// A field whose type is unsized as written: each field is moved into its own
+/// `Arc<Mutex<_>>`, which needs a sized value.
+fn unsized_type(field: &syn::Field, errors: &mut Errors) {
+    if is_unsized_as_written(&field.ty) {
+        let ty = &field.ty;
+        errors.at(
+            ty,
+            format!(
+                "the field `{}` has the unsized type `{}`: `new` moves each value into its own \
+                 lock, which needs a sized value; use an owning type such as `Vec<_>`, \
+                 `String` or `Box<_>`",
+                field_name(field),
+                quote::quote!(#ty),
+            ),
+        );
+    }
+}
+
+/// Whether `ty` is unsized as written: `[T]`, `str` or `dyn Trait`.
+pub fn is_unsized_as_written(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Slice(_) | syn::Type::TraitObject(_) => true,
+        syn::Type::Path(path) => path.qself.is_none() && path.path.is_ident("str"),
+        _ => false,
+    }
+}
+
+/// Whether `attr` is one that `#[guarded]` rejects on a field (`cfg`, `cfg_attr`).
+pub fn is_unsupported_on_field(attr: &Attribute) -> bool {
+    attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr")
+}
+
 /// Why `attr` cannot go on the field `name`, or `None` if it may.
 fn rejected_field_attribute(attr: &Attribute, name: &str) -> Option<String> {
     if attr.path().is_ident("cfg") {
@@ -212,11 +273,8 @@ fn accessor_clashes(input: &Input, errors: &mut Errors) {
             continue;
         };
         let name = model::unraw(ident);
-        if options.rename.is_none() && !has_accessor_name(&name) {
+        let Some(suffix) = model::accessor_suffix(field, options) else {
             errors.at(ident, no_accessor_name(&name));
-            continue;
-        }
-        let Some(suffix) = model::accessor_suffix(field, options).map(|s| model::unraw(&s)) else {
             continue;
         };
         if let Some(first) = seen.get(&suffix) {
@@ -231,23 +289,10 @@ fn accessor_clashes(input: &Input, errors: &mut Errors) {
     }
 }
 
-/// Whether the field `name`, less its leading underscores, can follow `lock_` (`_1` cannot:
-/// `1` is no name).
-fn has_accessor_name(name: &str) -> bool {
-    name.trim_start_matches('_')
-        .chars()
-        .next()
-        .is_some_and(|c| !c.is_ascii_digit())
-}
-
 fn no_accessor_name(name: &str) -> String {
-    let left = match name.trim_start_matches('_') {
-        "" => "nothing".to_owned(),
-        rest => format!("`{rest}`, which is not a name"),
-    };
     format!(
         "the field `{name}` cannot name its methods: `lock_<field>` leaves out leading \
-         underscores, which leaves {left}; add `#[guarded(rename = name)]` to the field to \
+         underscores, which leaves nothing; add `#[guarded(rename = name)]` to the field to \
          choose `lock_<name>` and `recover_<name>`"
     )
 }

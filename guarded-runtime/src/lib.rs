@@ -20,8 +20,9 @@ pub use order::CanLock;
 pub mod __private {
     /// Storage of one guarded field: an `Arc<Mutex<T>>` that opens only with a key.
     pub use crate::field::Field;
-    /// The two public types that generated signatures mention.
+    /// The guard that generated signatures return.
     pub use crate::guard::Guard;
+    /// The key that generated signatures return.
     pub use crate::key::Key;
     /// The order traits that generated code implements (both `unsafe`: a wrong impl
     /// could order two locks both ways and deadlock).

@@ -59,16 +59,16 @@ fn constructor(model: &Model) -> TokenStream {
 }
 
 fn lock_order(model: &Model) -> TokenStream {
-    let vis = &model.item.vis;
-    let names = model.fields.iter().map(|f| &f.name);
+    let (vis, levels) = (&model.item.vis, &model.levels);
     let doc = format!(
         "The lock order of `{}`: its fields' names in declaration order, which is the order \
-         in which a thread may lock them.",
+         in which a thread may lock them (also `{levels}::LOCK_ORDER`, which needs no \
+         generic arguments).",
         model.name()
     );
     quote! {
         #[doc = #doc]
-        #vis const LOCK_ORDER: &'static [&'static ::core::primitive::str] = &[#(#names),*];
+        #vis const LOCK_ORDER: &'static [&'static ::core::primitive::str] = #levels::LOCK_ORDER;
     }
 }
 

@@ -23,12 +23,29 @@ pub fn levels_module(model: &Model) -> TokenStream {
         .enumerate()
         .map(|(i, f)| level_type(model, i, f));
     let pairs = pair_impls(model);
+    let order = lock_order(model);
     quote! {
         #[doc = #doc]
         #vis mod #levels {
+            #order
             #(#types)*
             #pairs
         }
+    }
+}
+
+/// `LOCK_ORDER`, here rather than only on the struct so that it can be named without the
+/// struct's generic arguments; the struct's own constant refers to it.
+fn lock_order(model: &Model) -> TokenStream {
+    let names = model.fields.iter().map(|f| &f.name);
+    let doc = format!(
+        "The lock order of `{}`: its fields' names in declaration order, which is the order \
+         in which a thread may lock them.",
+        model.name()
+    );
+    quote! {
+        #[doc = #doc]
+        pub const LOCK_ORDER: &[&::core::primitive::str] = &[#(#names),*];
     }
 }
 
@@ -36,9 +53,10 @@ fn module_doc(model: &Model) -> String {
     let name = model.name();
     format!(
         "The lock levels of `{name}`, one type per field, in lock order: {}.\n\n\
-         Name a level in a helper that takes a key: `key: &mut impl guarded::CanLock<{}::{}>` \
+         Name a level in a helper that takes a key: `key: &mut impl {}::CanLock<{}::{}>` \
          accepts any key that may lock that field.",
         order_text(model),
+        crate::parse::path_text(&model.krate).trim_start_matches("::"),
         model.levels,
         model.fields[0].name,
     )

@@ -41,7 +41,7 @@ fn order_text(model: &Model) -> String {
         return format!(
             "its {} fields in declaration order (see `{}::LOCK_ORDER`)",
             model.fields.len(),
-            model.name()
+            model.levels
         );
     }
     ticked(&model.fields).join(", then ")

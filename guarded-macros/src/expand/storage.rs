@@ -2,7 +2,8 @@
 //! with a key.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 
 use crate::model::Model;
 
@@ -21,9 +22,12 @@ pub fn struct_definition(model: &Model) -> TokenStream {
             field.ty,
             &field.macro_ident,
         );
+        // Spanned on the type: rustc's errors about it (not `Send`, not sized, unknown)
+        // land on what the user wrote.
+        let storage = quote_spanned!(ty.span()=> #krate::__private::Field<#ty, #levels::#level>);
         quote! {
             #(#attrs)*
-            #vis #ident: #krate::__private::Field<#ty, #levels::#level>
+            #vis #ident: #storage
         }
     });
     quote! {

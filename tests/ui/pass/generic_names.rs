@@ -2,6 +2,9 @@
 //! lifetime (`'g`), their key parameter (`key`, here a const parameter), and names a
 //! macro might use internally. All must compile and lock in order.
 
+// The const parameter is lowercase on purpose: it is named like the accessors' parameter.
+#![allow(non_upper_case_globals)]
+
 use guarded::{ThreadKey, guarded};
 
 #[guarded]
