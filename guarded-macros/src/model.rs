@@ -70,7 +70,8 @@ impl<'a> Model<'a> {
             || named
                 .named
                 .iter()
-                .any(|f| validate::is_unsized_as_written(&f.ty));
+                .any(|f| validate::is_unsized_as_written(&f.ty))
+            || validate::shadows_levels(item).is_some();
         if cannot_expand {
             return None;
         }
@@ -93,11 +94,7 @@ impl<'a> Model<'a> {
                 .krate
                 .clone()
                 .unwrap_or_else(|| syn::parse_quote!(::guarded)),
-            levels: format_ident!(
-                "{}_levels",
-                snake_case(&unraw(&item.ident)),
-                span = Span::call_site()
-            ),
+            levels: levels_name(&item.ident),
             fields,
             lifetime: lifetime_name(&item.generics),
             key: key_name(&item.generics),
@@ -183,6 +180,15 @@ fn unused_name(base: &str, taken: &[&Ident]) -> String {
         name.push('_');
     }
     name
+}
+
+/// The module of lock levels of the struct `name`: `bank_levels` for `Bank`.
+pub fn levels_name(name: &Ident) -> Ident {
+    format_ident!(
+        "{}_levels",
+        snake_case(&unraw(name)),
+        span = Span::call_site()
+    )
 }
 
 /// An identifier as a name: `type` for `r#type`.

@@ -19,6 +19,7 @@ pub fn validate(input: &Input, errors: &mut Errors) {
     }
     applied_twice(&input.item.attrs, errors);
     crate_path(input, errors);
+    levels_shadowed(&input.item, errors);
     if let (true, Data::Struct(data)) = (has_fields, &input.item.data) {
         derives(&input.item.attrs, errors);
         packed(&input.item.attrs, errors);
@@ -28,6 +29,30 @@ pub fn validate(input: &Input, errors: &mut Errors) {
         }
         accessor_clashes(input, errors);
     }
+}
+
+/// A type parameter named like the levels module would take over the generated paths to
+/// the levels (`bank_levels::accounts` would name an associated type of the parameter).
+fn levels_shadowed(item: &DeriveInput, errors: &mut Errors) {
+    if let Some(param) = shadows_levels(item) {
+        errors.at(
+            param,
+            format!(
+                "the type parameter `{param}` has the name of the module of lock levels that \
+                 `#[guarded]` generates for `{}`: rename the parameter",
+                item.ident
+            ),
+        );
+    }
+}
+
+/// The type parameter of `item` that has the name of its levels module, if any.
+pub fn shadows_levels(item: &DeriveInput) -> Option<&syn::Ident> {
+    let levels = model::levels_name(&item.ident);
+    item.generics
+        .type_params()
+        .map(|p| &p.ident)
+        .find(|ident| **ident == levels)
 }
 
 /// Why `item` is not a struct with named fields, or `None` if it is one.

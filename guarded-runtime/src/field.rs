@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::guard::Guard;
 use crate::key::Key;
+use crate::order::sealed::Sealed;
 use crate::order::{CanLock, Level};
 
 /// One field of a `#[guarded]` struct: its data in an `Arc<Mutex<T>>`, reachable only by
@@ -37,6 +38,7 @@ impl<T, L: Level> Field<T, L> {
     #[inline]
     #[track_caller]
     pub fn lock<'a, K: CanLock<L>>(&'a self, _key: &'a mut K) -> (Guard<'a, T>, Key<'a, L>) {
+        assert_ordered::<K, L>();
         match self.shared.lock() {
             Ok(guard) => (Guard::new(guard), Key::new()),
             Err(poisoned) => {
@@ -51,11 +53,25 @@ impl<T, L: Level> Field<T, L> {
     /// handed over as the panicking thread left it.
     #[inline]
     pub fn recover<'a, K: CanLock<L>>(&'a self, _key: &'a mut K) -> (Guard<'a, T>, Key<'a, L>) {
+        assert_ordered::<K, L>();
         let guard = self.shared.lock().unwrap_or_else(|poisoned| {
             self.shared.clear_poison();
             poisoned.into_inner()
         });
         (Guard::new(guard), Key::new())
+    }
+}
+
+/// Fails the build (when the lock call is instantiated) if a key of type `K` locking `L`
+/// is out of order by the levels' places, whatever trait impls allowed the call.
+#[inline]
+fn assert_ordered<K: CanLock<L>, L: Level>() {
+    const {
+        assert!(
+            <K as Sealed<L>>::ORDERED,
+            "lock order violated: the trait impls that allowed this lock were not the ones \
+             `#[guarded]` generates (is `crate = ...` the real `guarded` crate?)"
+        );
     }
 }
 

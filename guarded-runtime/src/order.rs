@@ -16,6 +16,9 @@ pub unsafe trait Level: 'static {
     const FIELD: &'static str;
     /// The name of the method that takes the field's data even when it is poisoned.
     const RECOVER: &'static str;
+    /// The field's place in its struct's lock order, from 0. The runtime checks every lock
+    /// against it (see `Sealed::ORDERED`), whatever the `Precedes` impls say.
+    const INDEX: usize;
 }
 
 /// `Self` comes before `L` in the lock order: a thread holding `Self` may lock `L`.
@@ -38,16 +41,27 @@ pub unsafe trait Precedes<L: Level>: Level {}
 /// hold.
 pub trait Unimplementable: sealed::Unimplementable {}
 
-mod sealed {
+pub(crate) mod sealed {
     pub trait Unimplementable {}
 
     /// The seal of `CanLock<L>`, which carries the level: a key type is `Sealed<L>` only
     /// where the runtime's own impls make it `CanLock<L>`. A seal without the level would
     /// let safe code write `impl CanLock<A> for Key<'_, B>` for any two levels (coherence
     /// sees no overlap with the blanket impl where `B: Precedes<A>` does not hold).
-    pub trait Sealed<L> {}
-    impl<L: super::Level> Sealed<L> for crate::key::ThreadKey {}
-    impl<H: super::Precedes<L>, L: super::Level> Sealed<L> for crate::key::Key<'_, H> {}
+    pub trait Sealed<L> {
+        /// Whether a key of this type may lock `L` by the levels' own places in the order.
+        /// `Field::lock` asserts it at compile time, a second line behind the `Precedes`
+        /// impls: those are written into the user's crate through a path the user controls
+        /// (`crate = ...`), so a crate that points the macro at a fake `Unimplementable`
+        /// could make an out-of-order pair hold without writing `unsafe`.
+        const ORDERED: bool;
+    }
+    impl<L: super::Level> Sealed<L> for crate::key::ThreadKey {
+        const ORDERED: bool = true;
+    }
+    impl<H: super::Precedes<L>, L: super::Level> Sealed<L> for crate::key::Key<'_, H> {
+        const ORDERED: bool = H::INDEX < L::INDEX;
+    }
 }
 
 /// A key that may lock the field whose level is `L`.

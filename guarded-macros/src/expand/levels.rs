@@ -8,6 +8,8 @@
 //! reports the struct, the fields and the order in the user's words. The bound is
 //! higher-ranked (`for<'x>`) so that rustc accepts an impl with an always-false bound.
 
+use std::collections::HashSet;
+
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
@@ -67,6 +69,7 @@ fn level_type(model: &Model, index: usize, field: &FieldModel) -> TokenStream {
     let ident = &field.macro_ident;
     let (struct_name, field_name) = (model.name(), &field.name);
     let recover = field.recover.to_string();
+    let place = proc_macro2::Literal::usize_unsuffixed(index);
     let doc = format!(
         "The level of `{struct_name}.{field_name}`, {} of {} in the lock order.",
         ordinal(index + 1),
@@ -81,28 +84,23 @@ fn level_type(model: &Model, index: usize, field: &FieldModel) -> TokenStream {
             const STRUCT: &'static ::core::primitive::str = #struct_name;
             const FIELD: &'static ::core::primitive::str = #field_name;
             const RECOVER: &'static ::core::primitive::str = #recover;
+            const INDEX: ::core::primitive::usize = #place;
         }
     }
 }
 
 /// A `Precedes` impl for every ordered pair (held, wanted) of the struct's levels.
 fn pair_impls(model: &Model) -> TokenStream {
-    let mut out = TokenStream::new();
-    let numbered = model
-        .fields
-        .iter()
-        .any(|f| f.name.contains("_while_holding_"));
-    for (h, held) in model.fields.iter().enumerate() {
-        for (w, wanted) in model.fields.iter().enumerate() {
-            out.extend(if h < w {
-                in_order(model, held, wanted)
-            } else {
-                let check = check_trait_name(numbered, (h, held), (w, wanted));
-                out_of_order(model, held, wanted, &check)
-            });
-        }
-    }
-    out
+    let fields = &model.fields;
+    let in_order_pairs = fields.iter().enumerate().flat_map(|(h, held)| {
+        fields[h + 1..]
+            .iter()
+            .map(move |wanted| in_order(model, held, wanted))
+    });
+    let out_of_order_pairs = check_trait_names(model)
+        .into_iter()
+        .map(|(h, w, check)| out_of_order(model, &fields[h], &fields[w], &check));
+    in_order_pairs.chain(out_of_order_pairs).collect()
 }
 
 fn in_order(model: &Model, held: &FieldModel, wanted: &FieldModel) -> TokenStream {
@@ -140,18 +138,36 @@ fn out_of_order(
     }
 }
 
-/// `cannot_lock_accounts_while_holding_audit`, or a numbered name when a field's own name
-/// could make two of these names equal.
-fn check_trait_name(
-    numbered: bool,
-    (h, held): (usize, &FieldModel),
-    (w, wanted): (usize, &FieldModel),
-) -> Ident {
-    if numbered {
-        format_ident!("cannot_lock_field_{}_while_holding_field_{}", w, h)
-    } else {
-        format_ident!("cannot_lock_{}_while_holding_{}", wanted.name, held.name)
-    }
+/// The pairs out of order, `(held, wanted)` with `wanted <= held`, each with the name of
+/// its check trait: `cannot_lock_accounts_while_holding_audit`, or numbered names
+/// (`cannot_lock_field_0_while_holding_field_1`) if the descriptive ones are not all
+/// distinct and distinct from the level types (fields named `a_while_holding_b` can do
+/// that).
+fn check_trait_names(model: &Model) -> Vec<(usize, usize, Ident)> {
+    let pairs: Vec<(usize, usize)> = (0..model.fields.len())
+        .flat_map(|h| (0..=h).map(move |w| (h, w)))
+        .collect();
+    let descriptive: Vec<String> = pairs
+        .iter()
+        .map(|&(h, w)| {
+            let (held, wanted) = (&model.fields[h].name, &model.fields[w].name);
+            format!("cannot_lock_{wanted}_while_holding_{held}")
+        })
+        .collect();
+    let mut seen: HashSet<&str> = model.fields.iter().map(|f| f.name.as_str()).collect();
+    let distinct = descriptive.iter().all(|name| seen.insert(name));
+    pairs
+        .iter()
+        .zip(&descriptive)
+        .map(|(&(h, w), name)| {
+            let check = if distinct {
+                format_ident!("{}", name)
+            } else {
+                format_ident!("cannot_lock_field_{}_while_holding_field_{}", w, h)
+            };
+            (h, w, check)
+        })
+        .collect()
 }
 
 /// The message, label and notes of a lock taken while `held` (at or after it) is held.
