@@ -34,14 +34,14 @@
 /// | `S::LOCK_ORDER: &[&str]` | the struct's | `["a", "b"]`, the declared order |
 /// | `S::lock_a(&self, &mut key) -> (Guard<A>, Key<s_levels::a>)` | field `a`'s | blocks until `a` is free; panics if `a` is poisoned |
 /// | `S::recover_a(&self, &mut key) -> (Guard<A>, Key<s_levels::a>)` | field `a`'s | like `lock_a`, but takes the data of a poisoned lock and clears the poison |
-/// | `mod s_levels { pub enum a {} pub enum b {} }` | the struct's | one level type per field, for helper signatures |
+/// | `mod s_levels { pub enum a {} pub enum b {} pub const LOCK_ORDER: .. }` | the struct's | one level type per field, for helper signatures |
 ///
 /// Each field's type becomes `Field<T, Level>`, a wrapper that has no way to the data except
 /// those two methods, so not even code in the struct's module can skip the lock or the
 /// order. `S` is `Send` and `Sync` exactly when every field type is `Send` (as for
 /// `Arc<Mutex<T>>`).
 ///
-/// `lock_b` takes `&mut K` where `K: CanLock<s_levels::b>`: the [`ThreadKey`], or the key
+/// `lock_b` takes `key: &mut impl CanLock<s_levels::b>`: the [`ThreadKey`], or the key
 /// handed back by `lock_a`. The key handed back by `lock_b` cannot lock `a` or `b`.
 ///
 /// # Options

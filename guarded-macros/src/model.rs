@@ -3,7 +3,7 @@
 //! Each piece keeps the syntax it came from, so later errors and spans point at what the
 //! user wrote.
 
-use proc_macro2::{Ident, Span};
+use proc_macro2::{Ident, Span, TokenTree};
 use quote::format_ident;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Data, DeriveInput, Fields, Path, Token, Type, Visibility};
@@ -96,7 +96,7 @@ impl<'a> Model<'a> {
                 .unwrap_or_else(|| syn::parse_quote!(::guarded)),
             levels: levels_name(&item.ident),
             fields,
-            lifetime: lifetime_name(&item.generics),
+            lifetime: lifetime_name(item),
             key: key_name(&item.generics),
         })
     }
@@ -158,12 +158,32 @@ pub fn accessor_suffix(field: &syn::Field, options: &FieldOptions) -> Option<Str
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
 }
 
-/// The accessors' lifetime: `'g`, or `'g_`, `'g__`, ... if the struct has a lifetime of
-/// that name already.
-fn lifetime_name(generics: &syn::Generics) -> syn::Lifetime {
-    let lifetimes: Vec<&Ident> = generics.lifetimes().map(|l| &l.lifetime.ident).collect();
-    let name = unused_name("g", &lifetimes);
+/// The accessors' lifetime: `'g`, or `'g_`, `'g__`, ... if a lifetime of that name
+/// appears anywhere in the struct (a parameter, or a `for<'g>` inside a field's type).
+fn lifetime_name(item: &DeriveInput) -> syn::Lifetime {
+    let mut lifetimes = Vec::new();
+    lifetime_idents(quote::quote!(#item), &mut lifetimes);
+    let name = unused_name("g", &lifetimes.iter().collect::<Vec<_>>());
     syn::Lifetime::new(&format!("'{name}"), Span::call_site())
+}
+
+/// Every identifier that follows a `'` in `tokens`, at any depth.
+fn lifetime_idents(tokens: proc_macro2::TokenStream, out: &mut Vec<Ident>) {
+    let mut after_quote = false;
+    for tree in tokens {
+        match tree {
+            TokenTree::Punct(punct) => after_quote = punct.as_char() == '\'',
+            TokenTree::Ident(ident) if after_quote => {
+                out.push(ident);
+                after_quote = false;
+            }
+            TokenTree::Group(group) => {
+                lifetime_idents(group.stream(), out);
+                after_quote = false;
+            }
+            _ => after_quote = false,
+        }
+    }
 }
 
 /// The accessors' key parameter: `key`, or `key_`, ... if a const parameter of the struct

@@ -48,11 +48,11 @@ fn levels_shadowed(item: &DeriveInput, errors: &mut Errors) {
 
 /// The type parameter of `item` that has the name of its levels module, if any.
 pub fn shadows_levels(item: &DeriveInput) -> Option<&syn::Ident> {
-    let levels = model::levels_name(&item.ident);
+    let levels = model::levels_name(&item.ident).to_string();
     item.generics
         .type_params()
         .map(|p| &p.ident)
-        .find(|ident| **ident == levels)
+        .find(|ident| model::unraw(ident) == levels)
 }
 
 /// Why `item` is not a struct with named fields, or `None` if it is one.
@@ -257,6 +257,9 @@ fn unsized_type(field: &syn::Field, errors: &mut Errors) {
 /// Whether `ty` is unsized as written: `[T]`, `str` or `dyn Trait`.
 pub fn is_unsized_as_written(ty: &syn::Type) -> bool {
     match ty {
+        // `(str)`, or a `$t:ty` passed in by `macro_rules!`.
+        syn::Type::Paren(inner) => is_unsized_as_written(&inner.elem),
+        syn::Type::Group(inner) => is_unsized_as_written(&inner.elem),
         syn::Type::Slice(_) | syn::Type::TraitObject(_) => true,
         syn::Type::Path(path) => path.qself.is_none() && path.path.is_ident("str"),
         _ => false,
@@ -299,7 +302,10 @@ fn accessor_clashes(input: &Input, errors: &mut Errors) {
         };
         let name = model::unraw(ident);
         let Some(suffix) = model::accessor_suffix(field, options) else {
-            errors.at(ident, no_accessor_name(&name));
+            match &options.rename {
+                Some(rename) => errors.at(rename, no_accessor_name_in_rename(rename)),
+                None => errors.at(ident, no_accessor_name(&name)),
+            }
             continue;
         };
         if let Some(first) = seen.get(&suffix) {
@@ -319,6 +325,13 @@ fn no_accessor_name(name: &str) -> String {
         "the field `{name}` cannot name its methods: `lock_<field>` leaves out leading \
          underscores, which leaves nothing; add `#[guarded(rename = name)]` to the field to \
          choose `lock_<name>` and `recover_<name>`"
+    )
+}
+
+fn no_accessor_name_in_rename(rename: &syn::Ident) -> String {
+    format!(
+        "`rename = {rename}` leaves nothing once leading underscores are left out of method \
+         names: choose a name with a letter or digit, as in `rename = name`"
     )
 }
 

@@ -23,7 +23,7 @@ type NotSendOrSync = PhantomData<*mut ()>;
 /// field to be locked; the returned [`Key`] allows only the fields after it.
 ///
 /// ```
-/// use guarded_runtime::ThreadKey;
+/// use guarded::ThreadKey;
 ///
 /// let key = ThreadKey::get().expect("first key of this thread");
 /// assert!(ThreadKey::get().is_none(), "one key per thread");
@@ -48,8 +48,8 @@ impl ThreadKey {
 
 impl Drop for ThreadKey {
     fn drop(&mut self) {
-        // `try_with`: a key dropped by another thread-local's destructor, after this one
-        // is gone, has nothing to give back to.
+        // `try_with` rather than `with`, defensively: `KEY_TAKEN` has no destructor, so it
+        // is reachable even from other thread-locals' destructors today.
         let _ = KEY_TAKEN.try_with(|taken| taken.set(false));
     }
 }

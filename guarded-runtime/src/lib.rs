@@ -2,7 +2,7 @@
 //! the [`Key`]s that record which lock a thread took last, the [`Guard`]s, and the order
 //! traits that the `#[guarded]` attribute implements for each struct it expands.
 //!
-//! Use it through the `guarded` crate; the items under [`__private`] are for the code the
+//! Use it through the `guarded` crate; the items under `__private` are for the code the
 //! macro generates and are not part of the public API.
 
 mod field;
@@ -24,7 +24,11 @@ pub mod __private {
     pub use crate::guard::Guard;
     /// The key that generated signatures return.
     pub use crate::key::Key;
-    /// The order traits that generated code implements (both `unsafe`: a wrong impl
-    /// could order two locks both ways and deadlock).
-    pub use crate::order::{CanLock, Level, Precedes, Unimplementable};
+    /// The bound of every generated accessor.
+    pub use crate::order::CanLock;
+    /// The sealed supertrait of the generated check traits.
+    pub use crate::order::Unimplementable;
+    /// The order traits that generated code implements, both `unsafe`: a wrong impl could
+    /// order two locks both ways and deadlock.
+    pub use crate::order::{Level, Precedes};
 }

@@ -17,7 +17,7 @@ pub unsafe trait Level: 'static {
     /// The name of the method that takes the field's data even when it is poisoned.
     const RECOVER: &'static str;
     /// The field's place in its struct's lock order, from 0. The runtime checks every lock
-    /// against it (see `Sealed::ORDERED`), whatever the `Precedes` impls say.
+    /// against it when the lock call is compiled, whatever the `Precedes` impls say.
     const INDEX: usize;
 }
 
@@ -27,8 +27,10 @@ pub unsafe trait Level: 'static {
 ///
 /// Implemented only by `#[guarded]`. Together, the impls must form a strict order (never
 /// both `A: Precedes<B>` and `B: Precedes<A>`, never `A: Precedes<A>`); the macro implements
-/// every pair of one struct's levels, with an unsatisfiable bound where the pair is out of
-/// order, so that the error names both fields.
+/// every pair of one struct's levels, with a bound that cannot hold where the pair is out of
+/// order, so that the error names both fields. (A crate that points the macro at a fake
+/// runtime could make that bound hold; `Field::lock` then refuses the lock at compile
+/// time by the levels' `INDEX`.)
 #[diagnostic::on_unimplemented(
     message = "no lock order is declared between these two locks",
     label = "this lock is not ordered after the one the key holds",

@@ -33,7 +33,24 @@ pub fn inherent_impl(model: &Model) -> TokenStream {
 fn constructor(model: &Model) -> TokenStream {
     let (krate, vis) = (&model.krate, &model.item.vis);
     let fields = model.fields.iter().map(|f| f.ident);
-    let params: Vec<&Ident> = model.fields.iter().map(|f| &f.macro_ident).collect();
+    // A const parameter named like a field would turn that argument into a pattern.
+    let consts: Vec<&Ident> = model
+        .item
+        .generics
+        .const_params()
+        .map(|c| &c.ident)
+        .collect();
+    let params: Vec<Ident> = model
+        .fields
+        .iter()
+        .map(|f| {
+            if consts.contains(&f.ident) {
+                quote::format_ident!("{}_", f.macro_ident)
+            } else {
+                f.macro_ident.clone()
+            }
+        })
+        .collect();
     let types = model.fields.iter().map(|f| f.ty);
     let doc = format!(
         "Creates a `{}` from the values of its fields, in declaration order: {}. \

@@ -126,11 +126,14 @@ fn out_of_order(
         #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]
         pub trait #check<'x>: #krate::__private::Unimplementable {}
 
-        // SAFETY: the bound never holds (the check trait's supertrait is sealed and has no
-        // impls), so this impl orders nothing; it exists so that rustc reports the check
-        // trait's message. (A `do_not_recommend` blanket impl of the check trait would drop
+        // SAFETY: the bound never holds with the real runtime (the check trait's supertrait
+        // is sealed and has no impls), so this impl orders nothing; it exists so that rustc
+        // reports the check trait's message. Should `crate = ...` lead to a fake runtime
+        // whose `Unimplementable` can be implemented, `Field::lock` still refuses the lock
+        // at compile time by the levels' `INDEX`. (A `do_not_recommend` blanket impl of the check trait would drop
         // rustc's "consider adding an impl" hint, but adds "`CanLock` is implemented for
         // `Key`" instead: this is the quieter of the two.)
+        #[doc(hidden)]
         unsafe impl #krate::__private::Precedes<#wanted> for #held
         where
             for<'x> #held: #check<'x>,
@@ -154,20 +157,36 @@ fn check_trait_names(model: &Model) -> Vec<(usize, usize, Ident)> {
             format!("cannot_lock_{wanted}_while_holding_{held}")
         })
         .collect();
-    let mut seen: HashSet<&str> = model.fields.iter().map(|f| f.name.as_str()).collect();
-    let distinct = descriptive.iter().all(|name| seen.insert(name));
+    let names = if all_new(model, &descriptive) {
+        descriptive
+    } else {
+        numbered(model, &pairs)
+    };
     pairs
         .iter()
-        .zip(&descriptive)
-        .map(|(&(h, w), name)| {
-            let check = if distinct {
-                format_ident!("{}", name)
-            } else {
-                format_ident!("cannot_lock_field_{}_while_holding_field_{}", w, h)
-            };
-            (h, w, check)
-        })
+        .zip(names)
+        .map(|(&(h, w), name)| (h, w, format_ident!("{}", name)))
         .collect()
+}
+
+/// Whether `names` are distinct from each other and from the fields' (level types') names.
+fn all_new(model: &Model, names: &[String]) -> bool {
+    let mut seen: HashSet<&str> = model.fields.iter().map(|f| f.name.as_str()).collect();
+    names.iter().all(|name| seen.insert(name))
+}
+
+/// `cannot_lock_field_<w>_while_holding_field_<h>` for each pair, with underscores added
+/// where a field already has the name.
+fn numbered(model: &Model, pairs: &[(usize, usize)]) -> Vec<String> {
+    let mut seen: HashSet<String> = model.fields.iter().map(|f| f.name.clone()).collect();
+    let name = |&(h, w): &(usize, usize)| {
+        let mut name = format!("cannot_lock_field_{w}_while_holding_field_{h}");
+        while !seen.insert(name.clone()) {
+            name.push('_');
+        }
+        name
+    };
+    pairs.iter().map(name).collect()
 }
 
 /// The message, label and notes of a lock taken while `held` (at or after it) is held.

@@ -12,9 +12,24 @@ struct Tricky {
     y: u8,
 }
 
+/// Fields named like the numbered check traits too: those get underscores added.
+#[guarded]
+struct Trickier {
+    a: u8,
+    cannot_lock_a_while_holding_a: u8,
+    cannot_lock_field_0_while_holding_field_0: u8,
+}
+
 fn main() {
-    let tricky = Tricky::new(1, 2, 3, 4);
+    let trickier = Trickier::new(1, 2, 3);
     let mut key = ThreadKey::get().unwrap();
+    {
+        let (a, mut after_a) = trickier.lock_a(&mut key);
+        let (c, _) = trickier.lock_cannot_lock_field_0_while_holding_field_0(&mut after_a);
+        assert_eq!(*a + *c, 4);
+    }
+
+    let tricky = Tricky::new(1, 2, 3, 4);
     let (x, mut after_x) = tricky.lock_x(&mut key);
     let (y, _) = tricky.lock_y(&mut after_x);
     assert_eq!(*x + *y, 5);

@@ -16,11 +16,32 @@ where
     second: [&'g_ __Key; key],
 }
 
+/// A `for<'g>` inside a field's type: the accessors' lifetime must not shadow it.
+#[guarded]
+struct Callbacks {
+    on_line: Box<dyn for<'g> Fn(&'g str) -> usize + Send>,
+}
+
+/// A const parameter named like a field: `new`'s argument must not become a pattern.
+#[guarded]
+struct Grid<const width: usize> {
+    width: [u8; width],
+}
+
 fn main() {
+    let callbacks = Callbacks::new(Box::new(str::len));
+    let grid = Grid::new([7_u8; 3]);
+
     let one = 1_u8;
     let named = Named::new("a", [&one; 2]);
     let mut thread_key = ThreadKey::get().unwrap();
     let (first, mut after_first) = named.lock_first(&mut thread_key);
     let (second, _) = named.lock_second(&mut after_first);
     assert_eq!((*first, *second[1]), ("a", 1));
+    drop((first, second));
+    let (on_line, _) = callbacks.lock_on_line(&mut thread_key);
+    assert_eq!(on_line("four"), 4);
+    drop(on_line);
+    let (width, _) = grid.lock_width(&mut thread_key);
+    assert_eq!(*width, [7, 7, 7]);
 }
