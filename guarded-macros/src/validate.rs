@@ -268,7 +268,7 @@ pub fn is_unsized_as_written(ty: &syn::Type) -> bool {
 
 /// Whether `attr` is one that `#[guarded]` rejects on a field (`cfg`, `cfg_attr`).
 pub fn is_unsupported_on_field(attr: &Attribute) -> bool {
-    attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr")
+    rejected_field_attribute(attr, "").is_some()
 }
 
 /// Why `attr` cannot go on the field `name`, or `None` if it may.
