@@ -7,7 +7,10 @@
 //! - `privacy/`: a field's data reached without its lock;
 //! - `threads/`: keys and guards sent or moved to another thread;
 //! - `keys/`: a key made any way but `ThreadKey::get()`;
-//! - `lifetimes/`: a guard kept past the key borrow it came from.
+//! - `lifetimes/`: a guard kept past the key borrow it came from;
+//! - `kinds/`: misuse of the field kinds (`rw`, `condvar`, `atomic`) and policies;
+//! - `backend_std/`, `backend_parking_lot/`: cases whose message quotes the types of one
+//!   backend (the `parking_lot` feature), run only with that backend.
 //!
 //! `pass/` holds inputs that must compile. The `.stderr` files depend on the compiler
 //! version pinned in `rust-toolchain.toml`. Run one group with
@@ -20,7 +23,21 @@ fn ui() {
     // reports, not one that only a full build would find.
     {
         let t = trybuild::TestCases::new();
-        for group in ["input", "order", "privacy", "threads", "keys", "lifetimes"] {
+        let backend = if cfg!(feature = "parking_lot") {
+            "backend_parking_lot"
+        } else {
+            "backend_std"
+        };
+        for group in [
+            "input",
+            "order",
+            "privacy",
+            "threads",
+            "keys",
+            "lifetimes",
+            "kinds",
+            backend,
+        ] {
             t.compile_fail(format!("tests/ui/{group}/*.rs"));
         }
     }

@@ -8,7 +8,7 @@ use quote::format_ident;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Data, DeriveInput, Fields, Path, Token, Type, Visibility};
 
-use crate::parse::{self, FieldOptions, Input};
+use crate::parse::{self, FieldOptions, Input, Kind, Poison};
 use crate::validate;
 
 /// A `#[guarded]` struct.
@@ -20,13 +20,18 @@ pub struct Model<'a> {
     pub krate: Path,
     /// The module of lock levels: `bank_levels` for `Bank`.
     pub levels: Ident,
-    /// The fields in lock order.
+    /// The fields in declaration order, atomic ones included.
     pub fields: Vec<FieldModel<'a>>,
     /// The accessors' lifetime: `'g`, renamed if the struct has a lifetime of that name.
     pub lifetime: syn::Lifetime,
     /// The accessors' key parameter: `key`, renamed if the struct has a const parameter of
     /// that name.
     pub key: Ident,
+    /// The timed accessors' duration parameter: `timeout`, renamed likewise.
+    pub timeout: Ident,
+    /// The condition-variable accessors' key type parameter: `K`, renamed if the struct
+    /// has a type or const parameter of that name.
+    pub key_type: Ident,
 }
 
 /// One field: one lock, one level.
@@ -43,9 +48,19 @@ pub struct FieldModel<'a> {
     pub vis: &'a Visibility,
     /// The field's attributes as they are emitted: `#[guarded(...)]` is left out.
     pub attrs: Vec<&'a Attribute>,
-    /// `lock_<suffix>` and `recover_<suffix>`: the field's name, or its `rename`.
-    pub lock: Ident,
-    pub recover: Ident,
+    /// What the field is stored in. An atomic field whose type has no atomic (reported by
+    /// `validate`) is a mutex here, so that the rest of the struct still works.
+    pub kind: Kind,
+    /// The field's poisoning policy (its own, or the struct's).
+    pub poison: Poison,
+    /// The field's place in the lock order, from 0; `None` for an atomic field, which
+    /// takes no lock.
+    pub place: Option<usize>,
+    /// The name in the field's methods (`accounts` in `lock_accounts`): the field's name
+    /// without leading underscores, or its `rename`.
+    suffix: String,
+    /// The span of the field's methods: the `rename`, or the field's name.
+    span: Span,
     /// False for a field without a usable method name, or whose names another field has
     /// taken already (both reported by `validate`): the methods are left out rather than
     /// misnamed or defined twice.
@@ -76,12 +91,24 @@ impl<'a> Model<'a> {
             return None;
         }
         let mut taken = Vec::new();
-        let fields = named
+        let default_poison = input
+            .options
+            .poison
+            .as_ref()
+            .map(|p| p.0)
+            .unwrap_or_default();
+        let mut fields: Vec<FieldModel> = named
             .named
             .iter()
             .zip(&input.field_options)
-            .map(|(field, options)| FieldModel::build(field, options, &mut taken))
+            .map(|(field, options)| FieldModel::build(field, options, default_poison, &mut taken))
             .collect::<Option<_>>()?;
+        let mut places = 0..;
+        for field in &mut fields {
+            if field.kind != Kind::Atomic {
+                field.place = places.next();
+            }
+        }
         Some(Model {
             item,
             attrs: item
@@ -97,7 +124,9 @@ impl<'a> Model<'a> {
             levels: levels_name(&item.ident),
             fields,
             lifetime: lifetime_name(item),
-            key: key_name(&item.generics),
+            key: value_name("key", &item.generics),
+            timeout: value_name("timeout", &item.generics),
+            key_type: key_type_name(&item.generics),
         })
     }
 
@@ -105,24 +134,40 @@ impl<'a> Model<'a> {
     pub fn name(&self) -> String {
         unraw(&self.item.ident)
     }
+
+    /// The fields that take a lock, in lock order: every field but the atomic ones.
+    pub fn locks(&self) -> Vec<&FieldModel<'a>> {
+        self.fields.iter().filter(|f| f.place.is_some()).collect()
+    }
 }
 
 impl<'a> FieldModel<'a> {
     fn build(
         field: &'a syn::Field,
         options: &FieldOptions,
+        default_poison: Poison,
         taken: &mut Vec<String>,
     ) -> Option<Self> {
         let ident = field.ident.as_ref()?;
-        // A field without a usable name (reported by `validate`) keeps its place in the
-        // order under a placeholder name that is not taken from anyone, and gets no methods.
+        let kind = match options.kind {
+            Some((Kind::Atomic, _)) if atomic_type(&field.ty).is_none() => Kind::Mutex,
+            Some((kind, _)) => kind,
+            None => Kind::Mutex,
+        };
+        let poison = options.poison.as_ref().map_or(default_poison, |p| p.0);
+        // A field without usable method names (reported by `validate`) keeps its place in
+        // the order under a placeholder name that is not taken from anyone, and gets no
+        // methods.
         let suffix = accessor_suffix(field, options);
-        let has_accessors = suffix
+        let names = suffix
             .as_ref()
-            .is_some_and(|suffix| !taken.contains(suffix));
-        if let Some(suffix) = &suffix {
-            taken.push(suffix.clone());
-        }
+            .map(|suffix| method_names(kind, poison, suffix));
+        let has_accessors = names.as_ref().is_some_and(|names| {
+            names
+                .iter()
+                .all(|name| !taken.contains(name) && !RESERVED.contains(&name.as_str()))
+        });
+        taken.extend(names.into_iter().flatten());
         let suffix = suffix.unwrap_or_else(|| format!("field_{}", taken.len()));
         let span = options.rename.as_ref().unwrap_or(ident).span();
         Some(FieldModel {
@@ -140,12 +185,100 @@ impl<'a> FieldModel<'a> {
                 .iter()
                 .filter(|attr| !parse::is_guarded(attr) && !validate::is_unsupported_on_field(attr))
                 .collect(),
-            lock: format_ident!("lock_{}", suffix, span = span),
-            recover: format_ident!("recover_{}", suffix, span = span),
+            kind,
+            poison,
+            place: None,
+            suffix,
+            span,
             has_accessors,
         })
     }
+
+    /// The method `<prefix><name><postfix>` of this field, spanned on its name.
+    pub fn method(&self, prefix: &str, postfix: &str) -> Ident {
+        format_ident!("{prefix}{}{postfix}", self.suffix, span = self.span)
+    }
+
+    /// The method that takes a poisoned field's data anyway, for messages (it exists only
+    /// under `poison = panic`, the one policy whose message names it).
+    pub fn recover_name(&self) -> String {
+        format!("recover_{}", self.suffix)
+    }
 }
+
+/// Names a field's method must not have: they would clash with `new`, or hide `Clone`.
+pub const RESERVED: &[&str] = &["new", "clone"];
+
+/// The methods a field of this kind and policy gets, as prefix and postfix around its
+/// name: `("try_lock_", "_for")` is `try_lock_<name>_for`.
+pub fn method_affixes(kind: Kind, poison: Poison) -> Vec<(&'static str, &'static str)> {
+    let recover = (poison == Poison::Panic).then_some(("recover_", ""));
+    let mutex = [("lock_", ""), ("try_lock_", ""), ("try_lock_", "_for")];
+    let mut affixes: Vec<_> = match kind {
+        Kind::Mutex => mutex.to_vec(),
+        Kind::Condvar => [&mutex[..], &[("notify_one_", ""), ("notify_all_", "")]].concat(),
+        Kind::Rw => vec![
+            ("read_", ""),
+            ("write_", ""),
+            ("try_read_", ""),
+            ("try_write_", ""),
+            ("try_read_", "_for"),
+            ("try_write_", "_for"),
+        ],
+        Kind::Atomic => return vec![("", "")],
+    };
+    affixes.extend(recover);
+    affixes
+}
+
+/// The names of the methods a field with this kind, policy and name gets.
+pub fn method_names(kind: Kind, poison: Poison, suffix: &str) -> Vec<String> {
+    method_affixes(kind, poison)
+        .into_iter()
+        .map(|(prefix, postfix)| format!("{prefix}{suffix}{postfix}"))
+        .collect()
+}
+
+/// The std atomic that stores a field of type `ty`, if there is one: `AtomicU64` for
+/// `u64`. The type is read as written (`u64`, or a path ending in `primitive::u64`); an
+/// alias is not followed.
+pub fn atomic_type(ty: &Type) -> Option<&'static str> {
+    let Type::Path(path) = ty else {
+        return None;
+    };
+    let segments: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    let plain = path.qself.is_none()
+        && path.path.segments.iter().all(|s| s.arguments.is_none())
+        && (segments.len() == 1
+            || segments
+                .get(segments.len().wrapping_sub(2))
+                .is_some_and(|s| s == "primitive"));
+    let last = segments.last()?;
+    ATOMICS
+        .iter()
+        .find(|(primitive, _)| plain && last == primitive)
+        .map(|(_, atomic)| *atomic)
+}
+
+/// The types an atomic field may have, and their atomics.
+pub const ATOMICS: &[(&str, &str)] = &[
+    ("bool", "AtomicBool"),
+    ("u8", "AtomicU8"),
+    ("u16", "AtomicU16"),
+    ("u32", "AtomicU32"),
+    ("u64", "AtomicU64"),
+    ("usize", "AtomicUsize"),
+    ("i8", "AtomicI8"),
+    ("i16", "AtomicI16"),
+    ("i32", "AtomicI32"),
+    ("i64", "AtomicI64"),
+    ("isize", "AtomicIsize"),
+];
 
 /// The name after `lock_` and `recover_`: the `rename`, or the field's own name without
 /// leading underscores (`_cache` gets `lock_cache`, `_1` gets `lock_1`). `None` if that
@@ -186,11 +319,22 @@ fn lifetime_idents(tokens: proc_macro2::TokenStream, out: &mut Vec<Ident>) {
     }
 }
 
-/// The accessors' key parameter: `key`, or `key_`, ... if a const parameter of the struct
-/// has that name (a pattern would match the constant rather than bind the argument).
-fn key_name(generics: &syn::Generics) -> Ident {
+/// An accessor's parameter: `base`, or `base_`, ... if a const parameter of the struct has
+/// that name (a pattern would match the constant rather than bind the argument).
+fn value_name(base: &str, generics: &syn::Generics) -> Ident {
     let consts: Vec<&Ident> = generics.const_params().map(|c| &c.ident).collect();
-    Ident::new(&unused_name("key", &consts), Span::call_site())
+    Ident::new(&unused_name(base, &consts), Span::call_site())
+}
+
+/// The condition-variable accessors' key type: `K`, or `K_`, ... if a type or const
+/// parameter of the struct has that name.
+fn key_type_name(generics: &syn::Generics) -> Ident {
+    let params: Vec<&Ident> = generics
+        .type_params()
+        .map(|t| &t.ident)
+        .chain(generics.const_params().map(|c| &c.ident))
+        .collect();
+    Ident::new(&unused_name("K", &params), Span::call_site())
 }
 
 /// `base`, with underscores added until no name in `taken` is equal to it.

@@ -23,6 +23,8 @@ pub struct Input {
 pub struct StructOptions {
     /// `crate = path`: where the `guarded` crate is, when it is re-exported.
     pub krate: Option<Path>,
+    /// `poison = policy`: the policy of every field that does not choose its own.
+    pub poison: Option<(Poison, Ident)>,
 }
 
 /// Options of `#[guarded(...)]` on one field.
@@ -30,7 +32,48 @@ pub struct StructOptions {
 pub struct FieldOptions {
     /// `rename = name`: the accessors become `lock_<name>` and `recover_<name>`.
     pub rename: Option<Ident>,
+    /// `rw`, `condvar` or `atomic`, with the keyword as written (a mutex if none).
+    pub kind: Option<(Kind, Ident)>,
+    /// `poison = policy`.
+    pub poison: Option<(Poison, Ident)>,
 }
+
+/// What a field is stored in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Mutex,
+    Rw,
+    Condvar,
+    Atomic,
+}
+
+/// The field kinds' keywords (the default, a mutex, has none).
+const KINDS: &[(&str, Kind)] = &[
+    ("rw", Kind::Rw),
+    ("condvar", Kind::Condvar),
+    ("atomic", Kind::Atomic),
+];
+
+/// What a lock call does when the lock is poisoned.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum Poison {
+    #[default]
+    Panic,
+    Recover,
+    Result,
+}
+
+const POISONS: &[(&str, Poison)] = &[
+    ("panic", Poison::Panic),
+    ("recover", Poison::Recover),
+    ("result", Poison::Result),
+];
+
+/// How the poisoning option is written, for messages.
+const POISON_USAGE: &str = "poison = panic | recover | result";
+/// Every field option, for messages.
+const FIELD_OPTIONS: &str = "`rw`, `condvar`, `atomic` (the kind of lock; a mutex if none), \
+     `poison = panic | recover | result`, `rename = name`";
 
 /// The attribute name this macro answers to, also on fields.
 pub const ATTRIBUTE: &str = "guarded";
@@ -151,10 +194,23 @@ fn struct_option(meta: &ParseNestedMeta, options: &mut StructOptions) -> syn::Re
              whose accessors it names"
         )));
     }
+    if let Some(keyword) = KINDS
+        .iter()
+        .find(|(k, _)| meta.path.is_ident(k))
+        .map(|k| k.0)
+    {
+        return Err(meta.error(format!(
+            "`{keyword}` is a field option: write `#[guarded({keyword})]` on each field \
+             that should be one"
+        )));
+    }
+    if meta.path.is_ident("poison") {
+        return poison_option(meta, &mut options.poison);
+    }
     if !meta.path.is_ident("crate") {
         return Err(meta.error(format!(
-            "unknown `#[guarded]` option `{}`; the only option is `{CRATE_USAGE}` \
-             (where the `guarded` crate is, when it is re-exported)",
+            "unknown `#[guarded]` option `{}`; expected `{POISON_USAGE}` (the policy of every \
+             field) or `{CRATE_USAGE}` (where the `guarded` crate is, when it is re-exported)",
             path_text(&meta.path),
         )));
     }
@@ -183,8 +239,8 @@ fn parse_field_attribute(attr: &Attribute, options: &mut FieldOptions, errors: &
         errors.at(
             attr,
             format!(
-                "`#[guarded]` on a field takes options: write `#[guarded({RENAME_USAGE})]`, \
-                 or remove it (every field is guarded already)"
+                "`#[guarded]` on a field takes options ({FIELD_OPTIONS}), or goes away: \
+                 every field is guarded already"
             ),
         );
         return;
@@ -207,10 +263,15 @@ fn field_option(meta: &ParseNestedMeta, options: &mut FieldOptions) -> syn::Resu
             "`crate = ...` is a struct option: write it in the `#[guarded(...)]` on the struct",
         ));
     }
+    if let Some(&(_, kind)) = KINDS.iter().find(|(k, _)| meta.path.is_ident(k)) {
+        return kind_option(meta, kind, &mut options.kind);
+    }
+    if meta.path.is_ident("poison") {
+        return poison_option(meta, &mut options.poison);
+    }
     if !meta.path.is_ident("rename") {
         return Err(meta.error(format!(
-            "unknown field option `{}`; the only field option is `{RENAME_USAGE}` \
-             (the accessors become `lock_<name>` and `recover_<name>`)",
+            "unknown field option `{}`; expected one of {FIELD_OPTIONS}",
             path_text(&meta.path),
         )));
     }
@@ -219,6 +280,57 @@ fn field_option(meta: &ParseNestedMeta, options: &mut FieldOptions) -> syn::Resu
         return Err(meta.error("`rename` is given twice for this field; keep one"));
     }
     options.rename = Some(rename);
+    Ok(())
+}
+
+/// A kind keyword: `rw`, `condvar` or `atomic`, alone.
+fn kind_option(
+    meta: &ParseNestedMeta,
+    kind: Kind,
+    chosen: &mut Option<(Kind, Ident)>,
+) -> syn::Result<()> {
+    let keyword = meta
+        .path
+        .get_ident()
+        .cloned()
+        .unwrap_or_else(|| Ident::new("kind", proc_macro2::Span::call_site()));
+    if !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+        return Err(meta.error(format!(
+            "`{keyword}` takes no value: write `#[guarded({keyword})]`"
+        )));
+    }
+    match chosen {
+        Some((first, _)) if *first == kind => Err(meta.error(format!(
+            "`{keyword}` is given twice for this field; keep one"
+        ))),
+        Some((_, first)) => Err(meta.error(format!(
+            "conflicting kinds: this field is `{first}` already, and cannot also be \
+             `{keyword}` (a field is one kind of lock); keep one"
+        ))),
+        None => {
+            *chosen = Some((kind, keyword));
+            Ok(())
+        }
+    }
+}
+
+/// `poison = panic | recover | result`.
+fn poison_option(meta: &ParseNestedMeta, chosen: &mut Option<(Poison, Ident)>) -> syn::Result<()> {
+    let policy: Ident = value(meta, "a poisoning policy", POISON_USAGE)?;
+    let Some(&(_, poison)) = POISONS.iter().find(|(name, _)| policy == name) else {
+        return Err(syn::Error::new_spanned(
+            &policy,
+            format!(
+                "unknown poisoning policy `{policy}`: write `{POISON_USAGE}` (panic: lock calls \
+                 panic on a poisoned lock; recover: they take the data as it is; result: they \
+                 return a `Result`)"
+            ),
+        ));
+    };
+    if chosen.is_some() {
+        return Err(meta.error("`poison` is given twice; keep one"));
+    }
+    *chosen = Some((poison, policy));
     Ok(())
 }
 

@@ -6,7 +6,7 @@ use syn::{Attribute, Data, DeriveInput, Fields, Path};
 
 use crate::errors::Errors;
 use crate::model;
-use crate::parse::{self, Input};
+use crate::parse::{self, FieldOptions, Input, Kind};
 
 /// Records every rule `input` breaks. The rules for a struct's derives and fields are
 /// checked only on a struct with named fields: on anything else they would only add noise
@@ -23,9 +23,10 @@ pub fn validate(input: &Input, errors: &mut Errors) {
     if let (true, Data::Struct(data)) = (has_fields, &input.item.data) {
         derives(&input.item.attrs, errors);
         packed(&input.item.attrs, errors);
-        for field in &data.fields {
+        for (field, options) in data.fields.iter().zip(&input.field_options) {
             field_attributes(field, errors);
             unsized_type(field, errors);
+            atomic_field(field, options, errors);
         }
         accessor_clashes(input, errors);
     }
@@ -295,12 +296,23 @@ fn accessor_clashes(input: &Input, errors: &mut Errors) {
     let Data::Struct(data) = &input.item.data else {
         return;
     };
+    let default_poison = input
+        .options
+        .poison
+        .as_ref()
+        .map(|p| p.0)
+        .unwrap_or_default();
+    // Each method name, and the field that has it.
     let mut seen: HashMap<String, String> = HashMap::new();
     for (field, options) in data.fields.iter().zip(&input.field_options) {
         let Some(ident) = &field.ident else {
             continue;
         };
         let name = model::unraw(ident);
+        let at = options
+            .rename
+            .as_ref()
+            .map_or_else(|| quote::quote!(#ident), |rename| quote::quote!(#rename));
         let Some(suffix) = model::accessor_suffix(field, options) else {
             match &options.rename {
                 Some(rename) => errors.at(rename, no_accessor_name_in_rename(rename)),
@@ -308,16 +320,67 @@ fn accessor_clashes(input: &Input, errors: &mut Errors) {
             }
             continue;
         };
-        if let Some(first) = seen.get(&suffix) {
-            let at = options
-                .rename
-                .as_ref()
-                .map_or_else(|| quote::quote!(#ident), |rename| quote::quote!(#rename));
-            errors.at(at, clash(&name, first, &suffix));
-        } else {
-            seen.insert(suffix, name);
+        let kind = options.kind.as_ref().map_or(Kind::Mutex, |k| k.0);
+        let poison = options.poison.as_ref().map_or(default_poison, |p| p.0);
+        let methods = model::method_names(kind, poison, &suffix);
+        if let Some(reserved) = methods
+            .iter()
+            .find(|m| model::RESERVED.contains(&m.as_str()))
+        {
+            errors.at(&at, reserved_name(&name, reserved));
+        } else if let Some((method, first)) = methods
+            .iter()
+            .find_map(|m| seen.get(m).map(|first| (m, first)))
+        {
+            errors.at(&at, clash(&name, first, method));
+        }
+        for method in methods {
+            seen.entry(method).or_insert_with(|| name.clone());
         }
     }
+}
+
+/// An atomic field needs a type with a std atomic, and takes no lock to poison.
+fn atomic_field(field: &syn::Field, options: &FieldOptions, errors: &mut Errors) {
+    let Some((Kind::Atomic, keyword)) = &options.kind else {
+        return;
+    };
+    let name = field_name(field);
+    if model::atomic_type(&field.ty).is_none() {
+        let ty = &field.ty;
+        let supported: Vec<&str> = model::ATOMICS.iter().map(|(t, _)| *t).collect();
+        errors.at(
+            ty,
+            format!(
+                "`#[guarded({keyword})]` on `{name}` needs a type that has a std atomic, one of \
+                 {}; `{}` has none: give the field one of these types, or remove `{keyword}` \
+                 to guard it with a lock",
+                supported.join(", "),
+                quote::quote!(#ty).to_string().replace(' ', ""),
+            ),
+        );
+    }
+    if let Some((_, poison)) = &options.poison {
+        errors.at(
+            poison,
+            format!(
+                "the atomic field `{name}` takes no lock, so nothing can poison it: remove \
+                 `poison = {poison}`"
+            ),
+        );
+    }
+}
+
+fn reserved_name(name: &str, method: &str) -> String {
+    format!(
+        "the atomic field `{name}` would get the method `{method}`, which {}: give the \
+         field's method another name with `#[guarded(rename = ...)]`",
+        if method == "new" {
+            "`#[guarded]` generates already (the constructor)"
+        } else {
+            "would hide `Clone::clone`"
+        }
+    )
 }
 
 fn no_accessor_name(name: &str) -> String {
@@ -335,16 +398,16 @@ fn no_accessor_name_in_rename(rename: &syn::Ident) -> String {
     )
 }
 
-fn clash(name: &str, first: &str, suffix: &str) -> String {
+fn clash(name: &str, first: &str, method: &str) -> String {
     let underscores = if name.starts_with('_') || first.starts_with('_') {
         " (leading underscores are left out of method names)"
     } else {
         ""
     };
     format!(
-        "the field `{name}` would get the methods `lock_{suffix}` and `recover_{suffix}`, \
-         which the field `{first}` already has{underscores}: give one of them another name \
-         with `#[guarded(rename = ...)]`"
+        "the field `{name}` would get the method `{method}`, which the field `{first}` \
+         already has{underscores}: give one of them another name with \
+         `#[guarded(rename = ...)]`"
     )
 }
 

@@ -1,20 +1,34 @@
-//! Storage of one guarded field.
+//! Storage of one guarded mutex field, and what every kind of field shares: the order
+//! check at compile time and the shaping of lock outcomes for the poisoning policies.
 
 use std::fmt;
 use std::marker::PhantomData;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::time::Duration;
 
+use crate::backend::{self, ClearPoison, Locked};
 use crate::guard::Guard;
 use crate::key::Key;
 use crate::order::sealed::Sealed;
 use crate::order::{CanLock, Level};
+use crate::poison::{Busy, Poisoned, Policy, TryLockError};
 
-/// One field of a `#[guarded]` struct: its data in an `Arc<Mutex<T>>`, reachable only by
-/// [`Field::lock`] and [`Field::recover`], which take a key that may lock level `L`.
+/// What a blocking lock call of a field at level `L` returns, for the guard `G`: as the
+/// field's policy says.
+pub type Out<'a, L, G> = <<L as Level>::Policy as Policy>::Out<'a, G>;
+
+/// A guard with the key that comes after `L`: what every lock call hands back.
+pub type Keyed<'a, G, L> = (G, Key<'a, L>);
+
+/// What a `try_` lock call returns.
+pub type TryResult<'a, G> = Result<G, TryLockError<'a, G>>;
+
+/// One `#[guarded]` mutex field: its data in an `Arc` of a mutex, reachable only by the
+/// lock methods, which take a key that may lock level `L`.
 ///
 /// Clones share the data. Nothing here hands out the mutex itself.
 pub struct Field<T, L> {
-    shared: Arc<Mutex<T>>,
+    shared: Arc<backend::Mutex<T>>,
     // `fn() -> L`: the level is a name, not data, and must not change the auto traits.
     _level: PhantomData<fn() -> L>,
 }
@@ -24,29 +38,58 @@ impl<T, L: Level> Field<T, L> {
     #[inline]
     pub fn new(value: T) -> Self {
         Field {
-            shared: Arc::new(Mutex::new(value)),
+            shared: Arc::new(backend::Mutex::new(value)),
             _level: PhantomData,
         }
     }
 
-    /// Locks the data, blocking until it is free.
-    ///
-    /// # Panics
-    ///
-    /// If the lock is poisoned, naming the struct, the field and the method that takes the
-    /// data anyway ([`Field::recover`]).
+    /// Locks the data, blocking until it is free; poisoning is handled by the policy.
     #[inline]
     #[track_caller]
-    pub fn lock<'a, K: CanLock<L>>(&'a self, _key: &'a mut K) -> (Guard<'a, T>, Key<'a, L>) {
+    pub fn lock<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+    ) -> Out<'a, L, (Guard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
-        match self.shared.lock() {
-            Ok(guard) => (Guard::new(guard), Key::new()),
-            Err(poisoned) => {
-                // Release the lock before the panic, so the unwind does not touch it.
-                drop(poisoned);
-                poisoned_panic::<L>()
-            }
-        }
+        L::Policy::on_lock(keyed(
+            self.shared.lock(reports::<L>()),
+            &*self.shared,
+            Guard::new,
+        ))
+    }
+
+    /// Locks the data if it is free now.
+    ///
+    /// # Errors
+    ///
+    /// `WouldBlock` if the lock is held elsewhere; `Poisoned` if it is poisoned and the
+    /// policy returns poisoning.
+    #[inline]
+    #[track_caller]
+    pub fn try_lock<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+    ) -> TryResult<'a, (Guard<'a, T>, Key<'a, L>)> {
+        assert_ordered::<K, L>();
+        let attempt = self.shared.try_lock(reports::<L>());
+        L::Policy::on_try(try_keyed(attempt, None, &*self.shared, Guard::new))
+    }
+
+    /// Locks the data if it becomes free within `timeout`.
+    ///
+    /// # Errors
+    ///
+    /// `WouldBlock` if the lock is held elsewhere; `Poisoned` if it is poisoned and the
+    /// policy returns poisoning.
+    #[track_caller]
+    pub fn try_lock_for<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+        timeout: Duration,
+    ) -> TryResult<'a, (Guard<'a, T>, Key<'a, L>)> {
+        assert_ordered::<K, L>();
+        let attempt = self.shared.try_lock_for(reports::<L>(), timeout);
+        L::Policy::on_try(try_keyed(attempt, Some(timeout), &*self.shared, Guard::new))
     }
 
     /// Locks the data even if the lock is poisoned, and clears the poison: the data is
@@ -54,18 +97,49 @@ impl<T, L: Level> Field<T, L> {
     #[inline]
     pub fn recover<'a, K: CanLock<L>>(&'a self, _key: &'a mut K) -> (Guard<'a, T>, Key<'a, L>) {
         assert_ordered::<K, L>();
-        let guard = self.shared.lock().unwrap_or_else(|poisoned| {
-            self.shared.clear_poison();
-            poisoned.into_inner()
-        });
-        (Guard::new(guard), Key::new())
+        keyed(self.shared.lock(reports::<L>()), &*self.shared, Guard::new)
+            .unwrap_or_else(Poisoned::into_inner)
+    }
+}
+
+/// Whether the policy of `L` reports poisoning.
+#[inline]
+pub(crate) const fn reports<L: Level>() -> bool {
+    <L::Policy as Policy>::REPORTS
+}
+
+/// A lock call's outcome as the policies take it: the backend's guard wrapped by `wrap`,
+/// paired with the key that comes after `L`, and `Err` if the lock was poisoned.
+#[inline]
+pub(crate) fn keyed<B, G, L: Level>(
+    locked: Locked<B>,
+    lock: &dyn ClearPoison,
+    wrap: impl FnOnce(B) -> G,
+) -> Result<Keyed<'_, G, L>, Poisoned<'_, Keyed<'_, G, L>>> {
+    match locked {
+        Ok(guard) => Ok((wrap(guard), Key::new())),
+        Err(guard) => Err(Poisoned::new::<L>((wrap(guard), Key::new()), lock)),
+    }
+}
+
+/// A `try_` lock call's outcome: as [`keyed`], or `WouldBlock` if the lock was held.
+#[inline]
+pub(crate) fn try_keyed<B, G, L: Level>(
+    attempt: Option<Locked<B>>,
+    waited: Option<Duration>,
+    lock: &dyn ClearPoison,
+    wrap: impl FnOnce(B) -> G,
+) -> TryResult<'_, (G, Key<'_, L>)> {
+    match attempt {
+        Some(locked) => keyed(locked, lock, wrap).map_err(TryLockError::Poisoned),
+        None => Err(TryLockError::WouldBlock(Busy::new::<L>(waited))),
     }
 }
 
 /// Fails the build (when the lock call is instantiated) if a key of type `K` locking `L`
 /// is out of order by the levels' places, whatever trait impls allowed the call.
 #[inline]
-fn assert_ordered<K: CanLock<L>, L: Level>() {
+pub(crate) fn assert_ordered<K: CanLock<L>, L: Level>() {
     const {
         assert!(
             <K as Sealed<L>>::ORDERED,
@@ -73,19 +147,6 @@ fn assert_ordered<K: CanLock<L>, L: Level>() {
              `#[guarded]` generates (is `crate = ...` the real `guarded` crate?)"
         );
     }
-}
-
-#[cold]
-#[inline(never)]
-#[track_caller]
-fn poisoned_panic<L: Level>() -> ! {
-    panic!(
-        "`{}.{}` is poisoned: a thread panicked while it held this lock. \
-         Call `{}` to take the data as that thread left it (this clears the poison).",
-        L::STRUCT,
-        L::FIELD,
-        L::RECOVER,
-    )
 }
 
 impl<T, L> Clone for Field<T, L> {

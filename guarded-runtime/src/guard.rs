@@ -1,8 +1,9 @@
-//! The guard a lock hands out.
+//! The guards lock calls hand out.
 
 use std::fmt;
 use std::ops::{Deref, DerefMut};
-use std::sync::MutexGuard;
+
+use crate::backend;
 
 /// Access to a locked field's data; the lock is released when the guard is dropped.
 ///
@@ -10,46 +11,78 @@ use std::sync::MutexGuard;
 /// that could lock the same field again is usable while it lives, and it cannot be sent to
 /// another thread.
 #[must_use = "the lock is released as soon as the guard is dropped"]
-pub struct Guard<'a, T: ?Sized> {
-    inner: MutexGuard<'a, T>,
+pub struct Guard<'a, T> {
+    inner: backend::MutexGuard<'a, T>,
 }
 
-impl<'a, T: ?Sized> Guard<'a, T> {
-    #[inline]
-    pub(crate) fn new(inner: MutexGuard<'a, T>) -> Self {
-        Guard { inner }
-    }
+/// Shared access to a read-locked `#[guarded(rw)]` field; other threads may read it at the
+/// same time. The read lock is released when the guard is dropped.
+///
+/// It borrows the key it was locked with, so this thread cannot read or write the same
+/// field again while it lives (a second read would deadlock as soon as a writer queued
+/// between the two).
+#[must_use = "the lock is released as soon as the guard is dropped"]
+pub struct ReadGuard<'a, T> {
+    inner: backend::ReadGuard<'a, T>,
 }
 
-impl<T: ?Sized> Deref for Guard<'_, T> {
-    type Target = T;
-
-    #[inline]
-    fn deref(&self) -> &T {
-        &self.inner
-    }
+/// Exclusive access to a write-locked `#[guarded(rw)]` field. The write lock is released
+/// when the guard is dropped.
+#[must_use = "the lock is released as soon as the guard is dropped"]
+pub struct WriteGuard<'a, T> {
+    inner: backend::WriteGuard<'a, T>,
 }
 
-impl<T: ?Sized> DerefMut for Guard<'_, T> {
-    #[inline]
-    fn deref_mut(&mut self) -> &mut T {
-        &mut self.inner
-    }
+/// The impls each guard has: made from the backend's guard, dereferencing to the data
+/// (mutably if `DerefMut` is named), and formatting as the data does.
+macro_rules! guard_impls {
+    ($name:ident($inner:ident) $(, $mutable:ident)?) => {
+        impl<'a, T> $name<'a, T> {
+            #[inline]
+            pub(crate) fn new(inner: backend::$inner<'a, T>) -> Self {
+                $name { inner }
+            }
+        }
+
+        impl<T> Deref for $name<'_, T> {
+            type Target = T;
+
+            #[inline]
+            fn deref(&self) -> &T {
+                &self.inner
+            }
+        }
+
+        $(
+            impl<T> $mutable for $name<'_, T> {
+                #[inline]
+                fn deref_mut(&mut self) -> &mut T {
+                    &mut self.inner
+                }
+            }
+        )?
+
+        impl<T: fmt::Debug> fmt::Debug for $name<'_, T> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Debug::fmt(&**self, f)
+            }
+        }
+
+        impl<T: fmt::Display> fmt::Display for $name<'_, T> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Display::fmt(&**self, f)
+            }
+        }
+    };
 }
 
-impl<T: ?Sized + fmt::Debug> fmt::Debug for Guard<'_, T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&**self, f)
-    }
-}
-
-impl<T: ?Sized + fmt::Display> fmt::Display for Guard<'_, T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&**self, f)
-    }
-}
+guard_impls!(Guard(MutexGuard), DerefMut);
+guard_impls!(ReadGuard(ReadGuard));
+guard_impls!(WriteGuard(WriteGuard), DerefMut);
 
 #[cfg(test)]
 mod tests {
     static_assertions::assert_not_impl_any!(super::Guard<'static, u8>: Send, Clone);
+    static_assertions::assert_not_impl_any!(super::ReadGuard<'static, u8>: Send, Clone);
+    static_assertions::assert_not_impl_any!(super::WriteGuard<'static, u8>: Send, Clone);
 }

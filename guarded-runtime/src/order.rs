@@ -19,6 +19,8 @@ pub unsafe trait Level: 'static {
     /// The field's place in its struct's lock order, from 0. The runtime checks every lock
     /// against it when the lock call is compiled, whatever the `Precedes` impls say.
     const INDEX: usize;
+    /// The field's poisoning policy.
+    type Policy: crate::poison::Policy;
 }
 
 /// `Self` comes before `L` in the lock order: a thread holding `Self` may lock `L`.
@@ -43,8 +45,45 @@ pub unsafe trait Precedes<L: Level>: Level {}
 /// hold.
 pub trait Unimplementable: sealed::Unimplementable {}
 
+/// A thread holding `Self` may wait on the condition variable of `L`, a field after it.
+/// It never may: `#[guarded]` implements it for every such pair with a bound that cannot
+/// hold, so that the error names the struct and both fields.
+///
+/// # Safety
+///
+/// Implemented only by `#[guarded]`, always with a bound that cannot hold. (Waiting with
+/// the key of another lock is also refused at compile time by the key's type, whatever
+/// the impls say.)
+#[diagnostic::on_unimplemented(
+    message = "cannot wait on a condition variable while holding another lock",
+    label = "this wait would keep holding the lock the key came from",
+    note = "a waiting thread keeps every other lock it holds, so a notifier that needs one of them never comes: release them before waiting"
+)]
+pub unsafe trait WaitsHolding<L: Level>: Level {}
+
+/// A key that may wait on the condition variable of the field whose level is `L`: only
+/// [`ThreadKey`], since a thread that locked `L` with any other key holds another lock.
+/// Sealed.
+pub trait CanWait<L: Level>: sealed::WaitSeal<L> {}
+
+impl<L: Level> CanWait<L> for ThreadKey {}
+
+impl<H: WaitsHolding<L>, L: Level> CanWait<L> for Key<'_, H> {}
+
 pub(crate) mod sealed {
     pub trait Unimplementable {}
+
+    /// The seal of `CanWait<L>`, carrying the level as `Sealed` does.
+    pub trait WaitSeal<L> {
+        /// Whether the key is the thread's root key: the one that may wait.
+        const ROOT: bool;
+    }
+    impl<L: super::Level> WaitSeal<L> for crate::key::ThreadKey {
+        const ROOT: bool = true;
+    }
+    impl<H: super::WaitsHolding<L>, L: super::Level> WaitSeal<L> for crate::key::Key<'_, H> {
+        const ROOT: bool = false;
+    }
 
     /// The seal of `CanLock<L>`, which carries the level: a key type is `Sealed<L>` only
     /// where the runtime's own impls make it `CanLock<L>`. A seal without the level would

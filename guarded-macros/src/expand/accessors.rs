@@ -1,10 +1,14 @@
-//! The inherent methods: `new`, `LOCK_ORDER`, and `lock_<field>` / `recover_<field>`.
+//! The inherent methods: `new`, `LOCK_ORDER`, and each field's methods (`lock_<field>`
+//! and the others of its kind).
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::{LISTED_FIELDS, order_text, ordinal, ticked};
+use super::docs::{self, Op};
+use super::storage::atomic_path;
+use super::ticked;
 use crate::model::{FieldModel, Model};
+use crate::parse::{Kind, Poison};
 
 /// Clippy's default `too-many-arguments-threshold`.
 const CLIPPY_MAX_ARGUMENTS: usize = 7;
@@ -17,9 +21,8 @@ pub fn inherent_impl(model: &Model) -> TokenStream {
     let accessors = model
         .fields
         .iter()
-        .enumerate()
-        .filter(|(_, field)| field.has_accessors)
-        .map(|(index, field)| accessors(model, index, field));
+        .filter(|field| field.has_accessors)
+        .map(|field| field_methods(model, field));
     quote! {
         #[automatically_derived]
         impl #impl_generics #ident #ty_generics #where_clause {
@@ -31,7 +34,7 @@ pub fn inherent_impl(model: &Model) -> TokenStream {
 }
 
 fn constructor(model: &Model) -> TokenStream {
-    let (krate, vis) = (&model.krate, &model.item.vis);
+    let vis = &model.item.vis;
     let fields = model.fields.iter().map(|f| f.ident);
     // A const parameter named like a field would turn that argument into a pattern.
     let consts: Vec<&Ident> = model
@@ -52,11 +55,16 @@ fn constructor(model: &Model) -> TokenStream {
         })
         .collect();
     let types = model.fields.iter().map(|f| f.ty);
+    let values = model
+        .fields
+        .iter()
+        .zip(&params)
+        .map(|(field, param)| stored(model, field, param));
     let doc = format!(
         "Creates a `{}` from the values of its fields, in declaration order: {}. \
          Each value goes behind its own lock.",
         model.name(),
-        ticked(&model.fields).join(", ")
+        ticked(&model.fields.iter().collect::<Vec<_>>()).join(", ")
     );
     // The number of arguments is the user's number of fields; the `allow` is emitted only
     // when clippy would object, so a crate that forbids the lint can still have small structs.
@@ -69,8 +77,22 @@ fn constructor(model: &Model) -> TokenStream {
         #allow
         #vis fn new(#(#params: #types),*) -> Self {
             Self {
-                #(#fields: #krate::__private::Field::new(#params),)*
+                #(#fields: #values,)*
             }
+        }
+    }
+}
+
+/// The value `new` stores for `field`, given its argument.
+fn stored(model: &Model, field: &FieldModel, param: &Ident) -> TokenStream {
+    let krate = &model.krate;
+    match field.kind {
+        Kind::Mutex => quote!(#krate::__private::Field::new(#param)),
+        Kind::Rw => quote!(#krate::__private::RwField::new(#param)),
+        Kind::Condvar => quote!(#krate::__private::CondvarField::new(#param)),
+        Kind::Atomic => {
+            let atomic = atomic_path(field);
+            quote!(#krate::__private::AtomicField::new(#atomic::new(#param)))
         }
     }
 }
@@ -89,102 +111,132 @@ fn lock_order(model: &Model) -> TokenStream {
     }
 }
 
-fn accessors(model: &Model, index: usize, field: &FieldModel) -> TokenStream {
+/// Every method of `field`, as its kind and policy say.
+fn field_methods(model: &Model, field: &FieldModel) -> TokenStream {
+    let ops: &[Op] = match field.kind {
+        Kind::Atomic => return atomic_method(model, field),
+        Kind::Mutex | Kind::Condvar => &[Op::Lock, Op::TryLock, Op::TryLockFor],
+        Kind::Rw => &[
+            Op::Read,
+            Op::Write,
+            Op::TryRead,
+            Op::TryWrite,
+            Op::TryReadFor,
+            Op::TryWriteFor,
+        ],
+    };
+    let recover = (field.poison == Poison::Panic).then_some(Op::Recover);
+    let locks = ops
+        .iter()
+        .chain(&recover)
+        .map(|&op| lock_method(model, field, op));
+    let notify = (field.kind == Kind::Condvar).then(|| notify_methods(model, field));
+    quote! {
+        #(#locks)*
+        #notify
+    }
+}
+
+/// One method that locks `field`: its signature, its doc, and the call into the runtime.
+fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     let (krate, levels, lifetime, key) = (&model.krate, &model.levels, &model.lifetime, &model.key);
     let (vis, ident, ty, level) = (field.vis, field.ident, field.ty, &field.macro_ident);
-    let (lock, recover) = (&field.lock, &field.recover);
-    let (lock_doc, recover_doc) = accessor_docs(model, index, field);
-    let signature = quote! {
-        <#lifetime>(
-            &#lifetime self,
-            #key: &#lifetime mut impl #krate::__private::CanLock<#levels::#level>,
-        ) -> (
-            #krate::__private::Guard<#lifetime, #ty>,
-            #krate::__private::Key<#lifetime, #levels::#level>,
-        )
+    let (prefix, postfix, runtime) = op.names();
+    let name = field.method(prefix, postfix);
+    let runtime = Ident::new(runtime, proc_macro2::Span::call_site());
+    let level = quote!(#levels::#level);
+    let (generics, key_type, guard) = match (field.kind, op.writes()) {
+        (Kind::Condvar, _) => {
+            let k = &model.key_type;
+            (
+                quote!(<#lifetime, #k: #krate::__private::CanLock<#level>>),
+                quote!(#k),
+                quote!(#krate::__private::WaitGuard<#lifetime, #ty, #level, #k>),
+            )
+        }
+        (kind, writes) => {
+            let guard = match (kind, writes) {
+                (Kind::Rw, true) => quote!(WriteGuard),
+                (Kind::Rw, false) => quote!(ReadGuard),
+                _ => quote!(Guard),
+            };
+            (
+                quote!(<#lifetime>),
+                quote!(impl #krate::__private::CanLock<#level>),
+                quote!(#krate::__private::#guard<#lifetime, #ty>),
+            )
+        }
     };
+    let locked = quote!((#guard, #krate::__private::Key<#lifetime, #level>));
+    let output = match (op.shape(), field.poison) {
+        (docs::Shape::Blocking, Poison::Result) => {
+            quote!(::core::result::Result<#locked, #krate::__private::Poisoned<#lifetime, #locked>>)
+        }
+        (docs::Shape::Try, _) => {
+            quote!(::core::result::Result<#locked, #krate::__private::TryLockError<#lifetime, #locked>>)
+        }
+        _ => locked,
+    };
+    let timeout = &model.timeout;
+    let (param, arg) = if op.timed() {
+        (
+            quote!(, #timeout: ::core::time::Duration),
+            quote!(, #timeout),
+        )
+    } else {
+        (quote!(), quote!())
+    };
+    let doc = docs::lock_doc(model, field, op);
+    let track_caller = (op != Op::Recover).then(|| quote!(#[track_caller]));
     quote! {
-        #[doc = #lock_doc]
+        #[doc = #doc]
         #[inline]
-        #[track_caller]
-        #vis fn #lock #signature {
-            self.#ident.lock(#key)
+        #track_caller
+        #vis fn #name #generics(
+            &#lifetime self,
+            #key: &#lifetime mut #key_type
+            #param
+        ) -> #output {
+            self.#ident.#runtime(#key #arg)
         }
+    }
+}
 
-        #[doc = #recover_doc]
+/// `notify_one_<field>` and `notify_all_<field>`.
+fn notify_methods(model: &Model, field: &FieldModel) -> TokenStream {
+    let (vis, ident) = (field.vis, field.ident);
+    let (one, all) = (
+        field.method("notify_one_", ""),
+        field.method("notify_all_", ""),
+    );
+    let (one_doc, all_doc) = docs::notify_docs(model, field);
+    quote! {
+        #[doc = #one_doc]
         #[inline]
-        #vis fn #recover #signature {
-            self.#ident.recover(#key)
+        #vis fn #one(&self) {
+            self.#ident.notify_one();
+        }
+
+        #[doc = #all_doc]
+        #[inline]
+        #vis fn #all(&self) {
+            self.#ident.notify_all();
         }
     }
 }
 
-fn accessor_docs(model: &Model, index: usize, field: &FieldModel) -> (String, String) {
-    let field_name = &field.name;
-    let place = format!(
-        "`{field_name}` is {} of {} in the lock order of `{}`: {}.",
-        ordinal(index + 1),
-        model.fields.len(),
-        model.name(),
-        order_text(model)
-    );
-    let keys = format!("{} {}", takes_text(model, index), gives_text(model, index));
-    let lock_doc = format!(
-        "Locks `{field_name}`, blocking until it is free.\n\n{place}\n\n{keys}\n\n\
-         # Panics\n\nIf `{field_name}` is poisoned (a thread panicked while holding it). \
-         `{recover}` takes the data anyway.",
-        recover = field.recover
-    );
-    let recover_doc = format!(
-        "Locks `{field_name}` like `{lock}`, but if the lock is poisoned (a thread panicked \
-         while holding it), hands over the data as that thread left it and clears the \
-         poison, instead of panicking.\n\n{place}\n\n{keys}",
-        lock = field.lock
-    );
-    (lock_doc, recover_doc)
-}
-
-/// Which keys the accessors of field `index` take.
-fn takes_text(model: &Model, index: usize) -> String {
-    let field_name = &model.fields[index].name;
-    if index == 0 {
-        format!(
-            "Takes the `ThreadKey`: `{field_name}` comes first, so no other lock of `{}` \
-             may be held.",
-            model.name()
-        )
-    } else {
-        format!(
-            "Takes the `ThreadKey`, or the key handed back by locking an earlier field ({}); \
-             a key that holds `{field_name}` or a later field does not compile.",
-            list(&ticked(&model.fields[..index]))
-        )
-    }
-}
-
-/// What the accessors of field `index` hand back.
-fn gives_text(model: &Model, index: usize) -> String {
-    let after = &model.fields[index + 1..];
-    if after.is_empty() {
-        format!(
-            "Hands back the guard, which unlocks when dropped, and a key that may lock no \
-             other field of this struct (`{}` is last).",
-            model.fields[index].name
-        )
-    } else {
-        format!(
-            "Hands back the guard, which unlocks when dropped, and a key that may lock only \
-             the fields after it: {}.",
-            list(&ticked(after))
-        )
-    }
-}
-
-fn list(names: &[String]) -> String {
-    match names {
-        [first, .., last] if names.len() > LISTED_FIELDS => {
-            format!("{} fields, {first} to {last}", names.len())
+/// The method of an atomic field: the atomic itself, named after the field.
+fn atomic_method(model: &Model, field: &FieldModel) -> TokenStream {
+    let (vis, ident) = (field.vis, field.ident);
+    let name = field.method("", "");
+    let atomic = atomic_path(field);
+    let doc = docs::atomic_doc(model, field);
+    quote! {
+        #[doc = #doc]
+        #[inline]
+        #[must_use]
+        #vis fn #name(&self) -> &#atomic {
+            self.#ident.get()
         }
-        _ => names.join(", "),
     }
 }

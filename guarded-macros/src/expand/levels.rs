@@ -15,15 +15,13 @@ use quote::{format_ident, quote};
 
 use super::{order_text, ordinal};
 use crate::model::{FieldModel, Model};
+use crate::parse::{Kind, Poison};
 
 pub fn levels_module(model: &Model) -> TokenStream {
     let (vis, levels) = (&model.item.vis, &model.levels);
     let doc = module_doc(model);
-    let types = model
-        .fields
-        .iter()
-        .enumerate()
-        .map(|(i, f)| level_type(model, i, f));
+    let locks = model.locks();
+    let types = locks.iter().map(|f| level_type(model, f));
     let pairs = pair_impls(model);
     let order = lock_order(model);
     quote! {
@@ -39,7 +37,7 @@ pub fn levels_module(model: &Model) -> TokenStream {
 /// `LOCK_ORDER`, here rather than only on the struct so that it can be named without the
 /// struct's generic arguments; the struct's own constant refers to it.
 fn lock_order(model: &Model) -> TokenStream {
-    let names = model.fields.iter().map(|f| &f.name);
+    let names = model.locks().into_iter().map(|f| &f.name);
     let doc = format!(
         "The lock order of `{}`: its fields' names in declaration order, which is the order \
          in which a thread may lock them.",
@@ -53,27 +51,35 @@ fn lock_order(model: &Model) -> TokenStream {
 
 fn module_doc(model: &Model) -> String {
     let name = model.name();
+    let Some(first) = model.locks().first().map(|f| &f.name) else {
+        return format!("The lock levels of `{name}`: none, since every field is atomic.");
+    };
     format!(
-        "The lock levels of `{name}`, one type per field, in lock order: {}.\n\n\
-         Name a level in a helper that takes a key: `key: &mut impl {}::CanLock<{}::{}>` \
+        "The lock levels of `{name}`, one type per locked field, in lock order: {}.\n\n\
+         Name a level in a helper that takes a key: `key: &mut impl {}::CanLock<{}::{first}>` \
          accepts any key that may lock that field.",
         order_text(model),
         crate::parse::path_text(&model.krate).trim_start_matches("::"),
         model.levels,
-        model.fields[0].name,
     )
 }
 
-fn level_type(model: &Model, index: usize, field: &FieldModel) -> TokenStream {
+fn level_type(model: &Model, field: &FieldModel) -> TokenStream {
     let krate = &model.krate;
     let ident = &field.macro_ident;
     let (struct_name, field_name) = (model.name(), &field.name);
-    let recover = field.recover.to_string();
+    let recover = field.recover_name();
+    let index = field.place.unwrap_or_default();
     let place = proc_macro2::Literal::usize_unsuffixed(index);
+    let policy = match field.poison {
+        Poison::Panic => quote!(PanicOnPoison),
+        Poison::Recover => quote!(RecoverOnPoison),
+        Poison::Result => quote!(ReturnPoison),
+    };
     let doc = format!(
         "The level of `{struct_name}.{field_name}`, {} of {} in the lock order.",
         ordinal(index + 1),
-        model.fields.len()
+        model.locks().len()
     );
     quote! {
         #[doc = #doc]
@@ -85,22 +91,29 @@ fn level_type(model: &Model, index: usize, field: &FieldModel) -> TokenStream {
             const FIELD: &'static ::core::primitive::str = #field_name;
             const RECOVER: &'static ::core::primitive::str = #recover;
             const INDEX: ::core::primitive::usize = #place;
+            type Policy = #krate::__private::#policy;
         }
     }
 }
 
-/// A `Precedes` impl for every ordered pair (held, wanted) of the struct's levels.
+/// A `Precedes` impl for every ordered pair (held, wanted) of the struct's levels, and a
+/// `WaitsHolding` impl for every lock held before a condition-variable field.
 fn pair_impls(model: &Model) -> TokenStream {
-    let fields = &model.fields;
-    let in_order_pairs = fields.iter().enumerate().flat_map(|(h, held)| {
-        fields[h + 1..]
+    let locks = model.locks();
+    let in_order_pairs = locks.iter().enumerate().flat_map(|(h, held)| {
+        locks[h + 1..]
             .iter()
             .map(move |wanted| in_order(model, held, wanted))
     });
-    let out_of_order_pairs = check_trait_names(model)
-        .into_iter()
-        .map(|(h, w, check)| out_of_order(model, &fields[h], &fields[w], &check));
-    in_order_pairs.chain(out_of_order_pairs).collect()
+    let checks = check_traits(model).into_iter().map(|check| {
+        let (held, wanted) = (locks[check.held], locks[check.wanted]);
+        let text = match check.what {
+            Check::Lock => violation_text(model, held, wanted),
+            Check::Wait => wait_text(model, held, wanted),
+        };
+        unsatisfiable(model, &check, held, wanted, &text)
+    });
+    in_order_pairs.chain(checks).collect()
 }
 
 fn in_order(model: &Model, held: &FieldModel, wanted: &FieldModel) -> TokenStream {
@@ -112,81 +125,136 @@ fn in_order(model: &Model, held: &FieldModel, wanted: &FieldModel) -> TokenStrea
     }
 }
 
-fn out_of_order(
+/// What a check trait stands for: a lock out of order, or a wait while holding a lock.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Check {
+    Lock,
+    Wait,
+}
+
+/// A check trait: `cannot_lock_<wanted>_while_holding_<held>` or
+/// `cannot_wait_on_<wanted>_while_holding_<held>`, with places in the lock order.
+struct CheckTrait {
+    what: Check,
+    held: usize,
+    wanted: usize,
+    name: Ident,
+}
+
+/// The impl of `Precedes` (for `Check::Lock`) or `WaitsHolding` (for `Check::Wait`) whose
+/// bound, a check trait, never holds: using it fails with the check trait's message.
+fn unsatisfiable(
     model: &Model,
+    check: &CheckTrait,
     held: &FieldModel,
     wanted: &FieldModel,
-    check: &Ident,
+    (message, label, notes): &(String, String, Vec<String>),
 ) -> TokenStream {
     let krate = &model.krate;
-    let (message, label, notes) = violation_text(model, held, wanted);
+    let name = &check.name;
     let (held, wanted) = (&held.macro_ident, &wanted.macro_ident);
+    let trait_ = match check.what {
+        Check::Lock => quote!(Precedes),
+        Check::Wait => quote!(WaitsHolding),
+    };
     quote! {
         #[doc(hidden)]
         #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]
-        pub trait #check<'x>: #krate::__private::Unimplementable {}
+        pub trait #name<'x>: #krate::__private::Unimplementable {}
 
         // SAFETY: the bound never holds with the real runtime (the check trait's supertrait
-        // is sealed and has no impls), so this impl orders nothing; it exists so that rustc
+        // is sealed and has no impls), so this impl allows nothing; it exists so that rustc
         // reports the check trait's message. Should `crate = ...` lead to a fake runtime
-        // whose `Unimplementable` can be implemented, `Field::lock` still refuses the lock
-        // at compile time by the levels' `INDEX`. (A `do_not_recommend` blanket impl of the check trait would drop
-        // rustc's "consider adding an impl" hint, but adds "`CanLock` is implemented for
-        // `Key`" instead: this is the quieter of the two.)
+        // whose `Unimplementable` can be implemented, the runtime still refuses the lock or
+        // the wait at compile time by the levels' `INDEX` and the key's type. (A
+        // `do_not_recommend` blanket impl of the check trait would drop rustc's "consider
+        // adding an impl" hint, but adds "`CanLock` is implemented for `Key`" instead: this
+        // is the quieter of the two.)
         #[doc(hidden)]
-        unsafe impl #krate::__private::Precedes<#wanted> for #held
+        unsafe impl #krate::__private::#trait_<#wanted> for #held
         where
-            for<'x> #held: #check<'x>,
+            for<'x> #held: #name<'x>,
         {}
     }
 }
 
-/// The pairs out of order, `(held, wanted)` with `wanted <= held`, each with the name of
-/// its check trait: `cannot_lock_accounts_while_holding_audit`, or numbered names
-/// (`cannot_lock_field_0_while_holding_field_1`) if the descriptive ones are not all
+/// Every check trait: one per pair out of order, `(held, wanted)` with `wanted <= held`,
+/// and one per lock held before a condition-variable field. Named descriptively
+/// (`cannot_lock_accounts_while_holding_audit`), or by places
+/// (`cannot_lock_field_0_while_holding_field_1`) if the descriptive names are not all
 /// distinct and distinct from the level types (fields named `a_while_holding_b` can do
 /// that).
-fn check_trait_names(model: &Model) -> Vec<(usize, usize, Ident)> {
-    let pairs: Vec<(usize, usize)> = (0..model.fields.len())
-        .flat_map(|h| (0..=h).map(move |w| (h, w)))
-        .collect();
+fn check_traits(model: &Model) -> Vec<CheckTrait> {
+    let locks = model.locks();
+    let lock_pairs = (0..locks.len()).flat_map(|h| (0..=h).map(move |w| (Check::Lock, h, w)));
+    let wait_pairs = (0..locks.len())
+        .filter(|&w| locks[w].kind == Kind::Condvar)
+        .flat_map(|w| (0..w).map(move |h| (Check::Wait, h, w)));
+    let pairs: Vec<(Check, usize, usize)> = lock_pairs.chain(wait_pairs).collect();
+    let verb = |what| match what {
+        Check::Lock => "lock",
+        Check::Wait => "wait_on",
+    };
     let descriptive: Vec<String> = pairs
         .iter()
-        .map(|&(h, w)| {
-            let (held, wanted) = (&model.fields[h].name, &model.fields[w].name);
-            format!("cannot_lock_{wanted}_while_holding_{held}")
+        .map(|&(what, h, w)| {
+            let (held, wanted) = (&locks[h].name, &locks[w].name);
+            format!("cannot_{}_{wanted}_while_holding_{held}", verb(what))
         })
         .collect();
-    let names = if all_new(model, &descriptive) {
+    let mut seen: HashSet<String> = locks.iter().map(|f| f.name.clone()).collect();
+    let names = if descriptive.iter().all(|name| seen.insert(name.clone())) {
         descriptive
     } else {
-        numbered(model, &pairs)
+        let mut seen: HashSet<String> = locks.iter().map(|f| f.name.clone()).collect();
+        pairs
+            .iter()
+            .map(|&(what, h, w)| {
+                let mut name = format!("cannot_{}_field_{w}_while_holding_field_{h}", verb(what));
+                while !seen.insert(name.clone()) {
+                    name.push('_');
+                }
+                name
+            })
+            .collect()
     };
     pairs
         .iter()
         .zip(names)
-        .map(|(&(h, w), name)| (h, w, format_ident!("{}", name)))
+        .map(|(&(what, held, wanted), name)| CheckTrait {
+            what,
+            held,
+            wanted,
+            name: format_ident!("{}", name),
+        })
         .collect()
 }
 
-/// Whether `names` are distinct from each other and from the fields' (level types') names.
-fn all_new(model: &Model, names: &[String]) -> bool {
-    let mut seen: HashSet<&str> = model.fields.iter().map(|f| f.name.as_str()).collect();
-    names.iter().all(|name| seen.insert(name))
-}
-
-/// `cannot_lock_field_<w>_while_holding_field_<h>` for each pair, with underscores added
-/// where a field already has the name.
-fn numbered(model: &Model, pairs: &[(usize, usize)]) -> Vec<String> {
-    let mut seen: HashSet<String> = model.fields.iter().map(|f| f.name.clone()).collect();
-    let name = |&(h, w): &(usize, usize)| {
-        let mut name = format!("cannot_lock_field_{w}_while_holding_field_{h}");
-        while !seen.insert(name.clone()) {
-            name.push('_');
-        }
-        name
-    };
-    pairs.iter().map(name).collect()
+/// The message, label and notes of a wait on `wanted` (a condition-variable field) locked
+/// while `held` was held.
+fn wait_text(
+    model: &Model,
+    held: &FieldModel,
+    wanted: &FieldModel,
+) -> (String, String, Vec<String>) {
+    let name = model.name();
+    let (h, w) = (&held.name, &wanted.name);
+    (
+        format!("wait while holding a lock on `{name}`: cannot wait on `{w}` while holding `{h}`"),
+        format!(
+            "`{w}` was locked while this thread held `{h}`, which it would keep while it waits"
+        ),
+        vec![
+            format!(
+                "a waiting thread keeps every other lock it holds: a thread that needs `{h}` \
+                 before it can notify `{w}` would never come"
+            ),
+            format!(
+                "drop the guard of `{h}` before locking `{w}`, and lock `{w}` with the \
+                 `ThreadKey` to wait on it"
+            ),
+        ],
+    )
 }
 
 /// The message, label and notes of a lock taken while `held` (at or after it) is held.
@@ -199,9 +267,14 @@ fn violation_text(
     let (h, w) = (&held.name, &wanted.name);
     let order = format!("`{name}` locks {}", order_text(model));
     if h == w {
+        let held = if held.kind == Kind::Rw {
+            "read or written"
+        } else {
+            "held"
+        };
         (
             format!("double lock on `{name}`: cannot lock `{w}` while holding `{h}`"),
-            format!("`{w}` is already held by this thread (through this key)"),
+            format!("`{w}` is already {held} by this thread (through this key)"),
             vec![
                 order,
                 format!(

@@ -3,6 +3,7 @@
 //! trait impls.
 
 mod accessors;
+mod docs;
 mod impls;
 mod levels;
 mod storage;
@@ -37,18 +38,24 @@ const LISTED_FIELDS: usize = 8;
 
 /// `` `a`, then `b`, then `c` ``, or a summary for a long struct.
 fn order_text(model: &Model) -> String {
-    if model.fields.len() > LISTED_FIELDS {
+    let locks = model.locks();
+    if locks.len() > LISTED_FIELDS {
+        let locked = if locks.len() < model.fields.len() {
+            "locked "
+        } else {
+            ""
+        };
         return format!(
-            "its {} fields in declaration order (see `{}::LOCK_ORDER`)",
-            model.fields.len(),
+            "its {} {locked}fields in declaration order (see `{}::LOCK_ORDER`)",
+            locks.len(),
             model.levels
         );
     }
-    ticked(&model.fields).join(", then ")
+    ticked(&locks).join(", then ")
 }
 
 /// Each field's name in backticks.
-fn ticked(fields: &[FieldModel]) -> Vec<String> {
+fn ticked(fields: &[&FieldModel]) -> Vec<String> {
     fields.iter().map(|f| format!("`{}`", f.name)).collect()
 }
 

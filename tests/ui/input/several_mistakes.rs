@@ -7,7 +7,7 @@ use guarded::guarded;
 #[guarded(foo = 1, crate = guarded)]
 #[derive(Clone, Hash)]
 pub struct Bank {
-    #[guarded(rw, rename = money, rename = cash)]
+    #[guarded(mutex, rename = money, rename = cash)]
     accounts: Vec<i64>,
     #[cfg(debug_assertions)]
     audit: Vec<String>,

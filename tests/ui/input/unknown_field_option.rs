@@ -1,11 +1,12 @@
-//! `#[guarded(rw)]` on a field: there is no read-write lock option (yet); an unknown field
-//! option must not be ignored silently. Must be rejected on `rw`.
+//! `#[guarded(mutex)]` on a field: a mutex is what a field is without options, and
+//! `mutex` is no option; an unknown field option must not be ignored silently. Must be
+//! rejected on `mutex`, with the list of field options.
 
 use guarded::guarded;
 
 #[guarded]
 pub struct Bank {
-    #[guarded(rw)]
+    #[guarded(mutex)]
     accounts: Vec<i64>,
 }
 

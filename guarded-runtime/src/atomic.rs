@@ -1,0 +1,49 @@
+//! Storage of one `#[guarded(atomic)]` field: a std atomic, shared, reached without a key.
+
+use std::fmt;
+use std::sync::Arc;
+
+/// One `#[guarded(atomic)]` field: a std atomic (`AtomicU64` for a `u64` field, ...)
+/// shared by the struct's clones. It takes no lock, so it is outside the lock order and
+/// needs no key.
+pub struct AtomicField<A> {
+    shared: Arc<A>,
+}
+
+impl<A> AtomicField<A> {
+    /// Shares `atomic`.
+    #[inline]
+    pub fn new(atomic: A) -> Self {
+        AtomicField {
+            shared: Arc::new(atomic),
+        }
+    }
+
+    /// The atomic.
+    #[inline]
+    pub fn get(&self) -> &A {
+        &self.shared
+    }
+}
+
+impl<A> Clone for AtomicField<A> {
+    #[inline]
+    fn clone(&self) -> Self {
+        AtomicField {
+            shared: Arc::clone(&self.shared),
+        }
+    }
+}
+
+impl<A: Default> Default for AtomicField<A> {
+    fn default() -> Self {
+        AtomicField::new(A::default())
+    }
+}
+
+/// Prints the value: reading an atomic takes no lock.
+impl<A: fmt::Debug> fmt::Debug for AtomicField<A> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.shared, f)
+    }
+}

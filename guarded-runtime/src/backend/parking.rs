@@ -1,0 +1,258 @@
+//! The `parking_lot` backend. `parking_lot` has no poisoning, so a lock whose policy
+//! reports it carries its own flag, set by a write guard dropped during a panic, as `std`
+//! does. A lock whose policy does not report poisoning never reads or writes the flag.
+
+use std::ops::{Deref, DerefMut};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread;
+use std::time::Duration;
+
+use super::{ClearPoison, Locked};
+
+pub type ReadGuard<'a, T> = parking_lot::RwLockReadGuard<'a, T>;
+
+/// Sets the poison flag if dropped during a panic that started after the lock was taken
+/// (as `std` does): declared before the `parking_lot` guard in the guards below, so it
+/// runs before the unlock.
+struct PoisonOnPanic<'a>(Option<&'a AtomicBool>);
+
+impl<'a> PoisonOnPanic<'a> {
+    #[inline]
+    fn new(flag: &'a AtomicBool, reports: bool) -> Self {
+        PoisonOnPanic((reports && !thread::panicking()).then_some(flag))
+    }
+}
+
+impl Drop for PoisonOnPanic<'_> {
+    #[inline]
+    fn drop(&mut self) {
+        if let Some(flag) = self.0
+            && thread::panicking()
+        {
+            // Relaxed: the unlock that follows publishes it to the next locker.
+            flag.store(true, Ordering::Relaxed);
+        }
+    }
+}
+
+/// Whether `flag` says poisoned; never read under a policy that does not report it.
+#[inline]
+fn poisoned(flag: &AtomicBool, reports: bool) -> bool {
+    reports && flag.load(Ordering::Relaxed)
+}
+
+#[inline]
+fn outcome<G>(guard: G, poisoned: bool) -> Locked<G> {
+    if poisoned { Err(guard) } else { Ok(guard) }
+}
+
+pub struct MutexGuard<'a, T> {
+    // Field order is drop order: the flag is set before the unlock.
+    _poison: PoisonOnPanic<'a>,
+    flag: &'a AtomicBool,
+    reports: bool,
+    inner: parking_lot::MutexGuard<'a, T>,
+}
+
+impl<T> Deref for MutexGuard<'_, T> {
+    type Target = T;
+    #[inline]
+    fn deref(&self) -> &T {
+        &self.inner
+    }
+}
+
+impl<T> DerefMut for MutexGuard<'_, T> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.inner
+    }
+}
+
+pub struct Mutex<T> {
+    poisoned: AtomicBool,
+    inner: parking_lot::Mutex<T>,
+}
+
+impl<T> Mutex<T> {
+    pub fn new(value: T) -> Self {
+        Mutex {
+            poisoned: AtomicBool::new(false),
+            inner: parking_lot::Mutex::new(value),
+        }
+    }
+
+    #[inline]
+    fn guard<'a>(
+        &'a self,
+        inner: parking_lot::MutexGuard<'a, T>,
+        reports: bool,
+    ) -> Locked<MutexGuard<'a, T>> {
+        let guard = MutexGuard {
+            _poison: PoisonOnPanic::new(&self.poisoned, reports),
+            flag: &self.poisoned,
+            reports,
+            inner,
+        };
+        outcome(guard, poisoned(&self.poisoned, reports))
+    }
+
+    #[inline]
+    pub fn lock(&self, reports: bool) -> Locked<MutexGuard<'_, T>> {
+        self.guard(self.inner.lock(), reports)
+    }
+
+    #[inline]
+    pub fn try_lock(&self, reports: bool) -> Option<Locked<MutexGuard<'_, T>>> {
+        Some(self.guard(self.inner.try_lock()?, reports))
+    }
+
+    pub fn try_lock_for(
+        &self,
+        reports: bool,
+        timeout: Duration,
+    ) -> Option<Locked<MutexGuard<'_, T>>> {
+        Some(self.guard(self.inner.try_lock_for(timeout)?, reports))
+    }
+}
+
+impl<T> ClearPoison for Mutex<T> {
+    fn clear_poison(&self) {
+        self.poisoned.store(false, Ordering::Relaxed);
+    }
+}
+
+pub struct WriteGuard<'a, T> {
+    _poison: PoisonOnPanic<'a>,
+    inner: parking_lot::RwLockWriteGuard<'a, T>,
+}
+
+impl<T> Deref for WriteGuard<'_, T> {
+    type Target = T;
+    #[inline]
+    fn deref(&self) -> &T {
+        &self.inner
+    }
+}
+
+impl<T> DerefMut for WriteGuard<'_, T> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.inner
+    }
+}
+
+pub struct RwLock<T> {
+    poisoned: AtomicBool,
+    inner: parking_lot::RwLock<T>,
+}
+
+impl<T> RwLock<T> {
+    pub fn new(value: T) -> Self {
+        RwLock {
+            poisoned: AtomicBool::new(false),
+            inner: parking_lot::RwLock::new(value),
+        }
+    }
+
+    #[inline]
+    fn reader<'a>(&'a self, inner: ReadGuard<'a, T>, reports: bool) -> Locked<ReadGuard<'a, T>> {
+        outcome(inner, poisoned(&self.poisoned, reports))
+    }
+
+    #[inline]
+    fn writer<'a>(
+        &'a self,
+        inner: parking_lot::RwLockWriteGuard<'a, T>,
+        reports: bool,
+    ) -> Locked<WriteGuard<'a, T>> {
+        let guard = WriteGuard {
+            _poison: PoisonOnPanic::new(&self.poisoned, reports),
+            inner,
+        };
+        outcome(guard, poisoned(&self.poisoned, reports))
+    }
+
+    #[inline]
+    pub fn read(&self, reports: bool) -> Locked<ReadGuard<'_, T>> {
+        self.reader(self.inner.read(), reports)
+    }
+
+    #[inline]
+    pub fn write(&self, reports: bool) -> Locked<WriteGuard<'_, T>> {
+        self.writer(self.inner.write(), reports)
+    }
+
+    #[inline]
+    pub fn try_read(&self, reports: bool) -> Option<Locked<ReadGuard<'_, T>>> {
+        Some(self.reader(self.inner.try_read()?, reports))
+    }
+
+    #[inline]
+    pub fn try_write(&self, reports: bool) -> Option<Locked<WriteGuard<'_, T>>> {
+        Some(self.writer(self.inner.try_write()?, reports))
+    }
+
+    pub fn try_read_for(
+        &self,
+        reports: bool,
+        timeout: Duration,
+    ) -> Option<Locked<ReadGuard<'_, T>>> {
+        Some(self.reader(self.inner.try_read_for(timeout)?, reports))
+    }
+
+    pub fn try_write_for(
+        &self,
+        reports: bool,
+        timeout: Duration,
+    ) -> Option<Locked<WriteGuard<'_, T>>> {
+        Some(self.writer(self.inner.try_write_for(timeout)?, reports))
+    }
+}
+
+// As `std`'s locks are: a panic while a lock is held poisons it (under the policies that
+// report poisoning), so the data is not silently seen half-updated. The same auto traits
+// on both backends keep a struct's auto traits from changing with the feature.
+impl<T> std::panic::UnwindSafe for Mutex<T> {}
+impl<T> std::panic::RefUnwindSafe for Mutex<T> {}
+impl<T> std::panic::UnwindSafe for RwLock<T> {}
+impl<T> std::panic::RefUnwindSafe for RwLock<T> {}
+
+impl<T> ClearPoison for RwLock<T> {
+    fn clear_poison(&self) {
+        self.poisoned.store(false, Ordering::Relaxed);
+    }
+}
+
+pub struct Condvar(parking_lot::Condvar);
+
+impl Condvar {
+    pub fn new() -> Self {
+        Condvar(parking_lot::Condvar::new())
+    }
+
+    pub fn wait<'a, T>(&self, mut guard: MutexGuard<'a, T>) -> Locked<MutexGuard<'a, T>> {
+        self.0.wait(&mut guard.inner);
+        let poisoned = poisoned(guard.flag, guard.reports);
+        outcome(guard, poisoned)
+    }
+
+    /// Also returns whether the time ran out.
+    pub fn wait_for<'a, T>(
+        &self,
+        mut guard: MutexGuard<'a, T>,
+        timeout: Duration,
+    ) -> (Locked<MutexGuard<'a, T>>, bool) {
+        let timed_out = self.0.wait_for(&mut guard.inner, timeout).timed_out();
+        let poisoned = poisoned(guard.flag, guard.reports);
+        (outcome(guard, poisoned), timed_out)
+    }
+
+    pub fn notify_one(&self) {
+        self.0.notify_one();
+    }
+
+    pub fn notify_all(&self) {
+        self.0.notify_all();
+    }
+}

@@ -1,0 +1,313 @@
+//! Storage of one `#[guarded(condvar)]` field: a mutex with its condition variable, and
+//! the guard that can wait on it.
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::ops::{Deref, DerefMut};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::backend::{self, ClearPoison};
+use crate::field::{Keyed, Out, TryResult, assert_ordered, keyed, reports, try_keyed};
+use crate::key::Key;
+use crate::order::sealed::WaitSeal;
+use crate::order::{CanLock, CanWait, Level};
+use crate::poison::{Poisoned, Policy};
+
+struct Shared<T> {
+    mutex: backend::Mutex<T>,
+    condvar: backend::Condvar,
+}
+
+/// One `#[guarded(condvar)]` field: its data behind a mutex, with a condition variable
+/// that other threads notify when they change it. Locking works as for any field; the
+/// guard can also wait.
+pub struct CondvarField<T, L> {
+    shared: Arc<Shared<T>>,
+    _level: PhantomData<fn() -> L>,
+}
+
+impl<T, L: Level> CondvarField<T, L> {
+    /// Stores `value` behind a new lock with its condition variable.
+    #[inline]
+    pub fn new(value: T) -> Self {
+        CondvarField {
+            shared: Arc::new(Shared {
+                mutex: backend::Mutex::new(value),
+                condvar: backend::Condvar::new(),
+            }),
+            _level: PhantomData,
+        }
+    }
+
+    fn wrap<'a, K>(&'a self) -> impl FnOnce(backend::MutexGuard<'a, T>) -> WaitGuard<'a, T, L, K> {
+        move |guard| WaitGuard {
+            guard,
+            shared: &self.shared,
+            _types: PhantomData,
+        }
+    }
+
+    /// Locks the data, blocking until it is free.
+    #[inline]
+    #[track_caller]
+    pub fn lock<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+    ) -> Out<'a, L, Keyed<'a, WaitGuard<'a, T, L, K>, L>> {
+        assert_ordered::<K, L>();
+        let locked = self.shared.mutex.lock(reports::<L>());
+        L::Policy::on_lock(keyed(locked, &self.shared.mutex, self.wrap()))
+    }
+
+    /// Locks the data if it is free now.
+    ///
+    /// # Errors
+    ///
+    /// `WouldBlock` if the lock is held elsewhere; `Poisoned` if it is poisoned and the
+    /// policy returns poisoning.
+    #[inline]
+    #[track_caller]
+    pub fn try_lock<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+    ) -> TryResult<'a, Keyed<'a, WaitGuard<'a, T, L, K>, L>> {
+        assert_ordered::<K, L>();
+        let attempt = self.shared.mutex.try_lock(reports::<L>());
+        L::Policy::on_try(try_keyed(attempt, None, &self.shared.mutex, self.wrap()))
+    }
+
+    /// Locks the data if it becomes free within `timeout`.
+    ///
+    /// # Errors
+    ///
+    /// `WouldBlock` if the lock is held elsewhere; `Poisoned` if it is poisoned and the
+    /// policy returns poisoning.
+    #[track_caller]
+    pub fn try_lock_for<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+        timeout: Duration,
+    ) -> TryResult<'a, Keyed<'a, WaitGuard<'a, T, L, K>, L>> {
+        assert_ordered::<K, L>();
+        let attempt = self.shared.mutex.try_lock_for(reports::<L>(), timeout);
+        L::Policy::on_try(try_keyed(
+            attempt,
+            Some(timeout),
+            &self.shared.mutex,
+            self.wrap(),
+        ))
+    }
+
+    /// Locks the data even if the lock is poisoned, and clears the poison.
+    #[inline]
+    pub fn recover<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+    ) -> (WaitGuard<'a, T, L, K>, Key<'a, L>) {
+        assert_ordered::<K, L>();
+        let locked = self.shared.mutex.lock(reports::<L>());
+        keyed(locked, &self.shared.mutex, self.wrap()).unwrap_or_else(Poisoned::into_inner)
+    }
+
+    /// Wakes one thread waiting on this field, if any. Takes no lock.
+    #[inline]
+    pub fn notify_one(&self) {
+        self.shared.condvar.notify_one();
+    }
+
+    /// Wakes every thread waiting on this field. Takes no lock.
+    #[inline]
+    pub fn notify_all(&self) {
+        self.shared.condvar.notify_all();
+    }
+}
+
+impl<T, L> Clone for CondvarField<T, L> {
+    #[inline]
+    fn clone(&self) -> Self {
+        CondvarField {
+            shared: Arc::clone(&self.shared),
+            _level: PhantomData,
+        }
+    }
+}
+
+impl<T: Default, L: Level> Default for CondvarField<T, L> {
+    fn default() -> Self {
+        CondvarField::new(T::default())
+    }
+}
+
+/// Prints `..`: showing the data would mean locking it outside the order.
+impl<T, L> fmt::Debug for CondvarField<T, L> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("..")
+    }
+}
+
+/// The guard of a locked `#[guarded(condvar)]` field: access to the data like
+/// [`Guard`](crate::Guard), and waiting on the field's condition variable.
+///
+/// `K` is the key the field was locked with. Waiting needs it to be the thread's
+/// [`ThreadKey`](crate::ThreadKey) (no other lock was held when this one was taken), and
+/// needs the key this lock handed back (no lock was taken since): a thread waits holding
+/// nothing but this lock, so a notifier never waits for a lock the waiter holds.
+#[must_use = "the lock is released as soon as the guard is dropped"]
+pub struct WaitGuard<'a, T, L, K> {
+    guard: backend::MutexGuard<'a, T>,
+    shared: &'a Shared<T>,
+    _types: Names<L, K>,
+}
+
+/// The level and key types a wait guard carries: names only, with no effect on the auto
+/// traits.
+type Names<L, K> = PhantomData<(fn() -> L, fn() -> K)>;
+
+/// A waiting call's outcome before the policy: the guard, and whether the time ran out.
+type Waited<'a, G> = Result<(G, bool), Poisoned<'a, (G, bool)>>;
+
+impl<'a, T, L: Level, K> WaitGuard<'a, T, L, K> {
+    /// Releases the lock and waits until another thread notifies this field and
+    /// `condition` returns `false`, then hands the lock back; returns at once if
+    /// `condition` is `false` already. Wake-ups without a notification (which condition
+    /// variables may have) are absorbed: `condition` is checked after every wake-up.
+    ///
+    /// `key` is the key this lock handed back, proof that no lock was taken after this one.
+    /// Waiting is allowed only on a field locked with the `ThreadKey` (a compile error
+    /// otherwise, naming the lock held).
+    #[track_caller]
+    pub fn wait_while(
+        self,
+        key: &mut Key<'_, L>,
+        condition: impl FnMut(&mut T) -> bool,
+    ) -> Out<'a, L, Self>
+    where
+        K: CanWait<L>,
+    {
+        assert_root::<K, L>();
+        let _ = key;
+        let waited = self.wait_until(None, condition);
+        L::Policy::on_lock(
+            waited
+                .map(|(guard, _)| guard)
+                .map_err(|p| p.map(|(guard, _)| guard)),
+        )
+    }
+
+    /// As [`wait_while`](Self::wait_while), but gives up once `timeout` has passed; the
+    /// `bool` is `true` if it gave up, with `condition` still `true`.
+    #[track_caller]
+    pub fn wait_timeout_while(
+        self,
+        key: &mut Key<'_, L>,
+        timeout: Duration,
+        condition: impl FnMut(&mut T) -> bool,
+    ) -> Out<'a, L, (Self, bool)>
+    where
+        K: CanWait<L>,
+    {
+        assert_root::<K, L>();
+        let _ = key;
+        // A timeout too long to add to now has no deadline.
+        let deadline = Instant::now().checked_add(timeout);
+        L::Policy::on_lock(self.wait_until(deadline, condition))
+    }
+
+    /// Waits until `condition` is `false` or the deadline, if any, passes. A poisoned wake-up stops the wait
+    /// when the policy reports poisoning; otherwise the poison is cleared and the wait
+    /// goes on.
+    fn wait_until(
+        self,
+        deadline: Option<Instant>,
+        mut condition: impl FnMut(&mut T) -> bool,
+    ) -> Waited<'a, Self> {
+        let WaitGuard {
+            mut guard, shared, ..
+        } = self;
+        let rebuild = |guard| WaitGuard {
+            guard,
+            shared,
+            _types: PhantomData,
+        };
+        let mut timed_out = false;
+        loop {
+            if !condition(&mut guard) {
+                return Ok((rebuild(guard), false));
+            }
+            if timed_out {
+                return Ok((rebuild(guard), true));
+            }
+            let locked = match deadline {
+                None => shared.condvar.wait(guard),
+                Some(deadline) => {
+                    let left = deadline.saturating_duration_since(Instant::now());
+                    let (locked, out) = shared.condvar.wait_for(guard, left);
+                    timed_out = out || left.is_zero();
+                    locked
+                }
+            };
+            guard = match locked {
+                Ok(guard) => guard,
+                Err(guard) if reports::<L>() => {
+                    return Err(Poisoned::new::<L>(
+                        (rebuild(guard), timed_out),
+                        &shared.mutex,
+                    ));
+                }
+                Err(guard) => {
+                    shared.mutex.clear_poison();
+                    guard
+                }
+            };
+        }
+    }
+}
+
+/// Fails the build (when the wait is instantiated) if the guard was locked with any key
+/// but the `ThreadKey`, whatever trait impls allowed the call.
+#[inline]
+fn assert_root<K: CanWait<L>, L: Level>() {
+    const {
+        assert!(
+            <K as WaitSeal<L>>::ROOT,
+            "wait while holding another lock: the trait impls that allowed this wait were \
+             not the ones `#[guarded]` generates (is `crate = ...` the real `guarded` crate?)"
+        );
+    }
+}
+
+impl<T, L, K> Deref for WaitGuard<'_, T, L, K> {
+    type Target = T;
+
+    #[inline]
+    fn deref(&self) -> &T {
+        &self.guard
+    }
+}
+
+impl<T, L, K> DerefMut for WaitGuard<'_, T, L, K> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.guard
+    }
+}
+
+impl<T: fmt::Debug, L, K> fmt::Debug for WaitGuard<'_, T, L, K> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl<T: fmt::Display, L, K> fmt::Display for WaitGuard<'_, T, L, K> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&**self, f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    static_assertions::assert_not_impl_any!(
+        super::WaitGuard<'static, u8, (), crate::ThreadKey>: Send, Clone
+    );
+}

@@ -1,0 +1,300 @@
+//! Poisoning: what a lock call does when a thread panicked while holding the lock, as
+//! each field's policy says, and the errors that report it.
+
+use std::error::Error;
+use std::fmt;
+use std::time::Duration;
+
+use crate::backend::ClearPoison;
+use crate::order::Level;
+
+/// The names a poisoning or busy report gives: the struct, the field, and the method that
+/// takes a poisoned field's data anyway.
+#[derive(Clone, Copy)]
+struct Names {
+    structure: &'static str,
+    field: &'static str,
+    recover: &'static str,
+}
+
+impl Names {
+    fn of<L: Level>() -> Self {
+        Names {
+            structure: L::STRUCT,
+            field: L::FIELD,
+            recover: L::RECOVER,
+        }
+    }
+}
+
+/// A lock was taken, but it is poisoned: a thread panicked while holding it, so the data
+/// may be half-updated. Returned by the lock methods of fields whose policy is
+/// `poison = result`.
+///
+/// It holds what the lock call would have returned (the guard and the key), so nothing is
+/// lost: [`Poisoned::into_inner`] hands them over and clears the poison. Dropping it
+/// releases the lock and leaves the poison for the next caller.
+pub struct Poisoned<'a, G> {
+    inner: G,
+    lock: &'a dyn ClearPoison,
+    names: Names,
+}
+
+impl<'a, G> Poisoned<'a, G> {
+    pub(crate) fn new<L: Level>(inner: G, lock: &'a dyn ClearPoison) -> Self {
+        Poisoned {
+            inner,
+            lock,
+            names: Names::of::<L>(),
+        }
+    }
+
+    /// Takes what the lock call would have returned, and clears the poison: the caller
+    /// now answers for the data (check it, repair it, or reset it).
+    pub fn into_inner(self) -> G {
+        self.lock.clear_poison();
+        self.inner
+    }
+
+    /// The same report, for what `f` makes of the guard.
+    pub(crate) fn map<H>(self, f: impl FnOnce(G) -> H) -> Poisoned<'a, H> {
+        Poisoned {
+            inner: f(self.inner),
+            lock: self.lock,
+            names: self.names,
+        }
+    }
+
+    /// What the lock call would have returned, without clearing the poison.
+    pub fn get_ref(&self) -> &G {
+        &self.inner
+    }
+
+    /// What the lock call would have returned, mutably, without clearing the poison.
+    pub fn get_mut(&mut self) -> &mut G {
+        &mut self.inner
+    }
+
+    /// The struct's name, as written.
+    pub fn struct_name(&self) -> &'static str {
+        self.names.structure
+    }
+
+    /// The field's name, as written.
+    pub fn field_name(&self) -> &'static str {
+        self.names.field
+    }
+
+    /// Panics with the message of a field whose policy is `poison = panic`, after
+    /// releasing the lock (so the unwind does not touch it).
+    #[cold]
+    #[inline(never)]
+    #[track_caller]
+    pub(crate) fn panic(self) -> ! {
+        let names = self.names;
+        drop(self);
+        panic!(
+            "`{}.{}` is poisoned: a thread panicked while it held this lock. \
+             Call `{}` to take the data as that thread left it (this clears the poison).",
+            names.structure, names.field, names.recover,
+        )
+    }
+}
+
+impl<G> fmt::Debug for Poisoned<'_, G> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Poisoned")
+            .field("struct", &self.names.structure)
+            .field("field", &self.names.field)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<G> fmt::Display for Poisoned<'_, G> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "`{}.{}` is poisoned: a thread panicked while it held this lock",
+            self.names.structure, self.names.field
+        )
+    }
+}
+
+impl<G> Error for Poisoned<'_, G> {}
+
+/// Why a `try_` lock method did not lock. The key lent to it is free again either way.
+pub enum TryLockError<'a, G> {
+    /// Another thread holds the lock (or, for a timed call, still held it when the time
+    /// ran out).
+    WouldBlock(Busy),
+    /// The lock was taken but is poisoned; only under `poison = result` (the other
+    /// policies panic or recover, as they do for a blocking lock).
+    Poisoned(Poisoned<'a, G>),
+}
+
+/// The lock of a `try_` call was held by another thread.
+#[derive(Clone, Copy)]
+pub struct Busy {
+    names: Names,
+    waited: Option<Duration>,
+}
+
+impl Busy {
+    pub(crate) fn new<L: Level>(waited: Option<Duration>) -> Self {
+        Busy {
+            names: Names::of::<L>(),
+            waited,
+        }
+    }
+
+    /// How long the call waited before giving up: `None` for a call that does not wait.
+    pub fn waited(&self) -> Option<Duration> {
+        self.waited
+    }
+}
+
+impl fmt::Debug for Busy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Busy")
+            .field("struct", &self.names.structure)
+            .field("field", &self.names.field)
+            .field("waited", &self.waited)
+            .finish()
+    }
+}
+
+impl fmt::Display for Busy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Names {
+            structure, field, ..
+        } = self.names;
+        match self.waited {
+            None => write!(f, "`{structure}.{field}` is locked by another thread"),
+            Some(waited) => write!(
+                f,
+                "`{structure}.{field}` was still locked by another thread after {waited:?}"
+            ),
+        }
+    }
+}
+
+impl Error for Busy {}
+
+impl<G> fmt::Debug for TryLockError<'_, G> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TryLockError::WouldBlock(busy) => f.debug_tuple("WouldBlock").field(busy).finish(),
+            TryLockError::Poisoned(poisoned) => f.debug_tuple("Poisoned").field(poisoned).finish(),
+        }
+    }
+}
+
+impl<G> fmt::Display for TryLockError<'_, G> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TryLockError::WouldBlock(busy) => fmt::Display::fmt(busy, f),
+            TryLockError::Poisoned(poisoned) => fmt::Display::fmt(poisoned, f),
+        }
+    }
+}
+
+impl<G> Error for TryLockError<'_, G> {}
+
+/// A field's poisoning policy, chosen with `#[guarded(poison = ...)]`: what a lock call
+/// returns, and what it does when the lock is poisoned.
+///
+/// Sealed: the three policies are [`PanicOnPoison`], [`RecoverOnPoison`] and
+/// [`ReturnPoison`].
+pub trait Policy: sealed::Sealed + 'static {
+    /// Whether the policy tells the caller about poisoning. A policy that does not lets
+    /// the `parking_lot` backend skip tracking it.
+    const REPORTS: bool;
+
+    /// What a blocking lock call returns, given what it locked (`G`).
+    type Out<'a, G>;
+
+    /// Applies the policy to a blocking lock call's outcome.
+    #[track_caller]
+    fn on_lock<G>(locked: Result<G, Poisoned<'_, G>>) -> Self::Out<'_, G>;
+
+    /// Applies the policy to a `try_` lock call's outcome.
+    #[track_caller]
+    fn on_try<G>(locked: Result<G, TryLockError<'_, G>>) -> Result<G, TryLockError<'_, G>> {
+        match locked {
+            Err(TryLockError::Poisoned(poisoned)) => {
+                Self::on_poisoned_try(poisoned).map_err(TryLockError::Poisoned)
+            }
+            other => other,
+        }
+    }
+
+    /// What a `try_` call does with a poisoned lock: `Ok` to hand it over anyway.
+    #[track_caller]
+    fn on_poisoned_try<G>(poisoned: Poisoned<'_, G>) -> Result<G, Poisoned<'_, G>>;
+}
+
+/// `poison = panic`, the default: a lock call on a poisoned lock panics, naming the field
+/// and the `recover_<field>` method that takes the data anyway.
+pub enum PanicOnPoison {}
+
+/// `poison = recover`: a lock call on a poisoned lock hands the data over as the panicking
+/// thread left it (as `parking_lot` does), and clears the poison.
+pub enum RecoverOnPoison {}
+
+/// `poison = result`: a lock call returns `Result<_, Poisoned<_>>`, and the caller
+/// decides.
+pub enum ReturnPoison {}
+
+impl Policy for PanicOnPoison {
+    const REPORTS: bool = true;
+    type Out<'a, G> = G;
+
+    #[inline]
+    #[track_caller]
+    fn on_lock<G>(locked: Result<G, Poisoned<'_, G>>) -> G {
+        match locked {
+            Ok(got) => got,
+            Err(poisoned) => poisoned.panic(),
+        }
+    }
+
+    #[track_caller]
+    fn on_poisoned_try<G>(poisoned: Poisoned<'_, G>) -> Result<G, Poisoned<'_, G>> {
+        poisoned.panic()
+    }
+}
+
+impl Policy for RecoverOnPoison {
+    const REPORTS: bool = false;
+    type Out<'a, G> = G;
+
+    #[inline]
+    fn on_lock<G>(locked: Result<G, Poisoned<'_, G>>) -> G {
+        locked.unwrap_or_else(Poisoned::into_inner)
+    }
+
+    fn on_poisoned_try<G>(poisoned: Poisoned<'_, G>) -> Result<G, Poisoned<'_, G>> {
+        Ok(poisoned.into_inner())
+    }
+}
+
+impl Policy for ReturnPoison {
+    const REPORTS: bool = true;
+    type Out<'a, G> = Result<G, Poisoned<'a, G>>;
+
+    #[inline]
+    fn on_lock<G>(locked: Result<G, Poisoned<'_, G>>) -> Self::Out<'_, G> {
+        locked
+    }
+
+    fn on_poisoned_try<G>(poisoned: Poisoned<'_, G>) -> Result<G, Poisoned<'_, G>> {
+        Err(poisoned)
+    }
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for super::PanicOnPoison {}
+    impl Sealed for super::RecoverOnPoison {}
+    impl Sealed for super::ReturnPoison {}
+}

@@ -1,0 +1,173 @@
+//! Storage of one `#[guarded(rw)]` field: a reader-writer lock.
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::backend;
+use crate::field::{Out, TryResult, assert_ordered, keyed, reports, try_keyed};
+use crate::guard::{ReadGuard, WriteGuard};
+use crate::key::Key;
+use crate::order::{CanLock, Level};
+use crate::poison::{Poisoned, Policy};
+
+/// One `#[guarded(rw)]` field: its data in an `Arc` of a reader-writer lock. Reading and
+/// writing both take a key that may lock level `L`, and hand back the key after `L`: a
+/// field that this thread reads is held like any other, so it cannot be read or written
+/// again before the guard is dropped.
+pub struct RwField<T, L> {
+    shared: Arc<backend::RwLock<T>>,
+    _level: PhantomData<fn() -> L>,
+}
+
+impl<T, L: Level> RwField<T, L> {
+    /// Stores `value` behind a new reader-writer lock.
+    #[inline]
+    pub fn new(value: T) -> Self {
+        RwField {
+            shared: Arc::new(backend::RwLock::new(value)),
+            _level: PhantomData,
+        }
+    }
+
+    /// Read-locks the data, blocking while a writer holds it.
+    #[inline]
+    #[track_caller]
+    pub fn read<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+    ) -> Out<'a, L, (ReadGuard<'a, T>, Key<'a, L>)> {
+        assert_ordered::<K, L>();
+        let locked = self.shared.read(reports::<L>());
+        L::Policy::on_lock(keyed(locked, &*self.shared, ReadGuard::new))
+    }
+
+    /// Write-locks the data, blocking while anyone holds it.
+    #[inline]
+    #[track_caller]
+    pub fn write<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+    ) -> Out<'a, L, (WriteGuard<'a, T>, Key<'a, L>)> {
+        assert_ordered::<K, L>();
+        let locked = self.shared.write(reports::<L>());
+        L::Policy::on_lock(keyed(locked, &*self.shared, WriteGuard::new))
+    }
+
+    /// Read-locks the data if no writer holds it now.
+    ///
+    /// # Errors
+    ///
+    /// `WouldBlock` if the lock is held elsewhere; `Poisoned` if it is poisoned and the
+    /// policy returns poisoning.
+    #[inline]
+    #[track_caller]
+    pub fn try_read<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+    ) -> TryResult<'a, (ReadGuard<'a, T>, Key<'a, L>)> {
+        assert_ordered::<K, L>();
+        let attempt = self.shared.try_read(reports::<L>());
+        L::Policy::on_try(try_keyed(attempt, None, &*self.shared, ReadGuard::new))
+    }
+
+    /// Write-locks the data if nobody holds it now.
+    ///
+    /// # Errors
+    ///
+    /// `WouldBlock` if the lock is held elsewhere; `Poisoned` if it is poisoned and the
+    /// policy returns poisoning.
+    #[inline]
+    #[track_caller]
+    pub fn try_write<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+    ) -> TryResult<'a, (WriteGuard<'a, T>, Key<'a, L>)> {
+        assert_ordered::<K, L>();
+        let attempt = self.shared.try_write(reports::<L>());
+        L::Policy::on_try(try_keyed(attempt, None, &*self.shared, WriteGuard::new))
+    }
+
+    /// Read-locks the data if no writer holds it within `timeout`.
+    ///
+    /// # Errors
+    ///
+    /// `WouldBlock` if the lock is held elsewhere; `Poisoned` if it is poisoned and the
+    /// policy returns poisoning.
+    #[track_caller]
+    pub fn try_read_for<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+        timeout: Duration,
+    ) -> TryResult<'a, (ReadGuard<'a, T>, Key<'a, L>)> {
+        assert_ordered::<K, L>();
+        let attempt = self.shared.try_read_for(reports::<L>(), timeout);
+        L::Policy::on_try(try_keyed(
+            attempt,
+            Some(timeout),
+            &*self.shared,
+            ReadGuard::new,
+        ))
+    }
+
+    /// Write-locks the data if nobody holds it within `timeout`.
+    ///
+    /// # Errors
+    ///
+    /// `WouldBlock` if the lock is held elsewhere; `Poisoned` if it is poisoned and the
+    /// policy returns poisoning.
+    #[track_caller]
+    pub fn try_write_for<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+        timeout: Duration,
+    ) -> TryResult<'a, (WriteGuard<'a, T>, Key<'a, L>)> {
+        assert_ordered::<K, L>();
+        let attempt = self.shared.try_write_for(reports::<L>(), timeout);
+        L::Policy::on_try(try_keyed(
+            attempt,
+            Some(timeout),
+            &*self.shared,
+            WriteGuard::new,
+        ))
+    }
+
+    /// Write-locks the data even if the lock is poisoned, and clears the poison.
+    #[inline]
+    pub fn recover<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+    ) -> (WriteGuard<'a, T>, Key<'a, L>) {
+        assert_ordered::<K, L>();
+        keyed(
+            self.shared.write(reports::<L>()),
+            &*self.shared,
+            WriteGuard::new,
+        )
+        .unwrap_or_else(Poisoned::into_inner)
+    }
+}
+
+impl<T, L> Clone for RwField<T, L> {
+    #[inline]
+    fn clone(&self) -> Self {
+        RwField {
+            shared: Arc::clone(&self.shared),
+            _level: PhantomData,
+        }
+    }
+}
+
+impl<T: Default, L: Level> Default for RwField<T, L> {
+    fn default() -> Self {
+        RwField::new(T::default())
+    }
+}
+
+/// Prints `..`: showing the data would mean locking it outside the order.
+impl<T, L> fmt::Debug for RwField<T, L> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("..")
+    }
+}
