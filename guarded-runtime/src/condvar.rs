@@ -64,39 +64,34 @@ impl<T, L: Level> CondvarField<T, L> {
     ///
     /// # Errors
     ///
-    /// `WouldBlock` if the lock is held elsewhere; `Poisoned` if it is poisoned and the
-    /// policy returns poisoning.
+    /// `Busy` if the lock is held elsewhere. A poisoned lock is handled by the policy, as
+    /// for a blocking lock.
     #[inline]
     #[track_caller]
     pub fn try_lock<'a, K: CanLock<L>>(
         &'a self,
         _key: &'a mut K,
-    ) -> TryResult<'a, Keyed<'a, WaitGuard<'a, T, L, K>, L>> {
+    ) -> TryResult<'a, L, Keyed<'a, WaitGuard<'a, T, L, K>, L>> {
         assert_ordered::<K, L>();
         let attempt = self.shared.mutex.try_lock(reports::<L>());
-        L::Policy::on_try(try_keyed(attempt, None, &self.shared.mutex, self.wrap()))
+        try_keyed::<_, _, L>(attempt, None, &self.shared.mutex, self.wrap())
     }
 
     /// Locks the data if it becomes free within `timeout`.
     ///
     /// # Errors
     ///
-    /// `WouldBlock` if the lock is held elsewhere; `Poisoned` if it is poisoned and the
-    /// policy returns poisoning.
+    /// `Busy` if the lock is held elsewhere. A poisoned lock is handled by the policy, as
+    /// for a blocking lock.
     #[track_caller]
     pub fn try_lock_for<'a, K: CanLock<L>>(
         &'a self,
         _key: &'a mut K,
         timeout: Duration,
-    ) -> TryResult<'a, Keyed<'a, WaitGuard<'a, T, L, K>, L>> {
+    ) -> TryResult<'a, L, Keyed<'a, WaitGuard<'a, T, L, K>, L>> {
         assert_ordered::<K, L>();
         let attempt = self.shared.mutex.try_lock_for(reports::<L>(), timeout);
-        L::Policy::on_try(try_keyed(
-            attempt,
-            Some(timeout),
-            &self.shared.mutex,
-            self.wrap(),
-        ))
+        try_keyed::<_, _, L>(attempt, Some(timeout), &self.shared.mutex, self.wrap())
     }
 
     /// Locks the data even if the lock is poisoned, and clears the poison.

@@ -11,7 +11,7 @@ use crate::guard::Guard;
 use crate::key::Key;
 use crate::order::sealed::Sealed;
 use crate::order::{CanLock, Level};
-use crate::poison::{Busy, Poisoned, Policy, TryLockError};
+use crate::poison::{Busy, Poisoned, Policy};
 
 /// What a blocking lock call of a field at level `L` returns, for the guard `G`: as the
 /// field's policy says.
@@ -20,8 +20,9 @@ pub type Out<'a, L, G> = <<L as Level>::Policy as Policy>::Out<'a, G>;
 /// A guard with the key that comes after `L`: what every lock call hands back.
 pub type Keyed<'a, G, L> = (G, Key<'a, L>);
 
-/// What a `try_` lock call returns.
-pub type TryResult<'a, G> = Result<G, TryLockError<'a, G>>;
+/// What a `try_` lock call returns: what the blocking call would, or `Busy` if the lock
+/// was held (`Busy` borrows nothing, so the key is free again in the `Err` arm).
+pub type TryResult<'a, L, G> = Result<Out<'a, L, G>, Busy>;
 
 /// One `#[guarded]` mutex field: its data in an `Arc` of a mutex, reachable only by the
 /// lock methods, which take a key that may lock level `L`.
@@ -62,34 +63,34 @@ impl<T, L: Level> Field<T, L> {
     ///
     /// # Errors
     ///
-    /// `WouldBlock` if the lock is held elsewhere; `Poisoned` if it is poisoned and the
-    /// policy returns poisoning.
+    /// `Busy` if the lock is held elsewhere. A poisoned lock is handled by the policy, as
+    /// for a blocking lock.
     #[inline]
     #[track_caller]
     pub fn try_lock<'a, K: CanLock<L>>(
         &'a self,
         _key: &'a mut K,
-    ) -> TryResult<'a, (Guard<'a, T>, Key<'a, L>)> {
+    ) -> TryResult<'a, L, (Guard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
         let attempt = self.shared.try_lock(reports::<L>());
-        L::Policy::on_try(try_keyed(attempt, None, &*self.shared, Guard::new))
+        try_keyed::<_, _, L>(attempt, None, &*self.shared, Guard::new)
     }
 
     /// Locks the data if it becomes free within `timeout`.
     ///
     /// # Errors
     ///
-    /// `WouldBlock` if the lock is held elsewhere; `Poisoned` if it is poisoned and the
-    /// policy returns poisoning.
+    /// `Busy` if the lock is held elsewhere. A poisoned lock is handled by the policy, as
+    /// for a blocking lock.
     #[track_caller]
     pub fn try_lock_for<'a, K: CanLock<L>>(
         &'a self,
         _key: &'a mut K,
         timeout: Duration,
-    ) -> TryResult<'a, (Guard<'a, T>, Key<'a, L>)> {
+    ) -> TryResult<'a, L, (Guard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
         let attempt = self.shared.try_lock_for(reports::<L>(), timeout);
-        L::Policy::on_try(try_keyed(attempt, Some(timeout), &*self.shared, Guard::new))
+        try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, Guard::new)
     }
 
     /// Locks the data even if the lock is poisoned, and clears the poison: the data is
@@ -122,17 +123,19 @@ pub(crate) fn keyed<B, G, L: Level>(
     }
 }
 
-/// A `try_` lock call's outcome: as [`keyed`], or `WouldBlock` if the lock was held.
+/// A `try_` lock call's outcome: as [`keyed`] with the policy applied, or `Busy` if the
+/// lock was held.
 #[inline]
+#[track_caller]
 pub(crate) fn try_keyed<B, G, L: Level>(
     attempt: Option<Locked<B>>,
     waited: Option<Duration>,
     lock: &dyn ClearPoison,
     wrap: impl FnOnce(B) -> G,
-) -> TryResult<'_, (G, Key<'_, L>)> {
+) -> TryResult<'_, L, Keyed<'_, G, L>> {
     match attempt {
-        Some(locked) => keyed(locked, lock, wrap).map_err(TryLockError::Poisoned),
-        None => Err(TryLockError::WouldBlock(Busy::new::<L>(waited))),
+        Some(locked) => Ok(L::Policy::on_lock(keyed(locked, lock, wrap))),
+        None => Err(Busy::new::<L>(waited)),
     }
 }
 

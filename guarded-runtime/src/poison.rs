@@ -122,17 +122,9 @@ impl<G> fmt::Display for Poisoned<'_, G> {
 
 impl<G> Error for Poisoned<'_, G> {}
 
-/// Why a `try_` lock method did not lock. The key lent to it is free again either way.
-pub enum TryLockError<'a, G> {
-    /// Another thread holds the lock (or, for a timed call, still held it when the time
-    /// ran out).
-    WouldBlock(Busy),
-    /// The lock was taken but is poisoned; only under `poison = result` (the other
-    /// policies panic or recover, as they do for a blocking lock).
-    Poisoned(Poisoned<'a, G>),
-}
-
-/// The lock of a `try_` call was held by another thread.
+/// Why a `try_` lock call did not lock: another thread holds the lock (or, for a timed
+/// call, still held it when the time ran out). The key lent to the call is free again as
+/// soon as the call returns.
 #[derive(Clone, Copy)]
 pub struct Busy {
     names: Names,
@@ -180,26 +172,6 @@ impl fmt::Display for Busy {
 
 impl Error for Busy {}
 
-impl<G> fmt::Debug for TryLockError<'_, G> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TryLockError::WouldBlock(busy) => f.debug_tuple("WouldBlock").field(busy).finish(),
-            TryLockError::Poisoned(poisoned) => f.debug_tuple("Poisoned").field(poisoned).finish(),
-        }
-    }
-}
-
-impl<G> fmt::Display for TryLockError<'_, G> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TryLockError::WouldBlock(busy) => fmt::Display::fmt(busy, f),
-            TryLockError::Poisoned(poisoned) => fmt::Display::fmt(poisoned, f),
-        }
-    }
-}
-
-impl<G> Error for TryLockError<'_, G> {}
-
 /// A field's poisoning policy, chosen with `#[guarded(poison = ...)]`: what a lock call
 /// returns, and what it does when the lock is poisoned.
 ///
@@ -216,21 +188,6 @@ pub trait Policy: sealed::Sealed + 'static {
     /// Applies the policy to a blocking lock call's outcome.
     #[track_caller]
     fn on_lock<G>(locked: Result<G, Poisoned<'_, G>>) -> Self::Out<'_, G>;
-
-    /// Applies the policy to a `try_` lock call's outcome.
-    #[track_caller]
-    fn on_try<G>(locked: Result<G, TryLockError<'_, G>>) -> Result<G, TryLockError<'_, G>> {
-        match locked {
-            Err(TryLockError::Poisoned(poisoned)) => {
-                Self::on_poisoned_try(poisoned).map_err(TryLockError::Poisoned)
-            }
-            other => other,
-        }
-    }
-
-    /// What a `try_` call does with a poisoned lock: `Ok` to hand it over anyway.
-    #[track_caller]
-    fn on_poisoned_try<G>(poisoned: Poisoned<'_, G>) -> Result<G, Poisoned<'_, G>>;
 }
 
 /// `poison = panic`, the default: a lock call on a poisoned lock panics, naming the field
@@ -257,11 +214,6 @@ impl Policy for PanicOnPoison {
             Err(poisoned) => poisoned.panic(),
         }
     }
-
-    #[track_caller]
-    fn on_poisoned_try<G>(poisoned: Poisoned<'_, G>) -> Result<G, Poisoned<'_, G>> {
-        poisoned.panic()
-    }
 }
 
 impl Policy for RecoverOnPoison {
@@ -272,10 +224,6 @@ impl Policy for RecoverOnPoison {
     fn on_lock<G>(locked: Result<G, Poisoned<'_, G>>) -> G {
         locked.unwrap_or_else(Poisoned::into_inner)
     }
-
-    fn on_poisoned_try<G>(poisoned: Poisoned<'_, G>) -> Result<G, Poisoned<'_, G>> {
-        Ok(poisoned.into_inner())
-    }
 }
 
 impl Policy for ReturnPoison {
@@ -285,10 +233,6 @@ impl Policy for ReturnPoison {
     #[inline]
     fn on_lock<G>(locked: Result<G, Poisoned<'_, G>>) -> Self::Out<'_, G> {
         locked
-    }
-
-    fn on_poisoned_try<G>(poisoned: Poisoned<'_, G>) -> Result<G, Poisoned<'_, G>> {
-        Err(poisoned)
     }
 }
 

@@ -59,78 +59,68 @@ impl<T, L: Level> RwField<T, L> {
     ///
     /// # Errors
     ///
-    /// `WouldBlock` if the lock is held elsewhere; `Poisoned` if it is poisoned and the
-    /// policy returns poisoning.
+    /// `Busy` if the lock is held elsewhere. A poisoned lock is handled by the policy, as
+    /// for a blocking lock.
     #[inline]
     #[track_caller]
     pub fn try_read<'a, K: CanLock<L>>(
         &'a self,
         _key: &'a mut K,
-    ) -> TryResult<'a, (ReadGuard<'a, T>, Key<'a, L>)> {
+    ) -> TryResult<'a, L, (ReadGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
         let attempt = self.shared.try_read(reports::<L>());
-        L::Policy::on_try(try_keyed(attempt, None, &*self.shared, ReadGuard::new))
+        try_keyed::<_, _, L>(attempt, None, &*self.shared, ReadGuard::new)
     }
 
     /// Write-locks the data if nobody holds it now.
     ///
     /// # Errors
     ///
-    /// `WouldBlock` if the lock is held elsewhere; `Poisoned` if it is poisoned and the
-    /// policy returns poisoning.
+    /// `Busy` if the lock is held elsewhere. A poisoned lock is handled by the policy, as
+    /// for a blocking lock.
     #[inline]
     #[track_caller]
     pub fn try_write<'a, K: CanLock<L>>(
         &'a self,
         _key: &'a mut K,
-    ) -> TryResult<'a, (WriteGuard<'a, T>, Key<'a, L>)> {
+    ) -> TryResult<'a, L, (WriteGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
         let attempt = self.shared.try_write(reports::<L>());
-        L::Policy::on_try(try_keyed(attempt, None, &*self.shared, WriteGuard::new))
+        try_keyed::<_, _, L>(attempt, None, &*self.shared, WriteGuard::new)
     }
 
     /// Read-locks the data if no writer holds it within `timeout`.
     ///
     /// # Errors
     ///
-    /// `WouldBlock` if the lock is held elsewhere; `Poisoned` if it is poisoned and the
-    /// policy returns poisoning.
+    /// `Busy` if the lock is held elsewhere. A poisoned lock is handled by the policy, as
+    /// for a blocking lock.
     #[track_caller]
     pub fn try_read_for<'a, K: CanLock<L>>(
         &'a self,
         _key: &'a mut K,
         timeout: Duration,
-    ) -> TryResult<'a, (ReadGuard<'a, T>, Key<'a, L>)> {
+    ) -> TryResult<'a, L, (ReadGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
         let attempt = self.shared.try_read_for(reports::<L>(), timeout);
-        L::Policy::on_try(try_keyed(
-            attempt,
-            Some(timeout),
-            &*self.shared,
-            ReadGuard::new,
-        ))
+        try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, ReadGuard::new)
     }
 
     /// Write-locks the data if nobody holds it within `timeout`.
     ///
     /// # Errors
     ///
-    /// `WouldBlock` if the lock is held elsewhere; `Poisoned` if it is poisoned and the
-    /// policy returns poisoning.
+    /// `Busy` if the lock is held elsewhere. A poisoned lock is handled by the policy, as
+    /// for a blocking lock.
     #[track_caller]
     pub fn try_write_for<'a, K: CanLock<L>>(
         &'a self,
         _key: &'a mut K,
         timeout: Duration,
-    ) -> TryResult<'a, (WriteGuard<'a, T>, Key<'a, L>)> {
+    ) -> TryResult<'a, L, (WriteGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
         let attempt = self.shared.try_write_for(reports::<L>(), timeout);
-        L::Policy::on_try(try_keyed(
-            attempt,
-            Some(timeout),
-            &*self.shared,
-            WriteGuard::new,
-        ))
+        try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, WriteGuard::new)
     }
 
     /// Write-locks the data even if the lock is poisoned, and clears the poison.

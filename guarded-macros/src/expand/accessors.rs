@@ -168,14 +168,16 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
         }
     };
     let locked = quote!((#guard, #krate::__private::Key<#lifetime, #level>));
-    let output = match (op.shape(), field.poison) {
-        (docs::Shape::Blocking, Poison::Result) => {
+    let blocking = match field.poison {
+        Poison::Result => {
             quote!(::core::result::Result<#locked, #krate::__private::Poisoned<#lifetime, #locked>>)
         }
-        (docs::Shape::Try, _) => {
-            quote!(::core::result::Result<#locked, #krate::__private::TryLockError<#lifetime, #locked>>)
-        }
-        _ => locked,
+        Poison::Panic | Poison::Recover => locked.clone(),
+    };
+    let output = match op.shape() {
+        docs::Shape::Blocking => blocking,
+        docs::Shape::Try => quote!(::core::result::Result<#blocking, #krate::__private::Busy>),
+        docs::Shape::Recover => locked,
     };
     let timeout = &model.timeout;
     let (param, arg) = if op.timed() {

@@ -164,13 +164,14 @@ fn poison_text(field: &FieldModel, op: Op) -> String {
                 "another thread holds it"
             };
             let busy = format!(
-                "\n\n# Errors\n\n`TryLockError::WouldBlock` if {held}; the key lent to this \
-                 call can be used again at once."
+                "\n\n# Errors\n\n`Busy` if {held}. `Busy` borrows nothing, so the key lent to \
+                 this call can be used again in the `Err` arm. Otherwise the result is what \
+                 the blocking method returns."
             );
             match policy {
                 Poison::Panic => busy + &panics,
                 Poison::Recover => format!("{busy}\n\n{recovers}"),
-                Poison::Result => format!("{busy} `TryLockError::Poisoned` if {poisoned}"),
+                Poison::Result => format!("{busy} Inside `Ok`: `Err(Poisoned)` if {poisoned}"),
             }
         }
     }
