@@ -132,7 +132,9 @@
 /// ```
 #[doc(inline)]
 pub use guarded_macros::guarded;
-pub use guarded_runtime::{CanLock, Guard, Key, ThreadKey};
+pub use guarded_runtime::{
+    Busy, CanLock, CanWait, Guard, Key, Poisoned, ReadGuard, ThreadKey, WaitGuard, WriteGuard,
+};
 
 // Lets the example below, expanded inside this crate, name it as users do: `::guarded`.
 #[cfg(doc)]
