@@ -267,21 +267,25 @@ fn violation_text(
     let (h, w) = (&held.name, &wanted.name);
     let order = format!("`{name}` locks {}", order_text(model));
     if h == w {
-        let held = if held.kind == Kind::Rw {
-            "read or written"
-        } else {
-            "held"
-        };
+        let rw = held.kind == Kind::Rw;
+        let mut notes = vec![order];
+        if rw {
+            notes.push(format!(
+                "`{w}` is a reader-writer lock: a second read deadlocks as soon as a writer \
+                 waits between the two, and a write waits for this thread's read forever"
+            ));
+        }
+        notes.push(format!(
+            "drop the guard of `{w}` before locking it again; the same field of two \
+             `{name}`s cannot be nested either, since nothing orders the two"
+        ));
         (
             format!("double lock on `{name}`: cannot lock `{w}` while holding `{h}`"),
-            format!("`{w}` is already {held} by this thread (through this key)"),
-            vec![
-                order,
-                format!(
-                    "drop the guard of `{w}` before locking it again; the same field of two \
-                     `{name}`s cannot be nested either, since nothing orders the two"
-                ),
-            ],
+            format!(
+                "`{w}` is already {} by this thread (through this key)",
+                if rw { "read or written" } else { "held" }
+            ),
+            notes,
         )
     } else {
         (
