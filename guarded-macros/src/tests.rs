@@ -94,6 +94,13 @@ const ARGS: &[Piece] = &[
     Piece("crate = ::guarded extra", 1),
     Piece("crate = ::guarded, crate = ::guarded", 1),
     Piece("rename = bank", 1),
+    Piece("poison = recover", 0),
+    Piece("poison = result, crate = ::guarded", 0),
+    Piece("poison = sometimes", 1),
+    Piece("poison", 1),
+    Piece("poison = \"panic\"", 1),
+    Piece("poison = panic, poison = panic", 1),
+    Piece("rw", 1),
     Piece("foo, crate = guarded", 2),
     Piece("foo = [1, 2], bar", 2),
 ];
@@ -153,6 +160,8 @@ const FIELD_NAMES: &[&str] = &[
 
 const FIELD_TYPES: &[&str] = &[
     "u8",
+    "bool",
+    "core::primitive::i64",
     "Vec<T>",
     "&'a str",
     "[u8; N]",
@@ -164,7 +173,11 @@ const FIELD_TYPES: &[&str] = &[
     "Box<dyn Fn() + Send + 'static>",
 ];
 
-/// Field attributes other than `rename` (which `FieldRename` covers).
+/// The types in `FIELD_TYPES` that an atomic field may have.
+const ATOMIC_TYPES: &[&str] = &["u8", "bool", "core::primitive::i64"];
+
+/// Field attributes other than `rename` (which `FieldRename` covers) and the kind (which
+/// `generate_field` picks), at most one of them a valid `poison`.
 const FIELD_ATTRIBUTES: &[Piece] = &[
     Piece("/// Docs.", 0),
     Piece("#[allow(unused)]", 0),
@@ -175,10 +188,25 @@ const FIELD_ATTRIBUTES: &[Piece] = &[
     Piece("#[guarded]", 1),
     Piece("#[guarded()]", 1),
     Piece("#[guarded = 1]", 1),
-    Piece("#[guarded(rw)]", 1),
+    Piece("#[guarded(mutex)]", 1),
     Piece("#[guarded(crate = ::guarded)]", 1),
-    Piece("#[guarded(rw, mutex)]", 2),
+    Piece("#[guarded(poison = maybe)]", 1),
+    Piece("#[guarded(poison)]", 1),
     Piece("#[guarded(,,)]", 1),
+];
+
+/// The valid `poison` field attribute: an error beside `atomic`.
+const FIELD_POISON: &str = "#[guarded(poison = result)]";
+
+/// A field's kind attribute, and how many mistakes it adds whatever the field's type.
+const FIELD_KINDS: &[Piece] = &[
+    Piece("", 0),
+    Piece("#[guarded(rw)]", 0),
+    Piece("#[guarded(condvar)]", 0),
+    Piece("#[guarded(atomic)]", 0),
+    Piece("#[guarded(rw, condvar)]", 1),
+    Piece("#[guarded(condvar, condvar)]", 1),
+    Piece("#[guarded(rw = yes)]", 1),
 ];
 
 /// A field's `rename`, as text given the field's index, and how many mistakes it adds.
@@ -264,10 +292,22 @@ impl Case {
 fn generate_field(rng: &mut Rng, index: usize, name: &str) -> (String, usize) {
     let mut text = String::new();
     let mut mistakes = 0;
-    for attr in rng.pieces(FIELD_ATTRIBUTES, 2) {
+    let mut attrs = rng.pieces(FIELD_ATTRIBUTES, 2);
+    if rng.below(4) == 0 {
+        attrs.push(Piece(FIELD_POISON, 0));
+    }
+    let kind = rng.piece(FIELD_KINDS);
+    attrs.push(kind);
+    for attr in &attrs {
         text.push_str(attr.0);
         text.push('\n');
         mistakes += attr.1;
+    }
+    let ty = rng.pick(FIELD_TYPES);
+    if kind.0.contains("atomic") {
+        // An atomic field takes no lock to poison, and needs a type with an atomic.
+        mistakes += usize::from(attrs.iter().any(|attr| attr.0 == FIELD_POISON));
+        mistakes += usize::from(!ATOMIC_TYPES.contains(ty));
     }
     let mut rename = *rng.pick(&FieldRename::ALL);
     if !matches!(rename, FieldRename::Good) && !rng.keep_mistake() {
@@ -277,7 +317,6 @@ fn generate_field(rng: &mut Rng, index: usize, name: &str) -> (String, usize) {
     text.push_str(&rename);
     mistakes += rename_mistakes;
     let vis = rng.pick(VISIBILITIES);
-    let ty = rng.pick(FIELD_TYPES);
     let default = if rng.below(4 * MISTAKE_ONE_IN) == 0 {
         mistakes += 1;
         " = 5"
@@ -619,8 +658,74 @@ const MESSAGES: &[(&str, &str, &str)] = &[
     ),
     (
         "",
-        "struct S { #[guarded(rw)] a: u8 }",
-        "unknown field option `rw`",
+        "struct S { #[guarded(mutex)] a: u8 }",
+        "unknown field option `mutex`; expected one of `rw`, `condvar`, `atomic`",
+    ),
+    ("rw", "struct S { a: u8 }", "`rw` is a field option"),
+    (
+        "poison = often",
+        "struct S { a: u8 }",
+        "unknown poisoning policy `often`",
+    ),
+    (
+        "",
+        "struct S { #[guarded(poison = recover, poison = result)] a: u8 }",
+        "`poison` is given twice",
+    ),
+    (
+        "",
+        "struct S { #[guarded(rw, atomic)] a: u8 }",
+        "conflicting kinds: this field is `rw` already, and cannot also be `atomic`",
+    ),
+    (
+        "",
+        "struct S { #[guarded(condvar)] #[guarded(condvar)] a: u8 }",
+        "`condvar` is given twice for this field",
+    ),
+    (
+        "",
+        "struct S { #[guarded(atomic = true)] a: u8 }",
+        "`atomic` takes no value",
+    ),
+    (
+        "",
+        "struct S { #[guarded(atomic)] a: f32 }",
+        "needs a type that has a std atomic, one of bool, u8",
+    ),
+    (
+        "",
+        "struct S { #[guarded(atomic)] a: Vec<u8> }",
+        "`Vec<u8>` has none",
+    ),
+    (
+        "",
+        "struct S { #[guarded(atomic, poison = panic)] a: u8 }",
+        "takes no lock, so nothing can poison it",
+    ),
+    (
+        "",
+        "struct S { #[guarded(atomic)] clone: u8 }",
+        "would hide `Clone::clone`",
+    ),
+    (
+        "",
+        "struct S { #[guarded(atomic)] new: u8 }",
+        "(the constructor)",
+    ),
+    (
+        "",
+        "struct S { a: u8, #[guarded(atomic, rename = lock_a)] b: u8 }",
+        "the field `b` would get the method `lock_a`, which the field `a` already has",
+    ),
+    (
+        "",
+        "struct S { a: u8, #[guarded(rename = a_for)] b: u8 }",
+        "would get the method `try_lock_a_for`",
+    ),
+    (
+        "",
+        "struct S { #[guarded(rw)] a: u8, #[guarded(rename = a)] b: u8 }",
+        "would get the method `recover_a`",
     ),
     ("", "struct S { #[guarded] a: u8 }", "takes options"),
     ("", "struct S { #[guarded()] a: u8 }", "takes options"),
