@@ -117,6 +117,25 @@ pub mod net {
     }
 }
 
+/// Every field kind and policy: a condition-variable queue, a read-mostly field under
+/// `poison = result`, an atomic counter, all under a struct-level `poison = recover`.
+#[guarded(poison = recover)]
+#[derive(Debug, Default)]
+pub struct Pool {
+    /// Jobs waiting for a worker.
+    #[guarded(condvar)]
+    pub queue: Vec<u32>,
+    /// Settings, read often.
+    #[guarded(rw, poison = result)]
+    pub settings: HashMap<String, String>,
+    /// Jobs done.
+    #[guarded(atomic)]
+    pub done: u64,
+    /// A private mutex under the default policy, whose methods are not all called.
+    #[guarded(poison = panic)]
+    log: Vec<String>,
+}
+
 /// Records a line in a bank's audit log, with any key that may lock `audit`.
 pub fn log(bank: &Bank, key: &mut impl CanLock<bank_levels::audit>, line: impl Display) {
     let (mut audit, _key) = bank.lock_audit(key);
@@ -191,4 +210,30 @@ fn generated_code_is_lint_clean_and_usable() {
     }
     push(&buffer, &mut key);
     assert_eq!(buffer.lock_bytes(&mut key).0.len(), 2);
+
+    let pool = Pool::default();
+    {
+        let (mut queue, mut after_queue) = pool.lock_queue(&mut key);
+        queue.push(1);
+        pool.notify_one_queue();
+        let (queue, timed_out) = queue.wait_timeout_while(
+            &mut after_queue,
+            std::time::Duration::from_millis(1),
+            |queue| queue.is_empty(),
+        );
+        assert!(!timed_out);
+        assert_eq!(*queue, [1]);
+        let Ok((settings, mut after_settings)) = pool.read_settings(&mut after_queue) else {
+            unreachable!("nothing panicked")
+        };
+        assert!(settings.is_empty());
+        let (log, _key) = pool.lock_log(&mut after_settings);
+        assert!(log.is_empty());
+    }
+    pool.done()
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    match pool.try_lock_queue(&mut key) {
+        Ok((queue, _key)) => assert_eq!(*queue, [1]),
+        Err(busy) => unreachable!("{busy}"),
+    }
 }
