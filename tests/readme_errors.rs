@@ -36,3 +36,27 @@ fn readme_quotes_the_temporary_guard_error() {
         "the borrow error of a guard kept by a temporary",
     );
 }
+
+#[test]
+fn readme_quotes_the_wait_error_first_line() {
+    let stderr = include_str!("ui/kinds/wait_while_holding_earlier_field.stderr");
+    let first = stderr.lines().next().unwrap_or_default();
+    assert!(first.contains("cannot wait on `jobs` while holding `config`"));
+    assert_quoted(first, "the first line of the wait-while-holding error");
+}
+
+#[test]
+fn readme_quotes_the_poison_panic_message() {
+    // The message `guarded-runtime` panics with, as the README wraps it over two lines.
+    let message = "`Bank.accounts` is poisoned: a thread panicked while it held this lock. \
+         Call `recover_accounts` to take the data as that thread left it (this clears the \
+         poison).";
+    let quoted: String = README
+        .lines()
+        .skip_while(|line| !line.contains("`Bank.accounts` is poisoned"))
+        .take(2)
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(quoted, message);
+}
