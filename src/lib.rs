@@ -33,24 +33,64 @@
 /// | `impl Clone for S` | | a clone shares the same locks (no bound on type parameters) |
 /// | `S::LOCK_ORDER: &[&str]` | the struct's | `["a", "b"]`, the declared order |
 /// | `S::lock_a(&self, &mut key) -> (Guard<A>, Key<s_levels::a>)` | field `a`'s | blocks until `a` is free; panics if `a` is poisoned |
-/// | `S::recover_a(&self, &mut key) -> (Guard<A>, Key<s_levels::a>)` | field `a`'s | like `lock_a`, but takes the data of a poisoned lock and clears the poison |
-/// | `mod s_levels { pub enum a {} pub enum b {} pub const LOCK_ORDER: .. }` | the struct's | one level type per field, for helper signatures |
+/// | `S::try_lock_a(&self, &mut key) -> Result<(Guard<A>, Key<s_levels::a>), Busy>` | field `a`'s | never blocks: `Err(Busy)` if another thread holds `a` |
+/// | `S::try_lock_a_for(&self, &mut key, timeout) -> Result<(..), Busy>` | field `a`'s | waits at most `timeout` |
+/// | `S::recover_a(&self, &mut key) -> (Guard<A>, Key<s_levels::a>)` | field `a`'s | like `lock_a`, but takes the data of a poisoned lock and clears the poison (only under `poison = panic`, the default) |
+/// | `mod s_levels { pub enum a {} pub enum b {} pub const LOCK_ORDER: .. }` | the struct's | one level type per locked field, for helper signatures |
 ///
 /// Each field's type becomes `Field<T, Level>`, a wrapper that has no way to the data except
-/// those two methods, so not even code in the struct's module can skip the lock or the
+/// those methods, so not even code in the struct's module can skip the lock or the
 /// order. `S` is `Send` and `Sync` exactly when every field type is `Send` (as for
 /// `Arc<Mutex<T>>`).
 ///
 /// `lock_b` takes `key: &mut impl CanLock<s_levels::b>`: the [`ThreadKey`], or the key
 /// handed back by `lock_a`. The key handed back by `lock_b` cannot lock `a` or `b`.
 ///
+/// # Field kinds
+///
+/// A field is a mutex unless a `#[guarded(...)]` on it says otherwise:
+///
+/// | field | stored in | methods |
+/// |---|---|---|
+/// | `a: A` | `Mutex<A>` | `lock_a`, `try_lock_a`, `try_lock_a_for`, `recover_a` ([`Guard`]) |
+/// | `#[guarded(rw)] a: A` | `RwLock<A>` | `read_a`, `try_read_a`, `try_read_a_for` ([`ReadGuard`]); `write_a`, `try_write_a`, `try_write_a_for`, `recover_a` ([`WriteGuard`]) |
+/// | `#[guarded(condvar)] a: A` | `Mutex<A>` and a `Condvar` | as a mutex, with a [`WaitGuard`] that waits (`wait_while`, `wait_timeout_while`); `notify_one_a()`, `notify_all_a()` |
+/// | `#[guarded(atomic)] a: u64` | `AtomicU64` (`bool` and the integers) | `a() -> &AtomicU64`: no key, not in the order |
+///
+/// Reading an `rw` field hands back the key after it, like a lock: the field cannot be read
+/// or written again while the read guard lives. A [`WaitGuard`] waits only if its field was
+/// locked with the [`ThreadKey`] itself, and only with the key its lock handed back: a
+/// waiting thread holds no other lock, so the thread that would notify it is never stuck
+/// behind it.
+///
+/// ```compile_fail,E0277
+/// use guarded::{guarded, ThreadKey};
+///
+/// #[guarded]
+/// struct Pool {
+///     config: String,
+///     #[guarded(condvar)]
+///     jobs: Vec<u32>,
+/// }
+///
+/// let pool = Pool::new(String::new(), Vec::new());
+/// let mut key = ThreadKey::get().unwrap();
+/// let (_config, mut after_config) = pool.lock_config(&mut key);
+/// let (jobs, mut after_jobs) = pool.lock_jobs(&mut after_config);
+/// // error: wait while holding a lock on `Pool`: cannot wait on `jobs` while holding `config`
+/// let _jobs = jobs.wait_while(&mut after_jobs, |jobs| jobs.is_empty());
+/// ```
+///
 /// # Options
 ///
 /// - `#[guarded(crate = ::path::to::guarded)]` on the struct: where the `guarded` crate is,
 ///   for a crate that re-exports it (an absolute path).
-/// - `#[guarded(rename = name)]` on a field: its methods become `lock_<name>` and
-///   `recover_<name>`. Without it, leading underscores are dropped: `_cache` gets
-///   `lock_cache`.
+/// - `#[guarded(rw)]`, `#[guarded(condvar)]` or `#[guarded(atomic)]` on a field: its kind.
+/// - `#[guarded(poison = panic | recover | result)]` on the struct or a field: the
+///   poisoning policy (below); a field's own wins.
+/// - `#[guarded(rename = name)]` on a field: its methods become `lock_<name>`,
+///   `recover_<name>` and so on. Without it, leading underscores are dropped: `_cache`
+///   gets `lock_cache`.
 ///
 /// `#[derive(Debug)]` (fields print as `..`: printing them would lock outside the order)
 /// and `#[derive(Default)]` work when written under `#[guarded]`. Derives that would read
@@ -130,6 +170,47 @@
 /// let (count, _key) = tally.lock_count(&mut key); // the poison is cleared
 /// assert_eq!(*count, 1);
 /// ```
+///
+/// That is the default policy, `poison = panic`. Under `poison = recover` every lock call
+/// hands over the data as it is (and clears the poison), as `parking_lot` does. Under
+/// `poison = result` every lock call returns `Result<_, `[`Poisoned`]`>`, whose
+/// [`into_inner`](Poisoned::into_inner) hands over the guard and the key and clears the
+/// poison:
+///
+/// ```
+/// use guarded::{guarded, ThreadKey};
+///
+/// #[guarded(poison = result)]
+/// struct Tally {
+///     count: u32,
+/// }
+///
+/// let tally = Tally::new(0);
+/// let worker = tally.clone();
+/// let _ = std::thread::spawn(move || {
+///     let mut key = ThreadKey::get().unwrap();
+///     let (mut count, _key) = worker.lock_count(&mut key).unwrap();
+///     *count += 1;
+///     panic!("crashed while holding `count`");
+/// })
+/// .join();
+///
+/// let mut key = ThreadKey::get().unwrap();
+/// let (count, _key) = match tally.lock_count(&mut key) {
+///     Ok(locked) => locked,
+///     Err(poisoned) => {
+///         assert_eq!(poisoned.to_string(), "`Tally.count` is poisoned: a thread panicked while it held this lock");
+///         poisoned.into_inner()
+///     }
+/// };
+/// assert_eq!(*count, 1, "nothing is lost");
+/// ```
+///
+/// # Backends
+///
+/// With the cargo feature `parking_lot`, every lock is `parking_lot`'s, with the same API.
+/// `guarded` tracks poisoning itself for the policies that report it; under
+/// `poison = recover` it does not, and a lock costs what a `parking_lot` lock costs.
 #[doc(inline)]
 pub use guarded_macros::guarded;
 pub use guarded_runtime::{
@@ -144,10 +225,12 @@ extern crate self as guarded;
 /// types do not change how rustc names the user's own in error messages.
 #[cfg(doc)]
 pub mod example {
-    //! A `#[guarded]` struct, expanded, so that its generated API can be read here: the
-    //! constructor, `LOCK_ORDER`, and for each field `lock_<field>` and `recover_<field>`,
-    //! each documented with its place in the order; and the module of levels,
+    //! `#[guarded]` structs, expanded, so that their generated API can be read here: the
+    //! constructor, `LOCK_ORDER`, and each field's methods, each documented with its place
+    //! in the order; and the modules of levels,
     //! [`bank_levels`](crate::example::bank_levels), to name in helper signatures.
+    //! [`Bank`](crate::example::Bank) has two mutex fields;
+    //! [`Pool`](crate::example::Pool) has a field of each other kind.
     //!
     //! It is also the proof that generated documentation builds without warnings: CI
     //! documents this crate with warnings denied. It exists only in the documentation.
@@ -162,6 +245,23 @@ pub mod example {
         pub accounts: HashMap<u32, i64>,
         /// One line per change to `accounts`. Locked after `accounts`.
         pub audit: Vec<String>,
+    }
+
+    /// A worker pool: every field kind, and a poisoning policy per field.
+    #[crate::guarded]
+    #[derive(Debug, Default)]
+    pub struct Pool {
+        /// Settings, read often and written rarely; a poisoned lock is returned as an
+        /// error. Locked first.
+        #[guarded(rw, poison = result)]
+        pub settings: HashMap<String, String>,
+        /// Jobs waiting for a worker, with a condition variable; a poisoned lock hands the
+        /// data over as it is. Locked after `settings`.
+        #[guarded(condvar, poison = recover)]
+        pub jobs: Vec<u32>,
+        /// Jobs done, counted without a lock.
+        #[guarded(atomic)]
+        pub done: u64,
     }
 }
 
@@ -180,7 +280,8 @@ pub mod example {
 ///
 /// pub mod evil {
 ///     pub mod __private {
-///         pub use guarded::__private::{CanLock, Field, Guard, Key, Level, Precedes};
+///         // Everything the real one has, but an `Unimplementable` of its own.
+///         pub use guarded::__private::*;
 ///         pub trait Unimplementable {}
 ///     }
 /// }
@@ -199,6 +300,38 @@ pub mod example {
 ///     let mut key = ThreadKey::get().unwrap();
 ///     let (audit, mut key) = bank.lock_audit(&mut key);
 ///     let (accounts, _key) = bank.lock_accounts(&mut key); // out of order
+/// }
+/// ```
+///
+/// The same holds for waiting on a condition variable while holding another lock: the
+/// runtime re-checks that the guard was locked with the `ThreadKey`.
+///
+/// ```compile_fail,E0080
+/// use guarded::{ThreadKey, guarded};
+///
+/// pub mod evil {
+///     pub mod __private {
+///         pub use guarded::__private::*;
+///         pub trait Unimplementable {}
+///     }
+/// }
+///
+/// #[guarded(crate = crate::evil)]
+/// pub struct Bank {
+///     accounts: Vec<i64>,
+///     #[guarded(condvar)]
+///     audit: Vec<String>,
+/// }
+///
+/// impl evil::__private::Unimplementable for bank_levels::accounts {}
+/// impl<'x> bank_levels::cannot_wait_on_audit_while_holding_accounts<'x> for bank_levels::accounts {}
+///
+/// fn main() {
+///     let bank = Bank::new(vec![100], Vec::new());
+///     let mut key = ThreadKey::get().unwrap();
+///     let (_accounts, mut key) = bank.lock_accounts(&mut key);
+///     let (audit, mut after) = bank.lock_audit(&mut key);
+///     let _audit = audit.wait_while(&mut after, |audit| audit.is_empty()); // holds `accounts`
 /// }
 /// ```
 #[doc(hidden)]
