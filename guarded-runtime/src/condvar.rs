@@ -49,7 +49,8 @@ impl<T, L: Level> CondvarField<T, L> {
     }
 
     /// Locks the data, blocking until it is free.
-    #[inline]
+    #[cfg_attr(feature = "parking_lot", inline(always))]
+    #[cfg_attr(not(feature = "parking_lot"), inline)]
     #[track_caller]
     pub fn lock<'a, K: CanLock<L>>(
         &'a self,
@@ -66,7 +67,8 @@ impl<T, L: Level> CondvarField<T, L> {
     ///
     /// `Busy` if the lock is held elsewhere. A poisoned lock is handled by the policy, as
     /// for a blocking lock.
-    #[inline]
+    #[cfg_attr(feature = "parking_lot", inline(always))]
+    #[cfg_attr(not(feature = "parking_lot"), inline)]
     #[track_caller]
     pub fn try_lock<'a, K: CanLock<L>>(
         &'a self,
@@ -95,7 +97,8 @@ impl<T, L: Level> CondvarField<T, L> {
     }
 
     /// Locks the data even if the lock is poisoned, and clears the poison.
-    #[inline]
+    #[cfg_attr(feature = "parking_lot", inline(always))]
+    #[cfg_attr(not(feature = "parking_lot"), inline)]
     pub fn recover<'a, K: CanLock<L>>(
         &'a self,
         _key: &'a mut K,
@@ -234,10 +237,10 @@ impl<'a, T, L: Level, K> WaitGuard<'a, T, L, K> {
                 return Ok((rebuild(guard), true));
             }
             let locked = match deadline {
-                None => shared.condvar.wait(guard),
+                None => shared.condvar.wait(guard, reports::<L>()),
                 Some(deadline) => {
                     let left = deadline.saturating_duration_since(Instant::now());
-                    let (locked, out) = shared.condvar.wait_for(guard, left);
+                    let (locked, out) = shared.condvar.wait_for(guard, reports::<L>(), left);
                     timed_out = out || left.is_zero();
                     locked
                 }

@@ -5,6 +5,9 @@
 //! Use it through the `guarded` crate; the items under `__private` are for the code the
 //! macro generates and are not part of the public API.
 
+// With `parking_lot`, the lock paths are `inline(always)`: measured, see `field.rs`.
+#![cfg_attr(feature = "parking_lot", allow(clippy::inline_always))]
+
 mod atomic;
 mod backend;
 mod condvar;

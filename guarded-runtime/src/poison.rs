@@ -37,7 +37,9 @@ impl Names {
 pub struct Poisoned<'a, G> {
     inner: G,
     lock: &'a dyn ClearPoison,
-    names: Names,
+    // A function rather than the names themselves: one word instead of six, so that the
+    // lock calls' results (which hold a `Poisoned` in their `Err`) stay small.
+    names: fn() -> Names,
 }
 
 impl<'a, G> Poisoned<'a, G> {
@@ -45,7 +47,7 @@ impl<'a, G> Poisoned<'a, G> {
         Poisoned {
             inner,
             lock,
-            names: Names::of::<L>(),
+            names: Names::of::<L>,
         }
     }
 
@@ -77,12 +79,12 @@ impl<'a, G> Poisoned<'a, G> {
 
     /// The struct's name, as written.
     pub fn struct_name(&self) -> &'static str {
-        self.names.structure
+        (self.names)().structure
     }
 
     /// The field's name, as written.
     pub fn field_name(&self) -> &'static str {
-        self.names.field
+        (self.names)().field
     }
 
     /// Panics with the message of a field whose policy is `poison = panic`, after
@@ -91,7 +93,7 @@ impl<'a, G> Poisoned<'a, G> {
     #[inline(never)]
     #[track_caller]
     pub(crate) fn panic(self) -> ! {
-        let names = self.names;
+        let names = (self.names)();
         drop(self);
         panic!(
             "`{}.{}` is poisoned: a thread panicked while it held this lock. \
@@ -104,8 +106,8 @@ impl<'a, G> Poisoned<'a, G> {
 impl<G> fmt::Debug for Poisoned<'_, G> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Poisoned")
-            .field("struct", &self.names.structure)
-            .field("field", &self.names.field)
+            .field("struct", &self.struct_name())
+            .field("field", &self.field_name())
             .finish_non_exhaustive()
     }
 }
@@ -115,7 +117,8 @@ impl<G> fmt::Display for Poisoned<'_, G> {
         write!(
             f,
             "`{}.{}` is poisoned: a thread panicked while it held this lock",
-            self.names.structure, self.names.field
+            self.struct_name(),
+            self.field_name()
         )
     }
 }
@@ -222,8 +225,18 @@ impl Policy for RecoverOnPoison {
 
     #[inline]
     fn on_lock<G>(locked: Result<G, Poisoned<'_, G>>) -> G {
-        locked.unwrap_or_else(Poisoned::into_inner)
+        match locked {
+            Ok(got) => got,
+            Err(poisoned) => recovered(poisoned),
+        }
     }
+}
+
+/// Takes a poisoned lock's data: out of line, so the lock's fast path stays small.
+#[cold]
+#[inline(never)]
+fn recovered<G>(poisoned: Poisoned<'_, G>) -> G {
+    poisoned.into_inner()
 }
 
 impl Policy for ReturnPoison {

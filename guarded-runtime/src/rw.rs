@@ -32,7 +32,8 @@ impl<T, L: Level> RwField<T, L> {
     }
 
     /// Read-locks the data, blocking while a writer holds it.
-    #[inline]
+    #[cfg_attr(feature = "parking_lot", inline(always))]
+    #[cfg_attr(not(feature = "parking_lot"), inline)]
     #[track_caller]
     pub fn read<'a, K: CanLock<L>>(
         &'a self,
@@ -44,7 +45,8 @@ impl<T, L: Level> RwField<T, L> {
     }
 
     /// Write-locks the data, blocking while anyone holds it.
-    #[inline]
+    #[cfg_attr(feature = "parking_lot", inline(always))]
+    #[cfg_attr(not(feature = "parking_lot"), inline)]
     #[track_caller]
     pub fn write<'a, K: CanLock<L>>(
         &'a self,
@@ -61,7 +63,8 @@ impl<T, L: Level> RwField<T, L> {
     ///
     /// `Busy` if the lock is held elsewhere. A poisoned lock is handled by the policy, as
     /// for a blocking lock.
-    #[inline]
+    #[cfg_attr(feature = "parking_lot", inline(always))]
+    #[cfg_attr(not(feature = "parking_lot"), inline)]
     #[track_caller]
     pub fn try_read<'a, K: CanLock<L>>(
         &'a self,
@@ -78,7 +81,8 @@ impl<T, L: Level> RwField<T, L> {
     ///
     /// `Busy` if the lock is held elsewhere. A poisoned lock is handled by the policy, as
     /// for a blocking lock.
-    #[inline]
+    #[cfg_attr(feature = "parking_lot", inline(always))]
+    #[cfg_attr(not(feature = "parking_lot"), inline)]
     #[track_caller]
     pub fn try_write<'a, K: CanLock<L>>(
         &'a self,
@@ -124,7 +128,8 @@ impl<T, L: Level> RwField<T, L> {
     }
 
     /// Write-locks the data even if the lock is poisoned, and clears the poison.
-    #[inline]
+    #[cfg_attr(feature = "parking_lot", inline(always))]
+    #[cfg_attr(not(feature = "parking_lot"), inline)]
     pub fn recover<'a, K: CanLock<L>>(
         &'a self,
         _key: &'a mut K,

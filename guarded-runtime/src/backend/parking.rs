@@ -12,25 +12,30 @@ use super::{ClearPoison, Locked};
 pub type ReadGuard<'a, T> = parking_lot::RwLockReadGuard<'a, T>;
 
 /// Sets the poison flag if dropped during a panic that started after the lock was taken
-/// (as `std` does): declared before the `parking_lot` guard in the guards below, so it
-/// runs before the unlock.
-struct PoisonOnPanic<'a>(Option<&'a AtomicBool>);
+/// (as `std` does). A field of the guards below, declared before the `parking_lot` guard,
+/// so that it runs before the unlock.
+struct PoisonOnPanic<'a> {
+    flag: &'a AtomicBool,
+    /// The policy reports poisoning, and the thread was not panicking when it locked.
+    armed: bool,
+}
 
 impl<'a> PoisonOnPanic<'a> {
     #[inline]
     fn new(flag: &'a AtomicBool, reports: bool) -> Self {
-        PoisonOnPanic((reports && !thread::panicking()).then_some(flag))
+        PoisonOnPanic {
+            flag,
+            armed: reports && !thread::panicking(),
+        }
     }
 }
 
 impl Drop for PoisonOnPanic<'_> {
     #[inline]
     fn drop(&mut self) {
-        if let Some(flag) = self.0
-            && thread::panicking()
-        {
+        if self.armed && thread::panicking() {
             // Relaxed: the unlock that follows publishes it to the next locker.
-            flag.store(true, Ordering::Relaxed);
+            self.flag.store(true, Ordering::Relaxed);
         }
     }
 }
@@ -48,9 +53,7 @@ fn outcome<G>(guard: G, poisoned: bool) -> Locked<G> {
 
 pub struct MutexGuard<'a, T> {
     // Field order is drop order: the flag is set before the unlock.
-    _poison: PoisonOnPanic<'a>,
-    flag: &'a AtomicBool,
-    reports: bool,
+    poison: PoisonOnPanic<'a>,
     inner: parking_lot::MutexGuard<'a, T>,
 }
 
@@ -82,27 +85,25 @@ impl<T> Mutex<T> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn guard<'a>(
         &'a self,
         inner: parking_lot::MutexGuard<'a, T>,
         reports: bool,
     ) -> Locked<MutexGuard<'a, T>> {
         let guard = MutexGuard {
-            _poison: PoisonOnPanic::new(&self.poisoned, reports),
-            flag: &self.poisoned,
-            reports,
+            poison: PoisonOnPanic::new(&self.poisoned, reports),
             inner,
         };
         outcome(guard, poisoned(&self.poisoned, reports))
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn lock(&self, reports: bool) -> Locked<MutexGuard<'_, T>> {
         self.guard(self.inner.lock(), reports)
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn try_lock(&self, reports: bool) -> Option<Locked<MutexGuard<'_, T>>> {
         Some(self.guard(self.inner.try_lock()?, reports))
     }
@@ -155,12 +156,12 @@ impl<T> RwLock<T> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn reader<'a>(&'a self, inner: ReadGuard<'a, T>, reports: bool) -> Locked<ReadGuard<'a, T>> {
         outcome(inner, poisoned(&self.poisoned, reports))
     }
 
-    #[inline]
+    #[inline(always)]
     fn writer<'a>(
         &'a self,
         inner: parking_lot::RwLockWriteGuard<'a, T>,
@@ -173,22 +174,22 @@ impl<T> RwLock<T> {
         outcome(guard, poisoned(&self.poisoned, reports))
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn read(&self, reports: bool) -> Locked<ReadGuard<'_, T>> {
         self.reader(self.inner.read(), reports)
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn write(&self, reports: bool) -> Locked<WriteGuard<'_, T>> {
         self.writer(self.inner.write(), reports)
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn try_read(&self, reports: bool) -> Option<Locked<ReadGuard<'_, T>>> {
         Some(self.reader(self.inner.try_read()?, reports))
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn try_write(&self, reports: bool) -> Option<Locked<WriteGuard<'_, T>>> {
         Some(self.writer(self.inner.try_write()?, reports))
     }
@@ -231,9 +232,13 @@ impl Condvar {
         Condvar(parking_lot::Condvar::new())
     }
 
-    pub fn wait<'a, T>(&self, mut guard: MutexGuard<'a, T>) -> Locked<MutexGuard<'a, T>> {
+    pub fn wait<'a, T>(
+        &self,
+        mut guard: MutexGuard<'a, T>,
+        reports: bool,
+    ) -> Locked<MutexGuard<'a, T>> {
         self.0.wait(&mut guard.inner);
-        let poisoned = poisoned(guard.flag, guard.reports);
+        let poisoned = poisoned(guard.poison.flag, reports);
         outcome(guard, poisoned)
     }
 
@@ -241,10 +246,11 @@ impl Condvar {
     pub fn wait_for<'a, T>(
         &self,
         mut guard: MutexGuard<'a, T>,
+        reports: bool,
         timeout: Duration,
     ) -> (Locked<MutexGuard<'a, T>>, bool) {
         let timed_out = self.0.wait_for(&mut guard.inner, timeout).timed_out();
-        let poisoned = poisoned(guard.flag, guard.reports);
+        let poisoned = poisoned(guard.poison.flag, reports);
         (outcome(guard, poisoned), timed_out)
     }
 

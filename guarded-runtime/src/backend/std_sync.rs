@@ -106,7 +106,11 @@ impl Condvar {
         Condvar(sync::Condvar::new())
     }
 
-    pub fn wait<'a, T>(&self, guard: MutexGuard<'a, T>) -> Locked<MutexGuard<'a, T>> {
+    pub fn wait<'a, T>(
+        &self,
+        guard: MutexGuard<'a, T>,
+        _reports: bool,
+    ) -> Locked<MutexGuard<'a, T>> {
         self.0.wait(guard).map_err(PoisonError::into_inner)
     }
 
@@ -114,6 +118,7 @@ impl Condvar {
     pub fn wait_for<'a, T>(
         &self,
         guard: MutexGuard<'a, T>,
+        _reports: bool,
         timeout: Duration,
     ) -> (Locked<MutexGuard<'a, T>>, bool) {
         match self.0.wait_timeout(guard, timeout) {
