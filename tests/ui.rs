@@ -9,6 +9,8 @@
 //! - `keys/`: a key made any way but `ThreadKey::get()`;
 //! - `lifetimes/`: a guard kept past the key borrow it came from;
 //! - `kinds/`: misuse of the field kinds (`rw`, `condvar`, `atomic`) and policies;
+//! - `kinds_attacks/`: attempts to get around the rules of the field kinds (waiting while
+//!   holding a lock, guards or errors outliving their borrow, smuggling across threads);
 //! - `backend_std/`, `backend_parking_lot/`: cases whose message quotes the types of one
 //!   backend (the `parking_lot` feature), run only with that backend.
 //!
@@ -36,6 +38,7 @@ fn ui() {
             "keys",
             "lifetimes",
             "kinds",
+            "kinds_attacks",
             backend,
         ] {
             t.compile_fail(format!("tests/ui/{group}/*.rs"));
