@@ -9,6 +9,7 @@ use syn::parse::{Parse, ParseStream, Parser};
 use syn::{Attribute, DeriveInput, Ident, Path, Token};
 
 use crate::errors::Errors;
+use crate::model::unraw;
 
 /// The macro's whole input, parsed.
 pub struct Input {
@@ -88,12 +89,18 @@ const RENAME_USAGE: &str = "rename = name";
 pub fn parse(args: TokenStream, item: TokenStream, errors: &mut Errors) -> syn::Result<Input> {
     let item: DeriveInput =
         syn::parse2(item.clone()).map_err(|error| not_a_struct(item, &error))?;
-    let options = struct_options(args, errors);
+    let options = struct_options(args, &unraw(&item.ident), errors);
     let field_options = match &item.data {
         syn::Data::Struct(data) => data
             .fields
             .iter()
-            .map(|field| field_options(&field.attrs, errors))
+            .map(|field| {
+                let owner = match &field.ident {
+                    Some(ident) => format!("{}.{}", unraw(&item.ident), unraw(ident)),
+                    None => unraw(&item.ident),
+                };
+                field_options(&field.attrs, &owner, errors)
+            })
             .collect(),
         _ => Vec::new(),
     };
@@ -172,10 +179,10 @@ fn item_keyword(item: TokenStream) -> Option<(Ident, &'static str)> {
     })
 }
 
-fn struct_options(args: TokenStream, errors: &mut Errors) -> StructOptions {
+fn struct_options(args: TokenStream, owner: &str, errors: &mut Errors) -> StructOptions {
     let mut options = StructOptions::default();
     let parser = syn::meta::parser(|meta| {
-        if let Err(error) = struct_option(&meta, &mut options) {
+        if let Err(error) = struct_option(&meta, owner, &mut options) {
             errors.push(error);
             skip_to_comma(meta.input)?;
         }
@@ -187,7 +194,11 @@ fn struct_options(args: TokenStream, errors: &mut Errors) -> StructOptions {
     options
 }
 
-fn struct_option(meta: &ParseNestedMeta, options: &mut StructOptions) -> syn::Result<()> {
+fn struct_option(
+    meta: &ParseNestedMeta,
+    owner: &str,
+    options: &mut StructOptions,
+) -> syn::Result<()> {
     if meta.path.is_ident("rename") {
         return Err(meta.error(format!(
             "`rename` is a field option: write `#[guarded({RENAME_USAGE})]` on the field \
@@ -205,7 +216,7 @@ fn struct_option(meta: &ParseNestedMeta, options: &mut StructOptions) -> syn::Re
         )));
     }
     if meta.path.is_ident("poison") {
-        return poison_option(meta, &mut options.poison);
+        return poison_option(meta, owner, &mut options.poison);
     }
     if !meta.path.is_ident("crate") {
         return Err(meta.error(format!(
@@ -222,15 +233,21 @@ fn struct_option(meta: &ParseNestedMeta, options: &mut StructOptions) -> syn::Re
     Ok(())
 }
 
-fn field_options(attrs: &[Attribute], errors: &mut Errors) -> FieldOptions {
+/// The options of one field; `owner` names it in messages (`Bank.accounts`).
+fn field_options(attrs: &[Attribute], owner: &str, errors: &mut Errors) -> FieldOptions {
     let mut options = FieldOptions::default();
     for attr in attrs.iter().filter(|attr| is_guarded(attr)) {
-        parse_field_attribute(attr, &mut options, errors);
+        parse_field_attribute(attr, owner, &mut options, errors);
     }
     options
 }
 
-fn parse_field_attribute(attr: &Attribute, options: &mut FieldOptions, errors: &mut Errors) {
+fn parse_field_attribute(
+    attr: &Attribute,
+    owner: &str,
+    options: &mut FieldOptions,
+    errors: &mut Errors,
+) {
     let empty = match &attr.meta {
         syn::Meta::List(list) => list.tokens.is_empty(),
         _ => true,
@@ -246,7 +263,7 @@ fn parse_field_attribute(attr: &Attribute, options: &mut FieldOptions, errors: &
         return;
     }
     let result = attr.parse_nested_meta(|meta| {
-        if let Err(error) = field_option(&meta, options) {
+        if let Err(error) = field_option(&meta, owner, options) {
             errors.push(error);
             skip_to_comma(meta.input)?;
         }
@@ -257,17 +274,21 @@ fn parse_field_attribute(attr: &Attribute, options: &mut FieldOptions, errors: &
     }
 }
 
-fn field_option(meta: &ParseNestedMeta, options: &mut FieldOptions) -> syn::Result<()> {
+fn field_option(
+    meta: &ParseNestedMeta,
+    owner: &str,
+    options: &mut FieldOptions,
+) -> syn::Result<()> {
     if meta.path.is_ident("crate") {
         return Err(meta.error(
             "`crate = ...` is a struct option: write it in the `#[guarded(...)]` on the struct",
         ));
     }
     if let Some(&(_, kind)) = KINDS.iter().find(|(k, _)| meta.path.is_ident(k)) {
-        return kind_option(meta, kind, &mut options.kind);
+        return kind_option(meta, owner, kind, &mut options.kind);
     }
     if meta.path.is_ident("poison") {
-        return poison_option(meta, &mut options.poison);
+        return poison_option(meta, owner, &mut options.poison);
     }
     if !meta.path.is_ident("rename") {
         return Err(meta.error(format!(
@@ -277,7 +298,7 @@ fn field_option(meta: &ParseNestedMeta, options: &mut FieldOptions) -> syn::Resu
     }
     let rename = value(meta, "a name for the field's methods", RENAME_USAGE)?;
     if options.rename.is_some() {
-        return Err(meta.error("`rename` is given twice for this field; keep one"));
+        return Err(meta.error(format!("`rename` is given twice for `{owner}`; keep one")));
     }
     options.rename = Some(rename);
     Ok(())
@@ -286,6 +307,7 @@ fn field_option(meta: &ParseNestedMeta, options: &mut FieldOptions) -> syn::Resu
 /// A kind keyword: `rw`, `condvar` or `atomic`, alone.
 fn kind_option(
     meta: &ParseNestedMeta,
+    owner: &str,
     kind: Kind,
     chosen: &mut Option<(Kind, Ident)>,
 ) -> syn::Result<()> {
@@ -301,10 +323,10 @@ fn kind_option(
     }
     match chosen {
         Some((first, _)) if *first == kind => Err(meta.error(format!(
-            "`{keyword}` is given twice for this field; keep one"
+            "`{keyword}` is given twice for `{owner}`; keep one"
         ))),
         Some((_, first)) => Err(meta.error(format!(
-            "conflicting kinds: this field is `{first}` already, and cannot also be \
+            "conflicting kinds for `{owner}`: it is `{first}` already, and cannot also be \
              `{keyword}` (a field is one kind of lock); keep one"
         ))),
         None => {
@@ -315,20 +337,25 @@ fn kind_option(
 }
 
 /// `poison = panic | recover | result`.
-fn poison_option(meta: &ParseNestedMeta, chosen: &mut Option<(Poison, Ident)>) -> syn::Result<()> {
+fn poison_option(
+    meta: &ParseNestedMeta,
+    owner: &str,
+    chosen: &mut Option<(Poison, Ident)>,
+) -> syn::Result<()> {
     let policy: Ident = value(meta, "a poisoning policy", POISON_USAGE)?;
     let Some(&(_, poison)) = POISONS.iter().find(|(name, _)| policy == name) else {
         return Err(syn::Error::new_spanned(
             &policy,
             format!(
-                "unknown poisoning policy `{policy}`: write `{POISON_USAGE}` (panic: lock calls \
+                "unknown poisoning policy `{policy}` for `{owner}`: write `{POISON_USAGE}` \
+                 (panic: lock calls \
                  panic on a poisoned lock; recover: they take the data as it is; result: they \
                  return a `Result`)"
             ),
         ));
     };
     if chosen.is_some() {
-        return Err(meta.error("`poison` is given twice; keep one"));
+        return Err(meta.error(format!("`poison` is given twice for `{owner}`; keep one")));
     }
     *chosen = Some((poison, policy));
     Ok(())

@@ -675,12 +675,12 @@ const MESSAGES: &[(&str, &str, &str)] = &[
     (
         "",
         "struct S { #[guarded(rw, atomic)] a: u8 }",
-        "conflicting kinds: this field is `rw` already, and cannot also be `atomic`",
+        "conflicting kinds for `S.a`: it is `rw` already, and cannot also be `atomic`",
     ),
     (
         "",
         "struct S { #[guarded(condvar)] #[guarded(condvar)] a: u8 }",
-        "`condvar` is given twice for this field",
+        "`condvar` is given twice for `S.a`",
     ),
     (
         "",

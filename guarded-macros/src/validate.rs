@@ -26,7 +26,7 @@ pub fn validate(input: &Input, errors: &mut Errors) {
         for (field, options) in data.fields.iter().zip(&input.field_options) {
             field_attributes(field, errors);
             unsized_type(field, errors);
-            atomic_field(field, options, errors);
+            atomic_field(&input.item.ident, field, options, errors);
         }
         accessor_clashes(input, errors);
     }
@@ -341,11 +341,16 @@ fn accessor_clashes(input: &Input, errors: &mut Errors) {
 }
 
 /// An atomic field needs a type with a std atomic, and takes no lock to poison.
-fn atomic_field(field: &syn::Field, options: &FieldOptions, errors: &mut Errors) {
+fn atomic_field(
+    structure: &syn::Ident,
+    field: &syn::Field,
+    options: &FieldOptions,
+    errors: &mut Errors,
+) {
     let Some((Kind::Atomic, keyword)) = &options.kind else {
         return;
     };
-    let name = field_name(field);
+    let name = format!("{}.{}", model::unraw(structure), field_name(field));
     if model::atomic_type(&field.ty).is_none() {
         let ty = &field.ty;
         let supported: Vec<&str> = model::ATOMICS.iter().map(|(t, _)| *t).collect();
