@@ -327,7 +327,8 @@ fn accessor_clashes(input: &Input, errors: &mut Errors) {
             .iter()
             .find(|m| model::RESERVED.contains(&m.as_str()))
         {
-            errors.at(&at, reserved_name(&name, reserved));
+            let owner = format!("{}.{name}", model::unraw(&input.item.ident));
+            errors.at(&at, reserved_name(&owner, reserved));
         } else if let Some((method, first)) = methods
             .iter()
             .find_map(|m| seen.get(m).map(|first| (m, first)))
