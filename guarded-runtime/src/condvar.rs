@@ -121,28 +121,7 @@ impl<T, L: Level> CondvarField<T, L> {
     }
 }
 
-impl<T, L> Clone for CondvarField<T, L> {
-    #[inline]
-    fn clone(&self) -> Self {
-        CondvarField {
-            shared: Arc::clone(&self.shared),
-            _level: PhantomData,
-        }
-    }
-}
-
-impl<T: Default, L: Level> Default for CondvarField<T, L> {
-    fn default() -> Self {
-        CondvarField::new(T::default())
-    }
-}
-
-/// Prints `..`: showing the data would mean locking it outside the order.
-impl<T, L> fmt::Debug for CondvarField<T, L> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("..")
-    }
-}
+crate::field::storage_impls!(CondvarField);
 
 /// The guard of a locked `#[guarded(condvar)]` field: access to the data like
 /// [`Guard`](crate::Guard), and waiting on the field's condition variable.

@@ -6,7 +6,6 @@
 //! uncontended lock then costs about 60 instructions instead of 30, so they are
 //! `inline(always)`; with `std` the plain hint does best (forcing it costs 5 more).
 
-use std::fmt;
 use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
@@ -169,25 +168,35 @@ pub(crate) fn assert_ordered<K: CanLock<L>, L: Level>() {
     }
 }
 
-impl<T, L> Clone for Field<T, L> {
-    #[inline]
-    fn clone(&self) -> Self {
-        Field {
-            shared: Arc::clone(&self.shared),
-            _level: PhantomData,
+/// The impls every locked field's storage has: `Clone` (sharing the lock), `Default` (a
+/// new lock around the default value) and `Debug` (printing `..`: showing the data would
+/// mean locking it outside the order). The storage has a `shared: Arc<_>` and a
+/// `_level: PhantomData` field, and a `new(value)`.
+macro_rules! storage_impls {
+    ($storage:ident) => {
+        impl<T, L> Clone for $storage<T, L> {
+            #[inline]
+            fn clone(&self) -> Self {
+                $storage {
+                    shared: ::std::sync::Arc::clone(&self.shared),
+                    _level: ::std::marker::PhantomData,
+                }
+            }
         }
-    }
-}
 
-impl<T: Default, L: Level> Default for Field<T, L> {
-    fn default() -> Self {
-        Field::new(T::default())
-    }
-}
+        impl<T: Default, L: $crate::order::Level> Default for $storage<T, L> {
+            fn default() -> Self {
+                $storage::new(T::default())
+            }
+        }
 
-/// Prints `..`: showing the data would mean locking it outside the order.
-impl<T, L> fmt::Debug for Field<T, L> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("..")
-    }
+        impl<T, L> ::std::fmt::Debug for $storage<T, L> {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("..")
+            }
+        }
+    };
 }
+pub(crate) use storage_impls;
+
+storage_impls!(Field);

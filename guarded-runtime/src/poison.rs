@@ -142,7 +142,8 @@ impl Busy {
         }
     }
 
-    /// How long the call waited before giving up: `None` for a call that does not wait.
+    /// The timeout a timed call was given (and waited out): `None` for a call that does
+    /// not wait.
     pub fn waited(&self) -> Option<Duration> {
         self.waited
     }

@@ -1,6 +1,5 @@
 //! Storage of one `#[guarded(rw)]` field: a reader-writer lock.
 
-use std::fmt;
 use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
@@ -144,25 +143,4 @@ impl<T, L: Level> RwField<T, L> {
     }
 }
 
-impl<T, L> Clone for RwField<T, L> {
-    #[inline]
-    fn clone(&self) -> Self {
-        RwField {
-            shared: Arc::clone(&self.shared),
-            _level: PhantomData,
-        }
-    }
-}
-
-impl<T: Default, L: Level> Default for RwField<T, L> {
-    fn default() -> Self {
-        RwField::new(T::default())
-    }
-}
-
-/// Prints `..`: showing the data would mean locking it outside the order.
-impl<T, L> fmt::Debug for RwField<T, L> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("..")
-    }
-}
+crate::field::storage_impls!(RwField);
