@@ -105,6 +105,60 @@ assert_not_impl_any!(Key<'static, plain_levels::accounts>: CanLock<plain_levels:
 assert_not_impl_any!(Key<'static, plain_levels::audit>: CanLock<plain_levels::accounts>, CanLock<plain_levels::audit>);
 assert_not_impl_any!(&'static mut ThreadKey: CanLock<plain_levels::accounts>);
 
+/// Every field kind, with `Send + Sync` data: the struct is both, and unwind-safe.
+#[guarded]
+struct Kinds {
+    #[guarded(rw)]
+    settings: Vec<u8>,
+    #[guarded(condvar)]
+    jobs: Vec<u32>,
+    #[guarded(atomic)]
+    done: u64,
+}
+assert_impl_all!(Kinds: Send, Sync, Clone, Unpin, UnwindSafe, RefUnwindSafe);
+
+/// An `rw` field shares `&T` between readers, so, like `Arc<RwLock<T>>`, the struct is
+/// `Send` and `Sync` only if `T` is both: `Cell` (`Send`, not `Sync`) makes it neither,
+/// where a mutex field of `Cell` keeps both.
+#[guarded]
+struct RwCell {
+    #[guarded(rw)]
+    cell: Cell<u32>,
+}
+assert_not_impl_any!(RwCell: Send, Sync);
+assert_not_impl_any!(std::sync::Arc<std::sync::RwLock<Cell<u32>>>: Send, Sync);
+
+/// A `condvar` field is a mutex: `Cell` inside keeps the struct `Send` and `Sync`.
+#[guarded]
+struct CondvarCell {
+    #[guarded(condvar)]
+    cell: Cell<u32>,
+}
+assert_impl_all!(CondvarCell: Send, Sync);
+
+/// `Rc` behind any kind of lock makes the struct neither.
+#[guarded]
+struct RwRc {
+    #[guarded(rw)]
+    shared: Rc<u32>,
+}
+assert_not_impl_any!(RwRc: Send, Sync);
+
+// The other guards and the errors: guards stay on their thread; `Busy` is plain data.
+assert_not_impl_any!(guarded::ReadGuard<'static, u8>: Send, Clone);
+assert_not_impl_any!(guarded::WriteGuard<'static, u8>: Send, Clone);
+assert_not_impl_any!(
+    guarded::WaitGuard<'static, u8, kinds_levels::jobs, ThreadKey>: Send, Clone
+);
+assert_impl_all!(guarded::Busy: Send, Sync, Copy, std::error::Error);
+assert_not_impl_any!(
+    guarded::Poisoned<'static, (Guard<'static, u8>, Key<'static, plain_levels::accounts>)>: Send
+);
+
+// Only the thread key may wait; a key handed back by a lock may not.
+assert_impl_all!(ThreadKey: guarded::CanWait<kinds_levels::jobs>);
+assert_not_impl_any!(Key<'static, kinds_levels::settings>: guarded::CanWait<kinds_levels::jobs>);
+
 /// A struct that is `Send` really crosses threads, and its clones share the data.
 #[test]
 fn a_send_struct_crosses_threads() {
