@@ -1,0 +1,327 @@
+//! `#[guarded(condvar)]` fields: a waiter sleeps in `wait_while` until a notifier changes
+//! the data and calls `notify_one_<field>` / `notify_all_<field>`. Producers and consumers
+//! over a job queue hand over every job exactly once; `wait_timeout_while` reports a
+//! timeout (with the condition still true) or a wake-up in time; `notify_all` wakes every
+//! waiter; and a waiter releases the lock while it waits, so the notifier can take it.
+//! After a wait, the key the lock handed back still locks the later fields.
+//!
+//! Every run that a lost wake-up or a lock kept while waiting would hang runs under a
+//! watchdog: it fails after a minute instead of hanging CI. The minute is a deadlock
+//! detector, not a timing assertion.
+
+use std::collections::VecDeque;
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use guarded::{ThreadKey, guarded};
+
+/// A job queue: jobs waiting to be taken, and whether more may come.
+#[derive(Default)]
+struct Jobs {
+    pending: VecDeque<u32>,
+    closed: bool,
+}
+
+#[guarded]
+struct Queue {
+    #[guarded(condvar)]
+    jobs: Jobs,
+    done: Vec<u32>,
+}
+
+/// Where waiters gather until it opens.
+#[derive(Default)]
+struct Gate {
+    waiting: usize,
+    open: bool,
+    woken: usize,
+}
+
+#[guarded]
+struct Hall {
+    #[guarded(condvar)]
+    gate: Gate,
+}
+
+/// How long a run may take before the watchdog calls it a deadlock.
+const LIMIT: Duration = Duration::from_mins(1);
+
+/// Runs `work` on its own thread and returns its result; fails the test if it has not
+/// finished within [`LIMIT`] (a deadlock or a lost wake-up), and passes its panic on.
+fn watched<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    let (done, report) = mpsc::channel();
+    let worker = thread::spawn(move || {
+        let result = work();
+        // The receiver is gone only if the watchdog gave up already.
+        let _ = done.send(());
+        result
+    });
+    match report.recv_timeout(LIMIT) {
+        Ok(()) => worker.join().expect("the work finished without panicking"),
+        Err(mpsc::RecvTimeoutError::Disconnected) => match worker.join() {
+            Ok(_) => unreachable!("the worker sends before it returns"),
+            Err(panic) => std::panic::resume_unwind(panic),
+        },
+        Err(mpsc::RecvTimeoutError::Timeout) => {
+            panic!("no result after {LIMIT:?}: the threads are deadlocked (or a wake-up was lost)")
+        }
+    }
+}
+
+fn new_queue() -> Queue {
+    Queue::new(Jobs::default(), Vec::new())
+}
+
+/// Several producers push jobs (notifying one waiter per job) while several consumers wait
+/// for jobs and take them, recording each in `done` with the key the wait left them. Every
+/// job is consumed exactly once, and the consumers stop once the queue is closed and empty.
+#[test]
+fn producers_and_consumers_hand_over_every_job_exactly_once() {
+    const PRODUCERS: u32 = 3;
+    const CONSUMERS: usize = 3;
+    const JOBS_EACH: u32 = 2_000;
+    let queue = new_queue();
+    let shared = queue.clone();
+    let taken = watched(move || {
+        thread::scope(|scope| {
+            let consumers: Vec<_> = (0..CONSUMERS)
+                .map(|_| {
+                    let queue = shared.clone();
+                    scope.spawn(move || {
+                        let mut key = ThreadKey::get().expect("a new thread's first key");
+                        let mut mine = Vec::new();
+                        loop {
+                            let (jobs, mut after_jobs) = queue.lock_jobs(&mut key);
+                            let mut jobs = jobs.wait_while(&mut after_jobs, |jobs| {
+                                jobs.pending.is_empty() && !jobs.closed
+                            });
+                            let Some(job) = jobs.pending.pop_front() else {
+                                assert!(jobs.closed, "woken with no job and not closed");
+                                break;
+                            };
+                            // The key the wait was given still locks the later fields.
+                            queue.lock_done(&mut after_jobs).0.push(job);
+                            mine.push(job);
+                        }
+                        mine
+                    })
+                })
+                .collect();
+            let producers: Vec<_> = (0..PRODUCERS)
+                .map(|producer| {
+                    let queue = shared.clone();
+                    scope.spawn(move || {
+                        let mut key = ThreadKey::get().expect("a new thread's first key");
+                        for n in 0..JOBS_EACH {
+                            queue
+                                .lock_jobs(&mut key)
+                                .0
+                                .pending
+                                .push_back(producer * JOBS_EACH + n);
+                            queue.notify_one_jobs();
+                        }
+                    })
+                })
+                .collect();
+            for producer in producers {
+                producer.join().expect("a producer did not panic");
+            }
+            let mut key = ThreadKey::get().expect("the worker's key");
+            shared.lock_jobs(&mut key).0.closed = true;
+            shared.notify_all_jobs();
+            consumers
+                .into_iter()
+                .flat_map(|consumer| consumer.join().expect("a consumer did not panic"))
+                .collect::<Vec<_>>()
+        })
+    });
+
+    let all: Vec<u32> = (0..PRODUCERS * JOBS_EACH).collect();
+    let mut taken = taken;
+    taken.sort_unstable();
+    assert_eq!(taken, all, "every job taken exactly once");
+
+    let mut key = ThreadKey::get().expect("the test thread's key");
+    let (jobs, mut after_jobs) = queue.lock_jobs(&mut key);
+    assert!(jobs.pending.is_empty() && jobs.closed);
+    let mut done = queue.lock_done(&mut after_jobs).0.clone();
+    done.sort_unstable();
+    assert_eq!(done, all, "every job recorded exactly once");
+}
+
+/// With nobody notifying, `wait_timeout_while` gives up after its timeout and says so,
+/// handing back the guard with the condition still true; the key then locks later fields.
+#[test]
+fn wait_timeout_while_expires_with_the_condition_still_true() {
+    const TIMEOUT: Duration = Duration::from_millis(40);
+    let queue = new_queue();
+    watched(move || {
+        let mut key = ThreadKey::get().expect("a new thread's first key");
+        let (jobs, mut after_jobs) = queue.lock_jobs(&mut key);
+        let start = Instant::now();
+        let mut checks = 0;
+        let (jobs, timed_out) = jobs.wait_timeout_while(&mut after_jobs, TIMEOUT, |jobs| {
+            checks += 1;
+            jobs.pending.is_empty()
+        });
+        assert!(start.elapsed() >= TIMEOUT, "it gave up early");
+        assert!(timed_out, "nobody pushed a job: the wait timed out");
+        assert!(jobs.pending.is_empty(), "the condition still holds");
+        assert!(checks >= 1);
+        queue.lock_done(&mut after_jobs).0.push(0);
+        drop(jobs);
+        // The lock was handed back and released: it locks again.
+        assert!(queue.lock_jobs(&mut key).0.pending.is_empty());
+    });
+}
+
+/// A condition that is false already ends the wait at once, even with no time to wait.
+#[test]
+fn wait_timeout_while_with_a_false_condition_returns_at_once() {
+    let queue = new_queue();
+    watched(move || {
+        let mut key = ThreadKey::get().expect("a new thread's first key");
+        let (mut jobs, mut after_jobs) = queue.lock_jobs(&mut key);
+        jobs.pending.push_back(7);
+        let (jobs, timed_out) = jobs.wait_timeout_while(&mut after_jobs, Duration::ZERO, |jobs| {
+            jobs.pending.is_empty()
+        });
+        assert!(!timed_out);
+        assert_eq!(jobs.pending, [7]);
+        let jobs = jobs.wait_while(&mut after_jobs, |jobs| jobs.pending.is_empty());
+        assert_eq!(jobs.pending, [7]);
+    });
+}
+
+/// A waiter with a long timeout is woken by a notifier in time: `false` (not timed out),
+/// and it sees the job the notifier pushed. The same with a timeout too long to add to
+/// the current time (`Duration::MAX`), which waits with no deadline.
+#[test]
+fn wait_timeout_while_woken_in_time_returns_false() {
+    /// Far longer than the notifier takes: the wait must not time out.
+    const PATIENCE: Duration = Duration::from_secs(30);
+    let queue = new_queue();
+    let seen = watched(move || {
+        let mut key = ThreadKey::get().expect("the worker's key");
+        [PATIENCE, Duration::MAX].map(|timeout| {
+            let (locked, is_locked) = mpsc::channel();
+            thread::scope(|scope| {
+                let waiter = scope.spawn(|| {
+                    let mut key = ThreadKey::get().expect("a new thread's first key");
+                    let (jobs, mut after_jobs) = queue.lock_jobs(&mut key);
+                    locked.send(()).expect("the notifier listens");
+                    let (mut jobs, timed_out) =
+                        jobs.wait_timeout_while(&mut after_jobs, timeout, |jobs| {
+                            jobs.pending.is_empty()
+                        });
+                    let job = jobs.pending.pop_front();
+                    (job, timed_out, jobs.pending.len())
+                });
+                is_locked.recv().expect("the waiter locked the queue");
+                // This lock is taken only once the waiter has released it by waiting.
+                queue.lock_jobs(&mut key).0.pending.push_back(42);
+                queue.notify_one_jobs();
+                waiter.join().expect("the waiter did not panic")
+            })
+        })
+    });
+    // (the job taken, timed out, jobs left)
+    assert_eq!(
+        seen,
+        [(Some(42), false, 0); 2],
+        "woken in time, with the job"
+    );
+}
+
+/// One `notify_all` wakes every waiter. Each waiter arrives, counts itself and waits for
+/// the gate to open; the opener waits until all have arrived (so all are waiting), opens
+/// the gate and notifies once. If only one waiter were woken, the others would wait
+/// forever and the watchdog would fail the test.
+#[test]
+fn notify_all_wakes_every_waiter() {
+    const WAITERS: usize = 5;
+    let hall = Hall::new(Gate::default());
+    let shared = hall.clone();
+    watched(move || {
+        thread::scope(|scope| {
+            for _ in 0..WAITERS {
+                let hall = shared.clone();
+                scope.spawn(move || {
+                    let mut key = ThreadKey::get().expect("a new thread's first key");
+                    let (mut gate, mut after_gate) = hall.lock_gate(&mut key);
+                    gate.waiting += 1;
+                    // Wakes the opener (and the waiters already here, which wait again).
+                    hall.notify_all_gate();
+                    let mut gate = gate.wait_while(&mut after_gate, |gate| !gate.open);
+                    gate.woken += 1;
+                });
+            }
+            let mut key = ThreadKey::get().expect("the worker's key");
+            let (gate, mut after_gate) = shared.lock_gate(&mut key);
+            // Holding the lock with all counted means that all have released it by
+            // waiting: each counts itself and waits under one lock.
+            let mut gate = gate.wait_while(&mut after_gate, |gate| gate.waiting < WAITERS);
+            assert_eq!(gate.woken, 0, "nobody passed the closed gate");
+            gate.open = true;
+            drop(gate);
+            shared.notify_all_gate();
+        });
+    });
+    let mut key = ThreadKey::get().expect("the test thread's key");
+    let (gate, _key) = hall.lock_gate(&mut key);
+    assert_eq!((gate.waiting, gate.woken), (WAITERS, WAITERS));
+}
+
+/// The waiter holds the lock until it waits, and waiting releases it: the notifier, which
+/// starts only once the waiter holds the lock, gets it (without blocking for long, with a
+/// timed try), pushes a job and notifies; the waiter wakes holding the lock again and
+/// takes the job.
+#[test]
+fn waiting_releases_the_lock_for_the_notifier() {
+    /// Far longer than the waiter takes to start waiting.
+    const PATIENCE: Duration = Duration::from_secs(30);
+    let queue = new_queue();
+    let shared = queue.clone();
+    let (job, checks) = watched(move || {
+        let (locked, is_locked) = mpsc::channel();
+        thread::scope(|scope| {
+            let waiter = scope.spawn(|| {
+                let mut key = ThreadKey::get().expect("a new thread's first key");
+                let (jobs, mut after_jobs) = shared.lock_jobs(&mut key);
+                locked.send(()).expect("the notifier listens");
+                let mut checks = 0;
+                let mut jobs = jobs.wait_while(&mut after_jobs, |jobs| {
+                    checks += 1;
+                    jobs.pending.is_empty()
+                });
+                let job = jobs.pending.pop_front();
+                drop(jobs);
+                shared
+                    .lock_done(&mut after_jobs)
+                    .0
+                    .extend(job.iter().copied());
+                (job, checks)
+            });
+            is_locked.recv().expect("the waiter locked the queue");
+            let mut key = ThreadKey::get().expect("the worker's key");
+            {
+                let (mut jobs, _key) = shared
+                    .try_lock_jobs_for(&mut key, PATIENCE)
+                    .expect("the waiter released the lock by waiting");
+                jobs.pending.push_back(9);
+            }
+            shared.notify_one_jobs();
+            waiter.join().expect("the waiter did not panic")
+        })
+    });
+    assert_eq!(job, Some(9));
+    assert!(
+        checks >= 2,
+        "the condition was checked before waiting and after the wake-up: {checks}"
+    );
+    let mut key = ThreadKey::get().expect("the test thread's key");
+    let (jobs, mut after_jobs) = queue.lock_jobs(&mut key);
+    assert!(jobs.pending.is_empty());
+    assert_eq!(*queue.lock_done(&mut after_jobs).0, [9]);
+}

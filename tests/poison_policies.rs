@@ -1,0 +1,683 @@
+//! The three poisoning policies, on every kind of locked field (mutex, rw poisoned through
+//! its write guard, condvar), chosen per field and per struct (a struct's policy
+//! overridden on a field). A thread panics holding the lock, half-way through updating the
+//! data; then:
+//!
+//! - `poison = panic` (the default): `lock_<f>` and the `try_` locks (and, on rw fields,
+//!   the reads) panic with a message naming the struct, the field and `recover_<f>`, and
+//!   keep the poison; `recover_<f>` hands over the half-updated data and clears the
+//!   poison, so later locks work.
+//! - `poison = recover`: every lock hands over the half-updated data; later locks work.
+//! - `poison = result`: every lock returns `Err(Poisoned)` (a `try_` lock `Ok(Err(..))`),
+//!   which names the struct and the field and shows the half-updated data; dropping it
+//!   keeps the poison, `into_inner` hands over guard and key and clears it.
+//!
+//! A thread waiting on a condvar field while another panics holding its lock is told
+//! (`poison = result`: `Err(Poisoned)`; `poison = panic`: a panic) or, under
+//! `poison = recover`, keeps waiting until its condition is false. A panic while holding
+//! only a read guard poisons nothing. No data is lost silently: every check asserts the
+//! values the panicking thread left.
+//!
+//! Every test runs under a watchdog, so a lock left held by a panic fails the test after a
+//! minute instead of hanging CI (a deadlock detector, not a timing assertion).
+
+use std::any::Any;
+use std::error::Error;
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
+
+use guarded::{ThreadKey, guarded};
+
+/// A transfer: first debited, then credited. A thread that panics between the two leaves
+/// it half-done.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Transfer {
+    debited: u32,
+    credited: u32,
+}
+
+const fn transfer(debited: u32, credited: u32) -> Transfer {
+    Transfer { debited, credited }
+}
+
+/// What the first crash leaves.
+const HALF_DONE: Transfer = transfer(1, 0);
+
+/// The panicking threads' message.
+const PLANNED: &str = "planned crash half-way through a transfer";
+
+/// No policy anywhere: `poison = panic` by default.
+#[guarded]
+#[derive(Default)]
+struct Panicky {
+    m: Transfer,
+    #[guarded(rw)]
+    rw: Transfer,
+    #[guarded(condvar)]
+    cv: Transfer,
+}
+
+/// `poison = panic` written on the struct; one field overrides it.
+#[guarded(poison = panic)]
+#[derive(Default)]
+struct PanicAll {
+    m: Transfer,
+    #[guarded(rw)]
+    rw: Transfer,
+    #[guarded(poison = recover)]
+    lenient: Transfer,
+}
+
+/// `poison = recover` on each field.
+#[guarded]
+#[derive(Default)]
+struct RecoverEach {
+    #[guarded(poison = recover)]
+    m: Transfer,
+    #[guarded(rw, poison = recover)]
+    rw: Transfer,
+    #[guarded(condvar, poison = recover)]
+    cv: Transfer,
+}
+
+/// `poison = recover` on the struct; two fields override it.
+#[guarded(poison = recover)]
+#[derive(Default)]
+struct RecoverAll {
+    m: Transfer,
+    #[guarded(rw)]
+    rw: Transfer,
+    #[guarded(condvar)]
+    cv: Transfer,
+    #[guarded(poison = panic)]
+    strict: Transfer,
+    #[guarded(condvar, poison = result)]
+    checked: Transfer,
+}
+
+/// `poison = result` on each field.
+#[guarded]
+#[derive(Default)]
+struct ResultEach {
+    #[guarded(poison = result)]
+    m: Transfer,
+    #[guarded(rw, poison = result)]
+    rw: Transfer,
+    #[guarded(condvar, poison = result)]
+    cv: Transfer,
+}
+
+/// `poison = result` on the struct; two fields override it.
+#[guarded(poison = result)]
+#[derive(Default)]
+struct ResultAll {
+    m: Transfer,
+    #[guarded(rw)]
+    rw: Transfer,
+    #[guarded(condvar)]
+    cv: Transfer,
+    #[guarded(rw, poison = recover)]
+    lenient: Transfer,
+    #[guarded(poison = panic)]
+    loud: Transfer,
+}
+
+/// How long a run may take before the watchdog calls it a deadlock.
+const LIMIT: Duration = Duration::from_mins(1);
+
+/// How long a timed try may wait: far longer than anything here takes.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+/// Runs `work` on its own thread and returns its result; fails the test if it has not
+/// finished within [`LIMIT`] (a deadlock), and passes its panic on.
+fn watched<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    let (done, report) = mpsc::channel();
+    let worker = thread::spawn(move || {
+        let result = work();
+        // The receiver is gone only if the watchdog gave up already.
+        let _ = done.send(());
+        result
+    });
+    match report.recv_timeout(LIMIT) {
+        Ok(()) => worker.join().expect("the work finished without panicking"),
+        Err(mpsc::RecvTimeoutError::Disconnected) => match worker.join() {
+            Ok(_) => unreachable!("the worker sends before it returns"),
+            Err(panic) => panic::resume_unwind(panic),
+        },
+        Err(mpsc::RecvTimeoutError::Timeout) => {
+            panic!("no result after {LIMIT:?}: the threads are deadlocked")
+        }
+    }
+}
+
+/// Debits once more, then panics before crediting.
+fn crash_half_way(transfer: &mut Transfer) -> ! {
+    transfer.debited += 1;
+    panic!("{PLANNED}");
+}
+
+/// Runs `f`, which must panic with [`PLANNED`] (holding a lock), on a new thread with its
+/// own key.
+fn crash(f: impl FnOnce(&mut ThreadKey) + Send) {
+    let panic = thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                let mut key = ThreadKey::get().expect("a new thread's first key");
+                f(&mut key);
+            })
+            .join()
+    })
+    .expect_err("the crashing thread panicked");
+    assert_eq!(message(&*panic), PLANNED, "it crashed as planned");
+}
+
+fn message(panic: &(dyn Any + Send)) -> String {
+    panic
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+        .unwrap_or_else(|| "<not a string>".to_owned())
+}
+
+/// Calls `f`, which must panic, and returns its panic message.
+fn panic_message(f: impl FnOnce()) -> String {
+    let panic = panic::catch_unwind(AssertUnwindSafe(f)).expect_err("the call panicked");
+    message(&*panic)
+}
+
+/// The panic of a lock on a poisoned field under `poison = panic`.
+fn poisoned_panic(structure: &str, field: &str, recover: &str) -> String {
+    format!(
+        "`{structure}.{field}` is poisoned: a thread panicked while it held this lock. Call \
+         `{recover}` to take the data as that thread left it (this clears the poison)."
+    )
+}
+
+/// The `Display` of `Poisoned`.
+fn poisoned_display(structure: &str, field: &str) -> String {
+    format!("`{structure}.{field}` is poisoned: a thread panicked while it held this lock")
+}
+
+/// A test of a field under `poison = panic`: after a crash, every way to lock it (the
+/// blocking lock, the `try_` and timed `try_` locks, and on rw fields the same for reads)
+/// panics naming `recover_<f>`, twice (the panic keeps the poison); `recover_<f>` hands
+/// over the half-done transfer and clears the poison.
+macro_rules! panic_policy {
+    (
+        $test:ident: $Struct:ident.$field:ident,
+        $lock:ident, $try_lock:ident, $try_lock_for:ident, $recover:ident
+        $(, read: $read:ident, $try_read:ident, $try_read_for:ident)?
+    ) => {
+        #[test]
+        fn $test() {
+            watched(|| {
+                let s = $Struct::default();
+                crash(|key| {
+                    let (mut data, _key) = s.$lock(key);
+                    crash_half_way(&mut data)
+                });
+                let expected =
+                    poisoned_panic(stringify!($Struct), stringify!($field), stringify!($recover));
+                let mut key = ThreadKey::get().expect("the worker's key");
+                for _ in 0..2 {
+                    assert_eq!(panic_message(|| drop(s.$lock(&mut key))), expected);
+                    assert_eq!(panic_message(|| drop(s.$try_lock(&mut key))), expected);
+                    assert_eq!(
+                        panic_message(|| drop(s.$try_lock_for(&mut key, PATIENCE))),
+                        expected
+                    );
+                    $(
+                        assert_eq!(panic_message(|| drop(s.$read(&mut key))), expected);
+                        assert_eq!(panic_message(|| drop(s.$try_read(&mut key))), expected);
+                        assert_eq!(
+                            panic_message(|| drop(s.$try_read_for(&mut key, PATIENCE))),
+                            expected
+                        );
+                    )?
+                }
+                {
+                    let (mut data, _key) = s.$recover(&mut key);
+                    assert_eq!(*data, HALF_DONE, "the data as the crash left it");
+                    data.credited = 1;
+                }
+                assert_eq!(*s.$lock(&mut key).0, transfer(1, 1), "the poison is cleared");
+                assert_eq!(*s.$try_lock(&mut key).expect("free").0, transfer(1, 1));
+                $( assert_eq!(*s.$read(&mut key).0, transfer(1, 1)); )?
+                // Recovering a healthy field is a plain lock.
+                assert_eq!(*s.$recover(&mut key).0, transfer(1, 1));
+            });
+        }
+    };
+}
+
+/// A test of a field under `poison = recover`: after each crash, whichever way it is
+/// locked next (the blocking lock, a `try_` and a timed `try_` lock, on rw fields a read)
+/// hands over the half-done transfer without complaint, and later locks work.
+macro_rules! recover_policy {
+    (
+        $test:ident: $Struct:ident.$field:ident, $lock:ident, $try_lock:ident, $try_lock_for:ident
+        $(, read: $read:ident, $try_read:ident)?
+    ) => {
+        #[test]
+        fn $test() {
+            watched(|| {
+                let s = $Struct::default();
+                let poison = || {
+                    crash(|key| {
+                        let (mut data, _key) = s.$lock(key);
+                        crash_half_way(&mut data)
+                    });
+                };
+                let mut key = ThreadKey::get().expect("the worker's key");
+
+                poison();
+                {
+                    let (mut data, _key) = s.$lock(&mut key);
+                    assert_eq!(*data, HALF_DONE, "the data as the crash left it");
+                    data.credited = 1;
+                }
+                assert_eq!(*s.$lock(&mut key).0, transfer(1, 1), "later locks are fine");
+
+                poison();
+                {
+                    let (mut data, _key) = s.$try_lock(&mut key).expect("free");
+                    assert_eq!(*data, transfer(2, 1));
+                    data.credited = 2;
+                }
+                poison();
+                {
+                    let (mut data, _key) = s.$try_lock_for(&mut key, PATIENCE).expect("free");
+                    assert_eq!(*data, transfer(3, 2));
+                    data.credited = 3;
+                }
+                $(
+                    poison();
+                    assert_eq!(*s.$read(&mut key).0, transfer(4, 3));
+                    assert_eq!(*s.$try_read(&mut key).expect("free").0, transfer(4, 3));
+                    s.$lock(&mut key).0.credited = 4;
+                )?
+                let (data, _key) = s.$lock(&mut key);
+                assert_eq!(data.debited, data.credited, "every crash was repaired");
+            });
+        }
+    };
+}
+
+/// A test of a field under `poison = result`: after a crash, every way to lock it returns
+/// `Poisoned` (a `try_` lock inside `Ok`), naming the struct and the field and showing the
+/// half-done transfer; dropping it keeps the poison (a change made through `get_mut`
+/// stays), `into_inner` hands over guard and key and clears it.
+macro_rules! result_policy {
+    (
+        $test:ident: $Struct:ident.$field:ident, $lock:ident, $try_lock:ident, $try_lock_for:ident
+        $(, read: $read:ident, $try_read:ident)?
+    ) => {
+        #[test]
+        fn $test() {
+            watched(|| {
+                let s = $Struct::default();
+                crash(|key| {
+                    let (mut data, _key) = s.$lock(key).expect("not poisoned yet");
+                    crash_half_way(&mut data)
+                });
+                let (structure, field) = (stringify!($Struct), stringify!($field));
+                let mut key = ThreadKey::get().expect("the worker's key");
+                {
+                    let mut poisoned = s.$lock(&mut key).expect_err("poisoned");
+                    assert_eq!(poisoned.struct_name(), structure);
+                    assert_eq!(poisoned.field_name(), field);
+                    assert_eq!(poisoned.to_string(), poisoned_display(structure, field));
+                    let debug = format!("{poisoned:?}");
+                    assert!(
+                        debug.contains(&format!("{structure:?}"))
+                            && debug.contains(&format!("{field:?}")),
+                        "{debug}"
+                    );
+                    let error: &dyn Error = &poisoned;
+                    assert!(error.source().is_none());
+                    assert_eq!(*poisoned.get_ref().0, HALF_DONE, "the data as the crash left it");
+                    // A change through `get_mut` does not clear the poison.
+                    poisoned.get_mut().0.credited = 5;
+                }
+                {
+                    let poisoned = s.$lock(&mut key).expect_err("dropping kept the poison");
+                    assert_eq!(*poisoned.get_ref().0, transfer(1, 5));
+                }
+                {
+                    let poisoned = s
+                        .$try_lock(&mut key)
+                        .expect("free")
+                        .expect_err("still poisoned");
+                    assert_eq!(poisoned.field_name(), field);
+                    assert_eq!(*poisoned.get_ref().0, transfer(1, 5));
+                }
+                {
+                    let poisoned = s
+                        .$try_lock_for(&mut key, PATIENCE)
+                        .expect("free")
+                        .expect_err("still poisoned");
+                    assert_eq!(*poisoned.get_ref().0, transfer(1, 5));
+                }
+                $(
+                    {
+                        let poisoned = s.$read(&mut key).expect_err("reads see the poison");
+                        assert_eq!(poisoned.to_string(), poisoned_display(structure, field));
+                        assert_eq!(*poisoned.get_ref().0, transfer(1, 5));
+                    }
+                    {
+                        let poisoned = s
+                            .$try_read(&mut key)
+                            .expect("free")
+                            .expect_err("still poisoned");
+                        assert_eq!(*poisoned.get_ref().0, transfer(1, 5));
+                    }
+                )?
+                {
+                    let (mut data, _key) =
+                        s.$lock(&mut key).expect_err("still poisoned").into_inner();
+                    assert_eq!(*data, transfer(1, 5));
+                    data.credited = 1;
+                }
+                assert_eq!(
+                    *s.$lock(&mut key).expect("into_inner cleared the poison").0,
+                    transfer(1, 1)
+                );
+                assert_eq!(
+                    *s.$try_lock(&mut key).expect("free").expect("not poisoned").0,
+                    transfer(1, 1)
+                );
+                $( assert_eq!(*s.$read(&mut key).expect("not poisoned").0, transfer(1, 1)); )?
+            });
+        }
+    };
+}
+
+// `poison = panic`: the default, written on the struct, and overriding a struct's policy.
+panic_policy!(panic_by_default_mutex: Panicky.m, lock_m, try_lock_m, try_lock_m_for, recover_m);
+panic_policy!(
+    panic_by_default_rw: Panicky.rw, write_rw, try_write_rw, try_write_rw_for, recover_rw,
+    read: read_rw, try_read_rw, try_read_rw_for
+);
+panic_policy!(
+    panic_by_default_condvar: Panicky.cv, lock_cv, try_lock_cv, try_lock_cv_for, recover_cv
+);
+panic_policy!(panic_on_struct_mutex: PanicAll.m, lock_m, try_lock_m, try_lock_m_for, recover_m);
+panic_policy!(
+    panic_on_struct_rw: PanicAll.rw, write_rw, try_write_rw, try_write_rw_for, recover_rw,
+    read: read_rw, try_read_rw, try_read_rw_for
+);
+panic_policy!(
+    panic_on_field_overrides_recover_on_struct: RecoverAll.strict,
+    lock_strict, try_lock_strict, try_lock_strict_for, recover_strict
+);
+panic_policy!(
+    panic_on_field_overrides_result_on_struct: ResultAll.loud,
+    lock_loud, try_lock_loud, try_lock_loud_for, recover_loud
+);
+
+// `poison = recover`: on each field, on the struct, and overriding a struct's policy.
+recover_policy!(recover_on_field_mutex: RecoverEach.m, lock_m, try_lock_m, try_lock_m_for);
+recover_policy!(
+    recover_on_field_rw: RecoverEach.rw, write_rw, try_write_rw, try_write_rw_for,
+    read: read_rw, try_read_rw
+);
+recover_policy!(recover_on_field_condvar: RecoverEach.cv, lock_cv, try_lock_cv, try_lock_cv_for);
+recover_policy!(recover_on_struct_mutex: RecoverAll.m, lock_m, try_lock_m, try_lock_m_for);
+recover_policy!(
+    recover_on_struct_rw: RecoverAll.rw, write_rw, try_write_rw, try_write_rw_for,
+    read: read_rw, try_read_rw
+);
+recover_policy!(recover_on_struct_condvar: RecoverAll.cv, lock_cv, try_lock_cv, try_lock_cv_for);
+recover_policy!(
+    recover_on_field_overrides_panic_on_struct: PanicAll.lenient,
+    lock_lenient, try_lock_lenient, try_lock_lenient_for
+);
+recover_policy!(
+    recover_on_field_overrides_result_on_struct: ResultAll.lenient,
+    write_lenient, try_write_lenient, try_write_lenient_for,
+    read: read_lenient, try_read_lenient
+);
+
+// `poison = result`: on each field, on the struct, and overriding a struct's policy.
+result_policy!(result_on_field_mutex: ResultEach.m, lock_m, try_lock_m, try_lock_m_for);
+result_policy!(
+    result_on_field_rw: ResultEach.rw, write_rw, try_write_rw, try_write_rw_for,
+    read: read_rw, try_read_rw
+);
+result_policy!(result_on_field_condvar: ResultEach.cv, lock_cv, try_lock_cv, try_lock_cv_for);
+result_policy!(result_on_struct_mutex: ResultAll.m, lock_m, try_lock_m, try_lock_m_for);
+result_policy!(
+    result_on_struct_rw: ResultAll.rw, write_rw, try_write_rw, try_write_rw_for,
+    read: read_rw, try_read_rw
+);
+result_policy!(result_on_struct_condvar: ResultAll.cv, lock_cv, try_lock_cv, try_lock_cv_for);
+result_policy!(
+    result_on_field_overrides_recover_on_struct: RecoverAll.checked,
+    lock_checked, try_lock_checked, try_lock_checked_for
+);
+
+/// Under `poison = result`, `into_inner` of a poisoned *read* clears the poison too.
+#[test]
+fn result_into_inner_of_a_read_clears_the_poison() {
+    watched(|| {
+        let s = ResultEach::default();
+        crash(|key| {
+            let (mut data, _key) = s.write_rw(key).expect("not poisoned yet");
+            crash_half_way(&mut data)
+        });
+        let mut key = ThreadKey::get().expect("the worker's key");
+        {
+            let (data, _key) = s.read_rw(&mut key).expect_err("poisoned").into_inner();
+            assert_eq!(*data, HALF_DONE);
+        }
+        let (mut data, _key) = s.write_rw(&mut key).expect("the read cleared the poison");
+        assert_eq!(*data, HALF_DONE);
+        data.credited = 1;
+    });
+}
+
+/// A panic while holding only a read guard poisons nothing (as with `std`'s `RwLock`),
+/// whatever the backend: nothing can have been half-written through it.
+#[test]
+fn a_panic_holding_a_read_guard_poisons_nothing() {
+    watched(|| {
+        let s = ResultEach::default();
+        s.write_rw(&mut ThreadKey::get().expect("the worker's key"))
+            .expect("not poisoned")
+            .0
+            .debited = 1;
+        crash(|key| {
+            let (data, _key) = s.read_rw(key).expect("not poisoned");
+            assert_eq!(*data, HALF_DONE);
+            panic!("{PLANNED}");
+        });
+        let mut key = ThreadKey::get().expect("the worker's key");
+        assert_eq!(*s.read_rw(&mut key).expect("not poisoned").0, HALF_DONE);
+        assert_eq!(*s.write_rw(&mut key).expect("not poisoned").0, HALF_DONE);
+    });
+}
+
+/// Under `poison = result`, a thread waiting in `wait_while` while another thread panics
+/// holding the same lock (after notifying) wakes with `Err(Poisoned)`, although its
+/// condition is still true; `into_inner` gives it the half-done data and clears the poison.
+#[test]
+fn result_a_waiter_is_told_of_a_panic_while_it_waited() {
+    watched(|| {
+        let s = ResultEach::default();
+        let (locked, is_locked) = mpsc::channel();
+        let waited = thread::scope(|scope| {
+            let waiter = scope.spawn(|| {
+                let mut key = ThreadKey::get().expect("a new thread's first key");
+                let (cv, mut after_cv) = s.lock_cv(&mut key).expect("not poisoned yet");
+                locked.send(()).expect("the test listens");
+                let Err(poisoned) = cv.wait_while(&mut after_cv, |data| data.credited == 0) else {
+                    panic!("the wait ended without the poison, with the condition still true");
+                };
+                assert_eq!(poisoned.struct_name(), "ResultEach");
+                assert_eq!(poisoned.field_name(), "cv");
+                assert_eq!(poisoned.to_string(), poisoned_display("ResultEach", "cv"));
+                assert_eq!(**poisoned.get_ref(), HALF_DONE);
+                let mut cv = poisoned.into_inner();
+                cv.credited = 1;
+                *cv
+            });
+            is_locked.recv().expect("the waiter locked");
+            crash(|key| {
+                // Taken only once the waiter waits.
+                let (mut data, _key) = s.lock_cv(key).expect("not poisoned yet");
+                s.notify_all_cv();
+                crash_half_way(&mut data)
+            });
+            waiter.join().expect("the waiter did not panic")
+        });
+        assert_eq!(waited, transfer(1, 1));
+        let mut key = ThreadKey::get().expect("the worker's key");
+        assert_eq!(
+            *s.lock_cv(&mut key)
+                .expect("the waiter cleared the poison")
+                .0,
+            transfer(1, 1)
+        );
+    });
+}
+
+/// The same with `wait_timeout_while` and a long timeout: `Err(Poisoned)` with the guard
+/// and `false` (it did not time out).
+#[test]
+fn result_a_timed_waiter_is_told_of_a_panic_while_it_waited() {
+    watched(|| {
+        let s = ResultAll::default();
+        let (locked, is_locked) = mpsc::channel();
+        let waited = thread::scope(|scope| {
+            let waiter = scope.spawn(|| {
+                let mut key = ThreadKey::get().expect("a new thread's first key");
+                let (cv, mut after_cv) = s.lock_cv(&mut key).expect("not poisoned yet");
+                locked.send(()).expect("the test listens");
+                let Err(poisoned) =
+                    cv.wait_timeout_while(&mut after_cv, PATIENCE, |data| data.credited == 0)
+                else {
+                    panic!("the wait ended without the poison, with the condition still true");
+                };
+                assert_eq!(poisoned.to_string(), poisoned_display("ResultAll", "cv"));
+                let (cv, timed_out) = poisoned.get_ref();
+                assert!(!timed_out, "woken long before the timeout");
+                **cv
+                // Dropped: the poison stays.
+            });
+            is_locked.recv().expect("the waiter locked");
+            crash(|key| {
+                let (mut data, _key) = s.lock_cv(key).expect("not poisoned yet");
+                s.notify_all_cv();
+                crash_half_way(&mut data)
+            });
+            waiter.join().expect("the waiter did not panic")
+        });
+        assert_eq!(waited, HALF_DONE);
+        let mut key = ThreadKey::get().expect("the worker's key");
+        let poisoned = s.lock_cv(&mut key).expect_err("still poisoned");
+        assert_eq!(*poisoned.into_inner().0, HALF_DONE);
+    });
+}
+
+/// Under `poison = recover`, a waiter woken after another thread panicked holding the lock
+/// sees the half-done data (its condition still true) and keeps waiting, until a repair
+/// makes the condition false.
+#[test]
+fn recover_a_waiter_keeps_waiting_through_a_panic() {
+    watched(|| {
+        let s = RecoverEach::default();
+        let (waited, checks) = thread::scope(|scope| {
+            let s = &s;
+            let (locked, is_locked) = mpsc::channel();
+            let (saw_half_done, is_half_done_seen) = mpsc::channel();
+            let waiter = scope.spawn(move || {
+                let mut key = ThreadKey::get().expect("a new thread's first key");
+                let (cv, mut after_cv) = s.lock_cv(&mut key);
+                locked.send(()).expect("the test listens");
+                let mut checks = Vec::new();
+                let cv = cv.wait_while(&mut after_cv, |data| {
+                    checks.push(*data);
+                    if *data == HALF_DONE {
+                        // The test may be gone already if something failed.
+                        let _ = saw_half_done.send(());
+                    }
+                    data.credited == 0
+                });
+                (*cv, checks)
+            });
+            is_locked.recv().expect("the waiter locked");
+            crash(|key| {
+                let (mut data, _key) = s.lock_cv(key);
+                s.notify_all_cv();
+                crash_half_way(&mut data)
+            });
+            // The waiter woke after the crash, saw its work, and waits on.
+            is_half_done_seen
+                .recv()
+                .expect("the waiter checked its condition after the crash");
+            let mut key = ThreadKey::get().expect("the worker's key");
+            {
+                let (mut data, _key) = s.lock_cv(&mut key);
+                assert_eq!(*data, HALF_DONE);
+                data.credited = 1;
+            }
+            s.notify_all_cv();
+            waiter.join().expect("the waiter did not panic")
+        });
+        assert_eq!(waited, transfer(1, 1), "it waited for the repair");
+        assert_eq!(checks.first(), Some(&Transfer::default()));
+        assert!(checks.contains(&HALF_DONE), "{checks:?}");
+        assert_eq!(checks.last(), Some(&transfer(1, 1)));
+    });
+}
+
+/// Under `poison = panic`, a waiter woken after another thread panicked holding the lock
+/// panics, naming `recover_cv`; the data is then recovered as the crash left it.
+#[test]
+fn panic_a_waiter_panics_after_a_panic_while_it_waited() {
+    watched(|| {
+        let s = Panicky::default();
+        let (locked, is_locked) = mpsc::channel();
+        let text = thread::scope(|scope| {
+            let waiter = scope.spawn(|| {
+                let mut key = ThreadKey::get().expect("a new thread's first key");
+                let (cv, mut after_cv) = s.lock_cv(&mut key);
+                locked.send(()).expect("the test listens");
+                panic_message(|| {
+                    drop(cv.wait_while(&mut after_cv, |data| data.credited == 0));
+                })
+            });
+            is_locked.recv().expect("the waiter locked");
+            crash(|key| {
+                let (mut data, _key) = s.lock_cv(key);
+                s.notify_all_cv();
+                crash_half_way(&mut data)
+            });
+            waiter.join().expect("the waiter caught its panic")
+        });
+        assert_eq!(text, poisoned_panic("Panicky", "cv", "recover_cv"));
+        let mut key = ThreadKey::get().expect("the worker's key");
+        assert_eq!(*s.recover_cv(&mut key).0, HALF_DONE);
+        assert_eq!(*s.lock_cv(&mut key).0, HALF_DONE);
+    });
+}
+
+/// The wait condition runs holding the lock: a panic inside it poisons the field like any
+/// other, with the data as the condition left it.
+#[test]
+fn result_a_panic_in_the_wait_condition_poisons_the_field() {
+    watched(|| {
+        let s = ResultEach::default();
+        crash(|key| {
+            let (cv, mut after_cv) = s.lock_cv(key).expect("not poisoned yet");
+            drop(cv.wait_while(&mut after_cv, |data| crash_half_way(data)));
+        });
+        let mut key = ThreadKey::get().expect("the worker's key");
+        let poisoned = s.lock_cv(&mut key).expect_err("poisoned");
+        assert_eq!(poisoned.field_name(), "cv");
+        assert_eq!(*poisoned.into_inner().0, HALF_DONE);
+        assert_eq!(*s.lock_cv(&mut key).expect("cleared").0, HALF_DONE);
+    });
+}
