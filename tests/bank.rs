@@ -7,10 +7,12 @@
 //! deadlock detector, not a timing assertion: the work takes well under a second.
 
 use std::collections::HashMap;
-use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
+mod common;
+
+use common::{watched, watched_for};
 use guarded::{ThreadKey, guarded};
 
 #[guarded]
@@ -24,35 +26,6 @@ const ACCOUNTS: u32 = 8;
 const OPENING_BALANCE: i64 = 1_000;
 const THREADS: u32 = 8;
 const TRANSFERS_PER_THREAD: u32 = 5_000;
-
-/// Runs `work` on its own thread and returns its result, or fails the test if it has not
-/// finished after a minute (a deadlock), or if it panicked.
-fn watched<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
-    watched_for(Duration::from_mins(1), work)
-}
-
-fn watched_for<T: Send + 'static>(limit: Duration, work: impl FnOnce() -> T + Send + 'static) -> T {
-    let (done, report) = mpsc::channel();
-    let worker = thread::spawn(move || {
-        let result = work();
-        // The receiver is gone only if the watchdog gave up already.
-        let _ = done.send(());
-        result
-    });
-    match report.recv_timeout(limit) {
-        Ok(()) => worker.join().expect("the work finished without panicking"),
-        Err(mpsc::RecvTimeoutError::Disconnected) => {
-            // The worker dropped its sender without sending: it panicked. Re-raise it.
-            match worker.join() {
-                Ok(_) => unreachable!("the worker sends before it returns"),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        Err(mpsc::RecvTimeoutError::Timeout) => {
-            panic!("no result after {limit:?}: the threads are deadlocked (or livelocked)")
-        }
-    }
-}
 
 fn open_bank() -> Bank {
     Bank::new(

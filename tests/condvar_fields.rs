@@ -14,6 +14,9 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
+mod common;
+
+use common::watched;
 use guarded::{ThreadKey, guarded};
 
 /// A job queue: jobs waiting to be taken, and whether more may come.
@@ -42,31 +45,6 @@ struct Gate {
 struct Hall {
     #[guarded(condvar)]
     gate: Gate,
-}
-
-/// How long a run may take before the watchdog calls it a deadlock.
-const LIMIT: Duration = Duration::from_mins(1);
-
-/// Runs `work` on its own thread and returns its result; fails the test if it has not
-/// finished within [`LIMIT`] (a deadlock or a lost wake-up), and passes its panic on.
-fn watched<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
-    let (done, report) = mpsc::channel();
-    let worker = thread::spawn(move || {
-        let result = work();
-        // The receiver is gone only if the watchdog gave up already.
-        let _ = done.send(());
-        result
-    });
-    match report.recv_timeout(LIMIT) {
-        Ok(()) => worker.join().expect("the work finished without panicking"),
-        Err(mpsc::RecvTimeoutError::Disconnected) => match worker.join() {
-            Ok(_) => unreachable!("the worker sends before it returns"),
-            Err(panic) => std::panic::resume_unwind(panic),
-        },
-        Err(mpsc::RecvTimeoutError::Timeout) => {
-            panic!("no result after {LIMIT:?}: the threads are deadlocked (or a wake-up was lost)")
-        }
-    }
 }
 
 fn new_queue() -> Queue {

@@ -28,6 +28,9 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
+mod common;
+
+use common::watched;
 use guarded::{ThreadKey, guarded};
 
 /// A transfer: first debited, then credited. A thread that panics between the two leaves
@@ -124,33 +127,8 @@ struct ResultAll {
     loud: Transfer,
 }
 
-/// How long a run may take before the watchdog calls it a deadlock.
-const LIMIT: Duration = Duration::from_mins(1);
-
 /// How long a timed try may wait: far longer than anything here takes.
 const PATIENCE: Duration = Duration::from_secs(20);
-
-/// Runs `work` on its own thread and returns its result; fails the test if it has not
-/// finished within [`LIMIT`] (a deadlock), and passes its panic on.
-fn watched<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
-    let (done, report) = mpsc::channel();
-    let worker = thread::spawn(move || {
-        let result = work();
-        // The receiver is gone only if the watchdog gave up already.
-        let _ = done.send(());
-        result
-    });
-    match report.recv_timeout(LIMIT) {
-        Ok(()) => worker.join().expect("the work finished without panicking"),
-        Err(mpsc::RecvTimeoutError::Disconnected) => match worker.join() {
-            Ok(_) => unreachable!("the worker sends before it returns"),
-            Err(panic) => panic::resume_unwind(panic),
-        },
-        Err(mpsc::RecvTimeoutError::Timeout) => {
-            panic!("no result after {LIMIT:?}: the threads are deadlocked")
-        }
-    }
-}
 
 /// Debits once more, then panics before crediting.
 fn crash_half_way(transfer: &mut Transfer) -> ! {

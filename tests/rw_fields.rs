@@ -10,10 +10,13 @@
 //! hanging CI. The minute is a deadlock detector, not a timing assertion.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Barrier, mpsc};
+use std::sync::{Arc, Barrier};
 use std::thread;
 use std::time::{Duration, Instant};
 
+mod common;
+
+use common::{Holder, watched};
 use guarded::{Busy, ThreadKey, guarded};
 
 #[guarded]
@@ -24,71 +27,6 @@ struct Registry {
 }
 
 const READERS: usize = 4;
-
-/// How long a run may take before the watchdog calls it a deadlock.
-const LIMIT: Duration = Duration::from_mins(1);
-
-/// Runs `work` on its own thread and returns its result; fails the test if it has not
-/// finished within [`LIMIT`] (a deadlock), and passes its panic on.
-fn watched<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
-    let (done, report) = mpsc::channel();
-    let worker = thread::spawn(move || {
-        let result = work();
-        // The receiver is gone only if the watchdog gave up already.
-        let _ = done.send(());
-        result
-    });
-    match report.recv_timeout(LIMIT) {
-        Ok(()) => worker.join().expect("the work finished without panicking"),
-        Err(mpsc::RecvTimeoutError::Disconnected) => match worker.join() {
-            Ok(_) => unreachable!("the worker sends before it returns"),
-            Err(panic) => std::panic::resume_unwind(panic),
-        },
-        Err(mpsc::RecvTimeoutError::Timeout) => {
-            panic!("no result after {LIMIT:?}: the threads are deadlocked")
-        }
-    }
-}
-
-/// Another thread holding a lock of a `Registry` field until [`Holder::release`] (or until
-/// the `Holder` is dropped).
-struct Holder {
-    release: mpsc::Sender<()>,
-    thread: thread::JoinHandle<()>,
-}
-
-impl Holder {
-    /// Spawns a thread with its own key that runs `hold`; `hold` locks something and calls
-    /// the function it is given, which returns once the lock may be released. Returns when
-    /// the lock is held.
-    fn start(
-        registry: &Registry,
-        hold: impl FnOnce(&Registry, &mut ThreadKey, &dyn Fn()) + Send + 'static,
-    ) -> Holder {
-        let registry = registry.clone();
-        let (locked, is_locked) = mpsc::channel();
-        let (release, released) = mpsc::channel::<()>();
-        let thread = thread::spawn(move || {
-            let mut key = ThreadKey::get().expect("a new thread's first key");
-            hold(&registry, &mut key, &|| {
-                locked
-                    .send(())
-                    .expect("the test waits for the lock to be held");
-                // `Err` if the test dropped the holder: release then too.
-                let _ = released.recv();
-            });
-        });
-        is_locked
-            .recv_timeout(LIMIT)
-            .expect("the holder thread took the lock");
-        Holder { release, thread }
-    }
-
-    fn release(self) {
-        self.release.send(()).expect("the holder waits");
-        self.thread.join().expect("the holder did not panic");
-    }
-}
 
 /// A holder of a read guard of `table`.
 fn reading(registry: &Registry) -> Holder {
@@ -401,7 +339,7 @@ fn timed_tries_succeed_when_the_holder_lets_go_in_time() {
                 holder_done.store(true, Ordering::Relaxed);
             });
             assert!(registry.try_read_table(&mut key).is_err(), "held");
-            holder.release.send(()).expect("the holder waits");
+            holder.let_go();
             if write {
                 let (mut table, _key) = registry
                     .try_write_table_for(&mut key, PATIENCE)
@@ -416,7 +354,7 @@ fn timed_tries_succeed_when_the_holder_lets_go_in_time() {
                 assert!(done.load(Ordering::Relaxed), "locked only after the holder");
                 assert_eq!(*table, [1, 2, 0]);
             }
-            holder.thread.join().expect("the holder did not panic");
+            holder.join();
         }
     });
 }

@@ -11,11 +11,14 @@
 //! assertion.
 
 use std::error::Error;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, mpsc};
 use std::thread;
 use std::time::{Duration, Instant};
 
+mod common;
+
+use common::{Holder, watched};
 use guarded::{Busy, ThreadKey, guarded};
 
 #[guarded]
@@ -27,79 +30,14 @@ struct Shop {
     ledger: Vec<String>,
 }
 
-/// How long a run may take before the watchdog calls it a deadlock.
-const LIMIT: Duration = Duration::from_mins(1);
-
 /// How long a timed try waits when it must give up.
 const SHORT: Duration = Duration::from_millis(30);
 
 /// How long a timed try waits when it must succeed: far longer than any holder holds on.
 const PATIENCE: Duration = Duration::from_secs(20);
 
-/// Runs `work` on its own thread and returns its result; fails the test if it has not
-/// finished within [`LIMIT`] (a deadlock), and passes its panic on.
-fn watched<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
-    let (done, report) = mpsc::channel();
-    let worker = thread::spawn(move || {
-        let result = work();
-        // The receiver is gone only if the watchdog gave up already.
-        let _ = done.send(());
-        result
-    });
-    match report.recv_timeout(LIMIT) {
-        Ok(()) => worker.join().expect("the work finished without panicking"),
-        Err(mpsc::RecvTimeoutError::Disconnected) => match worker.join() {
-            Ok(_) => unreachable!("the worker sends before it returns"),
-            Err(panic) => std::panic::resume_unwind(panic),
-        },
-        Err(mpsc::RecvTimeoutError::Timeout) => {
-            panic!("no result after {LIMIT:?}: the threads are deadlocked")
-        }
-    }
-}
-
 fn new_shop() -> Shop {
     Shop::new(10, Vec::new(), Vec::new())
-}
-
-/// Another thread holding a lock of a `Shop` until [`Holder::release`] (or until the
-/// `Holder` is dropped).
-struct Holder {
-    release: mpsc::Sender<()>,
-    thread: thread::JoinHandle<()>,
-}
-
-impl Holder {
-    /// Spawns a thread with its own key that runs `hold`; `hold` locks something and calls
-    /// the function it is given, which returns once the lock may be released. Returns when
-    /// the lock is held.
-    fn start(
-        shop: &Shop,
-        hold: impl FnOnce(&Shop, &mut ThreadKey, &dyn Fn()) + Send + 'static,
-    ) -> Holder {
-        let shop = shop.clone();
-        let (locked, is_locked) = mpsc::channel();
-        let (release, released) = mpsc::channel::<()>();
-        let thread = thread::spawn(move || {
-            let mut key = ThreadKey::get().expect("a new thread's first key");
-            hold(&shop, &mut key, &|| {
-                locked
-                    .send(())
-                    .expect("the test waits for the lock to be held");
-                // `Err` if the test dropped the holder: release then too.
-                let _ = released.recv();
-            });
-        });
-        is_locked
-            .recv_timeout(LIMIT)
-            .expect("the holder thread took the lock");
-        Holder { release, thread }
-    }
-
-    fn release(self) {
-        self.release.send(()).expect("the holder waits");
-        self.thread.join().expect("the holder did not panic");
-    }
 }
 
 /// A holder of `stock`.
@@ -296,7 +234,7 @@ fn a_timed_try_succeeds_when_the_holder_lets_go_in_time() {
             });
             assert!(shop.try_lock_stock(&mut key).is_err(), "held");
 
-            holder.release.send(()).expect("the holder waits");
+            holder.let_go();
             let (mut stock, mut after_stock) = shop
                 .try_lock_stock_for(&mut key, timeout)
                 .expect("the holder let go in time");
@@ -308,7 +246,7 @@ fn a_timed_try_succeeds_when_the_holder_lets_go_in_time() {
                 .0
                 .push("after a wait".to_owned());
             drop(stock);
-            holder.thread.join().expect("the holder did not panic");
+            holder.join();
             assert_eq!(*shop.lock_stock(&mut key).0, 98);
         }
         assert_eq!(shop.lock_book(&mut key).0.len(), 2);

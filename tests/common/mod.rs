@@ -1,0 +1,96 @@
+//! What several test files share: a watchdog that turns a hang into a failure, and a
+//! thread that holds a lock until it is told to let go.
+
+// Each test binary includes this module and uses only part of it.
+#![allow(dead_code)]
+
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
+
+use guarded::ThreadKey;
+
+/// How long a run may take before the watchdog calls it a deadlock.
+pub const LIMIT: Duration = Duration::from_mins(1);
+
+/// Runs `work` on its own thread and returns its result; fails the test if it has not
+/// finished within [`LIMIT`] (a deadlock or a lost wake-up), and passes its panic on.
+pub fn watched<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    watched_for(LIMIT, work)
+}
+
+/// [`watched`], with a limit of its own.
+pub fn watched_for<T: Send + 'static>(
+    limit: Duration,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> T {
+    let (done, report) = mpsc::channel();
+    let worker = thread::spawn(move || {
+        let result = work();
+        // The receiver is gone only if the watchdog gave up already.
+        let _ = done.send(());
+        result
+    });
+    match report.recv_timeout(limit) {
+        Ok(()) => worker.join().expect("the work finished without panicking"),
+        // The worker dropped its sender without sending: it panicked. Pass the panic on.
+        Err(mpsc::RecvTimeoutError::Disconnected) => match worker.join() {
+            Ok(_) => unreachable!("the worker sends before it returns"),
+            Err(panic) => std::panic::resume_unwind(panic),
+        },
+        Err(mpsc::RecvTimeoutError::Timeout) => {
+            panic!("no result after {limit:?}: the threads are deadlocked (or a wake-up was lost)")
+        }
+    }
+}
+
+/// Another thread holding a lock of a shared struct `S` until [`Holder::release`] (or
+/// until the `Holder` is dropped).
+pub struct Holder {
+    release: mpsc::Sender<()>,
+    thread: thread::JoinHandle<()>,
+}
+
+impl Holder {
+    /// Spawns a thread with its own key that runs `hold` on a clone of `shared`; `hold`
+    /// locks something and calls the function it is given, which returns once the lock
+    /// may be released. Returns when the lock is held.
+    pub fn start<S: Clone + Send + 'static>(
+        shared: &S,
+        hold: impl FnOnce(&S, &mut ThreadKey, &dyn Fn()) + Send + 'static,
+    ) -> Holder {
+        let shared = shared.clone();
+        let (locked, is_locked) = mpsc::channel();
+        let (release, released) = mpsc::channel::<()>();
+        let thread = thread::spawn(move || {
+            let mut key = ThreadKey::get().expect("a new thread's first key");
+            hold(&shared, &mut key, &|| {
+                locked
+                    .send(())
+                    .expect("the test waits for the lock to be held");
+                // `Err` if the test dropped the holder: release then too.
+                let _ = released.recv();
+            });
+        });
+        is_locked
+            .recv_timeout(LIMIT)
+            .expect("the holder thread took the lock");
+        Holder { release, thread }
+    }
+
+    /// Tells the holder to let the lock go, without waiting for it to do so.
+    pub fn let_go(&self) {
+        self.release.send(()).expect("the holder waits");
+    }
+
+    /// Waits for the holder thread to finish (after [`Holder::let_go`]).
+    pub fn join(self) {
+        self.thread.join().expect("the holder did not panic");
+    }
+
+    /// Lets the lock go, and waits for the holder thread to finish.
+    pub fn release(self) {
+        self.let_go();
+        self.join();
+    }
+}
