@@ -25,7 +25,8 @@ pub type Out<'a, L, G> = <<L as Level>::Policy as Policy>::Out<'a, G>;
 pub type Keyed<'a, G, L> = (G, Key<'a, L>);
 
 /// What a `try_` lock call returns: what the blocking call would, or `Busy` if the lock
-/// was held (`Busy` borrows nothing, so the key is free again in the `Err` arm).
+/// was held (`Busy` borrows nothing, so the key is free again once the result has been
+/// matched).
 pub type TryResult<'a, L, G> = Result<Out<'a, L, G>, Busy>;
 
 /// One `#[guarded]` mutex field: its data in an `Arc` of a mutex, reachable only by the

@@ -126,8 +126,33 @@ impl<G> fmt::Display for Poisoned<'_, G> {
 impl<G> Error for Poisoned<'_, G> {}
 
 /// Why a `try_` lock call did not lock: another thread holds the lock (or, for a timed
-/// call, still held it when the time ran out). The key lent to the call is free again as
-/// soon as the call returns.
+/// call, still held it when the time ran out).
+///
+/// It borrows nothing, so the key lent to the call is free again once the call's result
+/// has been matched. (Inside the arms of a `match` on the call itself, the result is still
+/// alive and the key still borrowed.)
+///
+/// ```
+/// use guarded::{guarded, Busy, ThreadKey};
+///
+/// #[guarded]
+/// struct Shop {
+///     stock: u32,
+///     log: Vec<String>,
+/// }
+///
+/// let shop = Shop::new(1, Vec::new());
+/// let mut key = ThreadKey::get().unwrap();
+/// let busy: Option<Busy> = match shop.try_lock_stock(&mut key) {
+///     Ok((stock, _key)) => {
+///         assert_eq!(*stock, 1);
+///         None
+///     }
+///     Err(busy) => Some(busy),
+/// };
+/// let (mut log, _key) = shop.lock_log(&mut key); // the key is free again
+/// log.push(format!("{busy:?}"));
+/// ```
 #[derive(Clone, Copy)]
 pub struct Busy {
     names: Names,

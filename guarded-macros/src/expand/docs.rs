@@ -165,8 +165,9 @@ fn poison_text(field: &FieldModel, op: Op) -> String {
             };
             let busy = format!(
                 "\n\n# Errors\n\n`Busy` if {held}. `Busy` borrows nothing, so the key lent to \
-                 this call can be used again in the `Err` arm. Otherwise the result is what \
-                 the blocking method returns."
+                 this call is free again once the result has been matched: take `busy` out \
+                 of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the \
+                 result is what the blocking method returns."
             );
             match policy {
                 Poison::Panic => busy + &panics,
