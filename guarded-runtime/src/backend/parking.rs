@@ -2,6 +2,7 @@
 //! reports it carries its own flag, set by a write guard dropped during a panic, as `std`
 //! does. A lock whose policy does not report poisoning never reads or writes the flag.
 
+use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
@@ -9,7 +10,25 @@ use std::time::Duration;
 
 use super::{ClearPoison, Locked};
 
-pub type ReadGuard<'a, T> = parking_lot::RwLockReadGuard<'a, T>;
+/// Keeps a guard on the thread that locked it, whatever features `parking_lot` is built
+/// with: its `send_guard` feature (which any crate in a build can turn on) makes its own
+/// guards `Send`, and a guard sent to another thread would let that thread, with a fresh
+/// `ThreadKey`, take locks after it (or wait on a condition variable) while holding it.
+/// `std`'s `MutexGuard` is never `Send`, and is `Sync`, as a guard should be.
+type StaysOnItsThread = PhantomData<std::sync::MutexGuard<'static, ()>>;
+
+pub struct ReadGuard<'a, T> {
+    inner: parking_lot::RwLockReadGuard<'a, T>,
+    _thread: StaysOnItsThread,
+}
+
+impl<T> Deref for ReadGuard<'_, T> {
+    type Target = T;
+    #[inline]
+    fn deref(&self) -> &T {
+        &self.inner
+    }
+}
 
 /// Sets the poison flag if dropped during a panic that started after the lock was taken
 /// (as `std` does). A field of the guards below, declared before the `parking_lot` guard,
@@ -55,6 +74,7 @@ pub struct MutexGuard<'a, T> {
     // Field order is drop order: the flag is set before the unlock.
     poison: PoisonOnPanic<'a>,
     inner: parking_lot::MutexGuard<'a, T>,
+    _thread: StaysOnItsThread,
 }
 
 impl<T> Deref for MutexGuard<'_, T> {
@@ -94,6 +114,7 @@ impl<T> Mutex<T> {
         let guard = MutexGuard {
             poison: PoisonOnPanic::new(&self.poisoned, reports),
             inner,
+            _thread: PhantomData,
         };
         outcome(guard, poisoned(&self.poisoned, reports))
     }
@@ -126,6 +147,7 @@ impl<T> ClearPoison for Mutex<T> {
 pub struct WriteGuard<'a, T> {
     _poison: PoisonOnPanic<'a>,
     inner: parking_lot::RwLockWriteGuard<'a, T>,
+    _thread: StaysOnItsThread,
 }
 
 impl<T> Deref for WriteGuard<'_, T> {
@@ -157,8 +179,16 @@ impl<T> RwLock<T> {
     }
 
     #[inline(always)]
-    fn reader<'a>(&'a self, inner: ReadGuard<'a, T>, reports: bool) -> Locked<ReadGuard<'a, T>> {
-        outcome(inner, poisoned(&self.poisoned, reports))
+    fn reader<'a>(
+        &'a self,
+        inner: parking_lot::RwLockReadGuard<'a, T>,
+        reports: bool,
+    ) -> Locked<ReadGuard<'a, T>> {
+        let guard = ReadGuard {
+            inner,
+            _thread: PhantomData,
+        };
+        outcome(guard, poisoned(&self.poisoned, reports))
     }
 
     #[inline(always)]
@@ -170,6 +200,7 @@ impl<T> RwLock<T> {
         let guard = WriteGuard {
             _poison: PoisonOnPanic::new(&self.poisoned, reports),
             inner,
+            _thread: PhantomData,
         };
         outcome(guard, poisoned(&self.poisoned, reports))
     }
