@@ -29,6 +29,9 @@ pub struct Model<'a> {
     pub key: Ident,
     /// The timed accessors' duration parameter: `timeout`, renamed likewise.
     pub timeout: Ident,
+    /// The parameters of the calls that lock a field of several instances: `first`,
+    /// `second` and `instances`, renamed likewise.
+    pub instances: [Ident; 3],
     /// The condition-variable accessors' key type parameter: `K`, renamed if the struct
     /// has a type or const parameter of that name.
     pub key_type: Ident,
@@ -126,6 +129,8 @@ impl<'a> Model<'a> {
             lifetime: lifetime_name(item),
             key: value_name("key", &item.generics),
             timeout: value_name("timeout", &item.generics),
+            instances: ["first", "second", "instances"]
+                .map(|name| value_name(name, &item.generics)),
             key_type: key_type_name(&item.generics),
         })
     }
@@ -213,7 +218,13 @@ pub const RESERVED: &[&str] = &["new", "clone"];
 /// name: `("try_lock_", "_for")` is `try_lock_<name>_for`.
 pub fn method_affixes(kind: Kind, poison: Poison) -> Vec<(&'static str, &'static str)> {
     let recover = (poison == Poison::Panic).then_some(("recover_", ""));
-    let mutex = [("lock_", ""), ("try_lock_", ""), ("try_lock_", "_for")];
+    let mutex = [
+        ("lock_", ""),
+        ("try_lock_", ""),
+        ("try_lock_", "_for"),
+        ("lock_", "_pair"),
+        ("lock_", "_many"),
+    ];
     let mut affixes: Vec<_> = match kind {
         Kind::Mutex => mutex.to_vec(),
         Kind::Condvar => [&mutex[..], &[("notify_one_", ""), ("notify_all_", "")]].concat(),
@@ -224,6 +235,10 @@ pub fn method_affixes(kind: Kind, poison: Poison) -> Vec<(&'static str, &'static
             ("try_write_", ""),
             ("try_read_", "_for"),
             ("try_write_", "_for"),
+            ("read_", "_pair"),
+            ("write_", "_pair"),
+            ("read_", "_many"),
+            ("write_", "_many"),
         ],
         Kind::Atomic => return vec![("", "")],
     };

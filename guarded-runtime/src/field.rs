@@ -13,6 +13,7 @@ use std::time::Duration;
 use crate::backend::{self, ClearPoison, Locked};
 use crate::guard::Guard;
 use crate::key::Key;
+use crate::many::{self, ManyOut, Outcome, PairOut, SameInstance};
 use crate::order::sealed::Sealed;
 use crate::order::{CanLock, Level};
 use crate::poison::{Busy, Poisoned, Policy};
@@ -100,6 +101,52 @@ impl<T, L: Level> Field<T, L> {
         try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, Guard::new)
     }
 
+    /// Locks this field of two instances, in an order that does not depend on the order
+    /// of the arguments; the guards come back in argument order.
+    ///
+    /// # Errors
+    ///
+    /// `SameInstance` if `a` and `b` share their locks; nothing is locked then.
+    #[inline]
+    #[track_caller]
+    pub fn lock_pair<'a, K: CanLock<L>>(
+        a: &'a Self,
+        b: &'a Self,
+        _key: &'a mut K,
+    ) -> Result<PairOut<'a, L, Guard<'a, T>>, SameInstance> {
+        assert_ordered::<K, L>();
+        many::pair::<_, _, L>(a, b, Self::id, Self::locked)
+    }
+
+    /// As [`Field::lock_pair`], for any number of instances.
+    ///
+    /// # Errors
+    ///
+    /// `SameInstance` if two of them share their locks; nothing is locked then.
+    #[track_caller]
+    pub fn lock_many<'a, K: CanLock<L>>(
+        instances: impl IntoIterator<Item = &'a Self>,
+        _key: &'a mut K,
+    ) -> Result<ManyOut<'a, L, Guard<'a, T>>, SameInstance>
+    where
+        T: 'a,
+    {
+        assert_ordered::<K, L>();
+        many::many::<_, _, L>(instances, Self::id, Self::locked)
+    }
+
+    /// One instance locked, for the calls that lock several.
+    #[inline]
+    fn locked(&self) -> Outcome<'_, Guard<'_, T>> {
+        outcome::<_, _, L>(self.shared.lock(reports::<L>()), &*self.shared, Guard::new)
+    }
+
+    /// The identity of the shared state: the same for clones, different for two
+    /// instances alive at the same time.
+    fn id(&self) -> usize {
+        Arc::as_ptr(&self.shared).addr()
+    }
+
     /// Locks the data even if the lock is poisoned, and clears the poison: the data is
     /// handed over as the panicking thread left it.
     #[cfg_attr(feature = "parking_lot", inline(always))]
@@ -125,10 +172,22 @@ pub(crate) fn keyed<B, G, L: Level>(
     locked: Locked<B>,
     lock: &dyn ClearPoison,
     wrap: impl FnOnce(B) -> G,
-) -> Result<Keyed<'_, G, L>, Poisoned<'_, Keyed<'_, G, L>>> {
+) -> Outcome<'_, Keyed<'_, G, L>> {
+    outcome::<_, _, L>(locked, lock, |guard| (wrap(guard), Key::new()))
+}
+
+/// A lock call's outcome as the policies take it, without a key: the backend's guard
+/// wrapped by `wrap`, and `Err` if the lock was poisoned.
+#[cfg_attr(feature = "parking_lot", inline(always))]
+#[cfg_attr(not(feature = "parking_lot"), inline)]
+pub(crate) fn outcome<B, G, L: Level>(
+    locked: Locked<B>,
+    lock: &dyn ClearPoison,
+    wrap: impl FnOnce(B) -> G,
+) -> Outcome<'_, G> {
     match locked {
-        Ok(guard) => Ok((wrap(guard), Key::new())),
-        Err(guard) => Err(poisoned::<L, _>((wrap(guard), Key::new()), lock)),
+        Ok(guard) => Ok(wrap(guard)),
+        Err(guard) => Err(poisoned::<L, _>(wrap(guard), lock)),
     }
 }
 

@@ -14,6 +14,7 @@ mod condvar;
 mod field;
 mod guard;
 mod key;
+mod many;
 mod order;
 mod poison;
 mod rw;
@@ -21,6 +22,7 @@ mod rw;
 pub use condvar::WaitGuard;
 pub use guard::{Guard, ReadGuard, WriteGuard};
 pub use key::{Key, ThreadKey};
+pub use many::SameInstance;
 pub use order::{CanLock, CanWait};
 pub use poison::{Busy, Poisoned};
 
@@ -33,6 +35,8 @@ pub mod __private {
     pub use crate::guard::{Guard, ReadGuard, WriteGuard};
     /// The key that generated signatures return.
     pub use crate::key::Key;
+    /// The error of the calls that lock a field of several instances.
+    pub use crate::many::SameInstance;
     /// The bound of every generated accessor.
     pub use crate::order::CanLock;
     /// The sealed supertrait of the generated check traits.

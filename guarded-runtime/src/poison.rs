@@ -11,14 +11,14 @@ use crate::order::Level;
 /// The names a poisoning or busy report gives: the struct, the field, and the method that
 /// takes a poisoned field's data anyway.
 #[derive(Clone, Copy)]
-struct Names {
-    structure: &'static str,
-    field: &'static str,
+pub(crate) struct Names {
+    pub(crate) structure: &'static str,
+    pub(crate) field: &'static str,
     recover: &'static str,
 }
 
 impl Names {
-    fn of<L: Level>() -> Self {
+    pub(crate) fn of<L: Level>() -> Self {
         Names {
             structure: L::STRUCT,
             field: L::FIELD,

@@ -5,9 +5,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::backend;
-use crate::field::{Out, TryResult, assert_ordered, keyed, reports, try_keyed};
+use crate::field::{Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::guard::{ReadGuard, WriteGuard};
 use crate::key::Key;
+use crate::many::{self, ManyOut, Outcome, PairOut, SameInstance};
 use crate::order::{CanLock, Level};
 use crate::poison::{Poisoned, Policy};
 
@@ -124,6 +125,96 @@ impl<T, L: Level> RwField<T, L> {
         assert_ordered::<K, L>();
         let attempt = self.shared.try_write_for(reports::<L>(), timeout);
         try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, WriteGuard::new)
+    }
+
+    /// Read-locks this field of two instances, in an order that does not depend on the
+    /// order of the arguments; the guards come back in argument order.
+    ///
+    /// # Errors
+    ///
+    /// `SameInstance` if `a` and `b` share their locks; nothing is locked then.
+    #[inline]
+    #[track_caller]
+    pub fn read_pair<'a, K: CanLock<L>>(
+        a: &'a Self,
+        b: &'a Self,
+        _key: &'a mut K,
+    ) -> Result<PairOut<'a, L, ReadGuard<'a, T>>, SameInstance> {
+        assert_ordered::<K, L>();
+        many::pair::<_, _, L>(a, b, Self::id, Self::read_one)
+    }
+
+    /// Write-locks this field of two instances, as [`RwField::read_pair`] reads them.
+    ///
+    /// # Errors
+    ///
+    /// `SameInstance` if `a` and `b` share their locks; nothing is locked then.
+    #[inline]
+    #[track_caller]
+    pub fn write_pair<'a, K: CanLock<L>>(
+        a: &'a Self,
+        b: &'a Self,
+        _key: &'a mut K,
+    ) -> Result<PairOut<'a, L, WriteGuard<'a, T>>, SameInstance> {
+        assert_ordered::<K, L>();
+        many::pair::<_, _, L>(a, b, Self::id, Self::write_one)
+    }
+
+    /// As [`RwField::read_pair`], for any number of instances.
+    ///
+    /// # Errors
+    ///
+    /// `SameInstance` if two of them share their locks; nothing is locked then.
+    #[track_caller]
+    pub fn read_many<'a, K: CanLock<L>>(
+        instances: impl IntoIterator<Item = &'a Self>,
+        _key: &'a mut K,
+    ) -> Result<ManyOut<'a, L, ReadGuard<'a, T>>, SameInstance>
+    where
+        T: 'a,
+    {
+        assert_ordered::<K, L>();
+        many::many::<_, _, L>(instances, Self::id, Self::read_one)
+    }
+
+    /// As [`RwField::write_pair`], for any number of instances.
+    ///
+    /// # Errors
+    ///
+    /// `SameInstance` if two of them share their locks; nothing is locked then.
+    #[track_caller]
+    pub fn write_many<'a, K: CanLock<L>>(
+        instances: impl IntoIterator<Item = &'a Self>,
+        _key: &'a mut K,
+    ) -> Result<ManyOut<'a, L, WriteGuard<'a, T>>, SameInstance>
+    where
+        T: 'a,
+    {
+        assert_ordered::<K, L>();
+        many::many::<_, _, L>(instances, Self::id, Self::write_one)
+    }
+
+    #[inline]
+    fn read_one(&self) -> Outcome<'_, ReadGuard<'_, T>> {
+        outcome::<_, _, L>(
+            self.shared.read(reports::<L>()),
+            &*self.shared,
+            ReadGuard::new,
+        )
+    }
+
+    #[inline]
+    fn write_one(&self) -> Outcome<'_, WriteGuard<'_, T>> {
+        outcome::<_, _, L>(
+            self.shared.write(reports::<L>()),
+            &*self.shared,
+            WriteGuard::new,
+        )
+    }
+
+    /// The identity of the shared state (see `Field`).
+    fn id(&self) -> usize {
+        Arc::as_ptr(&self.shared).addr()
     }
 
     /// Write-locks the data even if the lock is poisoned, and clears the poison.

@@ -131,8 +131,10 @@ fn field_methods(model: &Model, field: &FieldModel) -> TokenStream {
         .chain(&recover)
         .map(|&op| lock_method(model, field, op));
     let notify = (field.kind == Kind::Condvar).then(|| notify_methods(model, field));
+    let groups = super::groups::group_methods(model, field);
     quote! {
         #(#locks)*
+        #groups
         #notify
     }
 }

@@ -196,18 +196,6 @@ fn keys_text(model: &Model, field: &FieldModel) -> String {
     let locks = model.locks();
     let index = field.place.unwrap_or_default();
     let f = &field.name;
-    let takes = if index == 0 {
-        format!(
-            "Takes the `ThreadKey`: `{f}` comes first, so no other lock of `{}` may be held.",
-            model.name()
-        )
-    } else {
-        format!(
-            "Takes the `ThreadKey`, or the key handed back by locking an earlier field ({}); \
-             a key that holds `{f}` or a later field does not compile.",
-            list(&ticked(&locks[..index]))
-        )
-    };
     let after = &locks[index + 1..];
     let gives = if after.is_empty() {
         format!(
@@ -221,7 +209,26 @@ fn keys_text(model: &Model, field: &FieldModel) -> String {
             list(&ticked(after))
         )
     };
-    format!("{takes} {gives}")
+    format!("{} {gives}", takes_text(model, field))
+}
+
+/// Which keys the methods of `field` take.
+fn takes_text(model: &Model, field: &FieldModel) -> String {
+    let locks = model.locks();
+    let index = field.place.unwrap_or_default();
+    let f = &field.name;
+    if index == 0 {
+        format!(
+            "Takes the `ThreadKey`: `{f}` comes first, so no other lock of `{}` may be held.",
+            model.name()
+        )
+    } else {
+        format!(
+            "Takes the `ThreadKey`, or the key handed back by locking an earlier field ({}); \
+             a key that holds `{f}` or a later field does not compile.",
+            list(&ticked(&locks[..index]))
+        )
+    }
 }
 
 fn list(names: &[String]) -> String {
@@ -254,5 +261,42 @@ pub fn atomic_doc(model: &Model, field: &FieldModel) -> String {
          order: use it at any time, also while holding locks.",
         model.name(),
         field.name
+    )
+}
+
+/// The doc of a call that locks `field` of two instances (`many: false`) or of any number.
+pub fn group_doc(model: &Model, field: &FieldModel, prefix: &str, many: bool) -> String {
+    let (s, f) = (model.name(), &field.name);
+    let verb = match prefix {
+        "read_" => "Read-locks",
+        "write_" => "Write-locks",
+        _ => "Locks",
+    };
+    let which = if many {
+        format!("of every `{s}` that `instances` yields")
+    } else {
+        format!("of two `{s}`s")
+    };
+    let single = field.method(prefix, "");
+    let poison = match field.poison {
+        Poison::Panic => {
+            format!("\n\n# Panics\n\nIf `{f}` of one of them is poisoned, as `{single}` does.")
+        }
+        Poison::Recover => String::new(),
+        Poison::Result => format!(
+            " Each guard is a `Result`, `Err(Poisoned)` if that instance's `{f}` is poisoned."
+        ),
+    };
+    format!(
+        "{verb} `{f}` {which} in one call. They are locked in an order of their own (the \
+         address of the shared state, which clones share), whatever the order of the \
+         arguments, so two threads locking the same instances in opposite orders cannot \
+         deadlock; the guards come back in argument order.\n\n{}\n\n{} Then hands back \
+         the guards and one key after `{f}`, which may lock later fields (not `{f}` of \
+         another instance).\n\n# Errors\n\n`SameInstance` if the same instance (or two \
+         clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing \
+         is locked then.{poison}",
+        place_text(model, field),
+        takes_text(model, field),
     )
 }

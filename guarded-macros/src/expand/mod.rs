@@ -4,6 +4,7 @@
 
 mod accessors;
 mod docs;
+mod groups;
 mod impls;
 mod levels;
 mod storage;

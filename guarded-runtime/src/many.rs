@@ -1,0 +1,125 @@
+//! The same field of several instances, locked in one call.
+//!
+//! A field's order cannot order two instances of its struct: `transfer(a, b)` racing
+//! `transfer(b, a)` would take the two locks in opposite orders. These calls lock the
+//! instances in the order of a stable identity of their shared state (the address of the
+//! `Arc` the clones share), whatever the order of the arguments, and hand the guards back
+//! in argument order. Every thread that holds several instances of a field took them in
+//! one such call, so all of them take those locks in the same order.
+
+use std::fmt;
+
+use crate::field::Out;
+use crate::key::Key;
+use crate::order::Level;
+use crate::poison::{Names, Poisoned, Policy};
+
+/// One instance's lock outcome before the policy: its guard, or the guard with a report
+/// that the lock is poisoned.
+pub(crate) type Outcome<'a, G> = Result<G, Poisoned<'a, G>>;
+
+/// Two instances' guards, each as the field's policy says, and the key after the field.
+pub type PairOut<'a, L, G> = (Out<'a, L, G>, Out<'a, L, G>, Key<'a, L>);
+
+/// Several instances' guards, in argument order, and the key after the field.
+pub type ManyOut<'a, L, G> = (Vec<Out<'a, L, G>>, Key<'a, L>);
+
+/// The same instance (or two clones sharing its locks) was passed twice to a call that
+/// locks several instances: locking it twice would deadlock. Nothing was locked.
+#[derive(Clone, Copy)]
+pub struct SameInstance {
+    names: Names,
+    first: usize,
+    second: usize,
+}
+
+impl SameInstance {
+    /// The positions (from 0) of the two arguments that are the same instance.
+    pub fn positions(&self) -> (usize, usize) {
+        (self.first, self.second)
+    }
+}
+
+impl fmt::Debug for SameInstance {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SameInstance")
+            .field("struct", &self.names.structure)
+            .field("field", &self.names.field)
+            .field("positions", &(self.first, self.second))
+            .finish()
+    }
+}
+
+impl fmt::Display for SameInstance {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the same `{}` was passed twice (arguments {} and {}, counting from 0) to lock \
+             `{}` of several instances: it has one lock, which cannot be taken twice",
+            self.names.structure, self.first, self.second, self.names.field
+        )
+    }
+}
+
+impl std::error::Error for SameInstance {}
+
+/// Locks `a` and `b` (`id` tells them apart, `lock` locks one) in the order of their
+/// identities, applies the policy of `L` to each as it is locked, and returns them in
+/// argument order.
+#[inline]
+#[track_caller]
+pub(crate) fn pair<'a, S, G, L: Level>(
+    a: &'a S,
+    b: &'a S,
+    id: impl Fn(&S) -> usize,
+    lock: impl Fn(&'a S) -> Outcome<'a, G>,
+) -> Result<PairOut<'a, L, G>, SameInstance> {
+    let (id_a, id_b) = (id(a), id(b));
+    if id_a == id_b {
+        return Err(same::<L>(0, 1));
+    }
+    let apply = |locked| L::Policy::on_lock(locked);
+    let (guard_a, guard_b) = if id_a < id_b {
+        let guard_a = apply(lock(a));
+        (guard_a, apply(lock(b)))
+    } else {
+        let guard_b = apply(lock(b));
+        (apply(lock(a)), guard_b)
+    };
+    Ok((guard_a, guard_b, Key::new()))
+}
+
+/// As [`pair`], for any number of instances.
+#[track_caller]
+pub(crate) fn many<'a, S: 'a, G, L: Level>(
+    instances: impl IntoIterator<Item = &'a S>,
+    id: impl Fn(&S) -> usize,
+    lock: impl Fn(&'a S) -> Outcome<'a, G>,
+) -> Result<ManyOut<'a, L, G>, SameInstance> {
+    let instances: Vec<&'a S> = instances.into_iter().collect();
+    // (identity, argument position), in lock order.
+    let mut order: Vec<(usize, usize)> = instances
+        .iter()
+        .enumerate()
+        .map(|(position, instance)| (id(instance), position))
+        .collect();
+    order.sort_unstable();
+    if let Some(twice) = order.windows(2).find(|w| w[0].0 == w[1].0) {
+        let (first, second) = (twice[0].1.min(twice[1].1), twice[0].1.max(twice[1].1));
+        return Err(same::<L>(first, second));
+    }
+    let mut guards: Vec<Option<Out<'a, L, G>>> = instances.iter().map(|_| None).collect();
+    for &(_, position) in &order {
+        guards[position] = Some(L::Policy::on_lock(lock(instances[position])));
+    }
+    // Every position was locked above, so nothing is dropped here.
+    Ok((guards.into_iter().flatten().collect(), Key::new()))
+}
+
+fn same<L: Level>(first: usize, second: usize) -> SameInstance {
+    SameInstance {
+        names: Names::of::<L>(),
+        first,
+        second,
+    }
+}
