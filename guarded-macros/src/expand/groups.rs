@@ -125,7 +125,10 @@ fn many(model: &Model, field: &FieldModel, mode: &Mode) -> TokenStream {
         ) -> ::core::result::Result<
             (::std::vec::Vec<#out>, #key_out),
             #krate::__private::SameInstance,
-        > {
+        >
+        where
+            Self: #lifetime,
+        {
             #storage::#runtime(
                 ::core::iter::Iterator::map(
                     ::core::iter::IntoIterator::into_iter(#instances),
