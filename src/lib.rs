@@ -92,7 +92,8 @@
 ///   `recover_<name>` and so on. Without it, leading underscores are dropped: `_cache`
 ///   gets `lock_cache`.
 ///
-/// `#[derive(Debug)]` (fields print as `..`: printing them would lock outside the order)
+/// `#[derive(Debug)]` (locked fields print as `..`: printing them would lock outside the
+/// order; atomic fields print their value)
 /// and `#[derive(Default)]` work when written under `#[guarded]`. Derives that would read
 /// the fields without their locks (`PartialEq`, `Hash`, `Serialize`, ...) or that clash
 /// with the generated `Clone` are errors.

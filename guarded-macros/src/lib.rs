@@ -7,6 +7,7 @@
 
 mod errors;
 mod expand;
+mod methods;
 mod model;
 mod parse;
 #[cfg(test)]

@@ -8,7 +8,7 @@ use quote::format_ident;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Data, DeriveInput, Fields, Path, Token, Type, Visibility};
 
-use crate::parse::{self, FieldOptions, Input, Kind, Poison};
+use crate::parse::{self, FieldOptions, Input, Kind, Poison, StructOptions};
 use crate::validate;
 
 /// A `#[guarded]` struct.
@@ -56,6 +56,8 @@ pub struct FieldModel<'a> {
     pub kind: Kind,
     /// The field's poisoning policy (its own, or the struct's).
     pub poison: Poison,
+    /// For an atomic field, the std atomic that stores it (`AtomicU64`).
+    pub atomic: Option<&'static str>,
     /// The field's place in the lock order, from 0; `None` for an atomic field, which
     /// takes no lock.
     pub place: Option<usize>,
@@ -94,17 +96,11 @@ impl<'a> Model<'a> {
             return None;
         }
         let mut taken = Vec::new();
-        let default_poison = input
-            .options
-            .poison
-            .as_ref()
-            .map(|p| p.0)
-            .unwrap_or_default();
         let mut fields: Vec<FieldModel> = named
             .named
             .iter()
             .zip(&input.field_options)
-            .map(|(field, options)| FieldModel::build(field, options, default_poison, &mut taken))
+            .map(|(field, options)| FieldModel::build(field, options, &input.options, &mut taken))
             .collect::<Option<_>>()?;
         let mut places = 0..;
         for field in &mut fields {
@@ -131,7 +127,7 @@ impl<'a> Model<'a> {
             timeout: value_name("timeout", &item.generics),
             instances: ["first", "second", "instances"]
                 .map(|name| value_name(name, &item.generics)),
-            key_type: key_type_name(&item.generics),
+            key_type: key_type_name(item),
         })
     }
 
@@ -150,27 +146,25 @@ impl<'a> FieldModel<'a> {
     fn build(
         field: &'a syn::Field,
         options: &FieldOptions,
-        default_poison: Poison,
+        struct_options: &StructOptions,
         taken: &mut Vec<String>,
     ) -> Option<Self> {
         let ident = field.ident.as_ref()?;
-        let kind = match options.kind {
-            Some((Kind::Atomic, _)) if atomic_type(&field.ty).is_none() => Kind::Mutex,
-            Some((kind, _)) => kind,
-            None => Kind::Mutex,
-        };
-        let poison = options.poison.as_ref().map_or(default_poison, |p| p.0);
+        let (kind, poison) = (
+            field_kind(field, options),
+            field_poison(options, struct_options),
+        );
         // A field without usable method names (reported by `validate`) keeps its place in
         // the order under a placeholder name that is not taken from anyone, and gets no
         // methods.
         let suffix = accessor_suffix(field, options);
         let names = suffix
             .as_ref()
-            .map(|suffix| method_names(kind, poison, suffix));
+            .map(|suffix| crate::methods::method_names(kind, poison, suffix));
         let has_accessors = names.as_ref().is_some_and(|names| {
             names
                 .iter()
-                .all(|name| !taken.contains(name) && !RESERVED.contains(&name.as_str()))
+                .all(|name| !taken.contains(name) && usable_method_name(name))
         });
         taken.extend(names.into_iter().flatten());
         let suffix = suffix.unwrap_or_else(|| format!("field_{}", taken.len()));
@@ -192,6 +186,9 @@ impl<'a> FieldModel<'a> {
                 .collect(),
             kind,
             poison,
+            atomic: (kind == Kind::Atomic)
+                .then(|| atomic_type(&field.ty))
+                .flatten(),
             place: None,
             suffix,
             span,
@@ -201,7 +198,11 @@ impl<'a> FieldModel<'a> {
 
     /// The method `<prefix><name><postfix>` of this field, spanned on its name.
     pub fn method(&self, prefix: &str, postfix: &str) -> Ident {
-        format_ident!("{prefix}{}{postfix}", self.suffix, span = self.span)
+        let name = format!("{prefix}{}{postfix}", self.suffix);
+        // Only an atomic field's method, which has no prefix, can be a keyword (`type`)
+        // or no name at all (`1`): `validate` reports the latter, and `has_accessors` is
+        // false for it.
+        method_ident(&name, self.span).unwrap_or_else(|| format_ident!("field_{}", name))
     }
 
     /// The method that takes a poisoned field's data anyway, for messages (it exists only
@@ -211,47 +212,44 @@ impl<'a> FieldModel<'a> {
     }
 }
 
-/// Names a field's method must not have: they would clash with `new`, or hide `Clone`.
-pub const RESERVED: &[&str] = &["new", "clone"];
-
-/// The methods a field of this kind and policy gets, as prefix and postfix around its
-/// name: `("try_lock_", "_for")` is `try_lock_<name>_for`.
-pub fn method_affixes(kind: Kind, poison: Poison) -> Vec<(&'static str, &'static str)> {
-    let recover = (poison == Poison::Panic).then_some(("recover_", ""));
-    let mutex = [
-        ("lock_", ""),
-        ("try_lock_", ""),
-        ("try_lock_", "_for"),
-        ("lock_", "_pair"),
-        ("lock_", "_many"),
-    ];
-    let mut affixes: Vec<_> = match kind {
-        Kind::Mutex => mutex.to_vec(),
-        Kind::Condvar => [&mutex[..], &[("notify_one_", ""), ("notify_all_", "")]].concat(),
-        Kind::Rw => vec![
-            ("read_", ""),
-            ("write_", ""),
-            ("try_read_", ""),
-            ("try_write_", ""),
-            ("try_read_", "_for"),
-            ("try_write_", "_for"),
-            ("read_", "_pair"),
-            ("write_", "_pair"),
-            ("read_", "_many"),
-            ("write_", "_many"),
-        ],
-        Kind::Atomic => return vec![("", "")],
-    };
-    affixes.extend(recover);
-    affixes
+/// What `field` is stored in: its kind, except that an atomic field whose type has no
+/// atomic (which `validate` reports) is a mutex, so that the rest of the struct works.
+pub fn field_kind(field: &syn::Field, options: &FieldOptions) -> Kind {
+    match options.kind {
+        Some((Kind::Atomic, _)) if atomic_type(&field.ty).is_none() => Kind::Mutex,
+        Some((kind, _)) => kind,
+        None => Kind::Mutex,
+    }
 }
 
-/// The names of the methods a field with this kind, policy and name gets.
-pub fn method_names(kind: Kind, poison: Poison, suffix: &str) -> Vec<String> {
-    method_affixes(kind, poison)
-        .into_iter()
-        .map(|(prefix, postfix)| format!("{prefix}{suffix}{postfix}"))
-        .collect()
+/// A field's poisoning policy: its own, or the struct's, or `panic`.
+pub fn field_poison(options: &FieldOptions, struct_options: &StructOptions) -> Poison {
+    options
+        .poison
+        .as_ref()
+        .or(struct_options.poison.as_ref())
+        .map(|(poison, _)| *poison)
+        .unwrap_or_default()
+}
+
+/// Names a field's method must not have: they would clash with `new` or `LOCK_ORDER`, or
+/// hide `Clone::clone` or `Default::default` (an inherent method wins over a trait's).
+pub const RESERVED: &[&str] = &["new", "clone", "LOCK_ORDER", "default"];
+
+/// Whether `name` can be a generated method's name: an identifier (raw if a keyword) that
+/// is not reserved.
+pub fn usable_method_name(name: &str) -> bool {
+    !RESERVED.contains(&name) && method_ident(name, Span::call_site()).is_some()
+}
+
+/// `name` as a method's identifier: raw if it is a keyword (`r#type`), `None` if it cannot
+/// be one (`1`, `self`).
+fn method_ident(name: &str, span: Span) -> Option<Ident> {
+    let mut ident = syn::parse_str::<Ident>(name)
+        .or_else(|_| syn::parse_str::<Ident>(&format!("r#{name}")))
+        .ok()?;
+    ident.set_span(span);
+    Some(ident)
 }
 
 /// The std atomic that stores a field of type `ty`, if there is one: `AtomicU64` for
@@ -341,15 +339,27 @@ fn value_name(base: &str, generics: &syn::Generics) -> Ident {
     Ident::new(&unused_name(base, &consts), Span::call_site())
 }
 
-/// The condition-variable accessors' key type: `K`, or `K_`, ... if a type or const
-/// parameter of the struct has that name.
-fn key_type_name(generics: &syn::Generics) -> Ident {
-    let params: Vec<&Ident> = generics
-        .type_params()
-        .map(|t| &t.ident)
-        .chain(generics.const_params().map(|c| &c.ident))
-        .collect();
-    Ident::new(&unused_name("K", &params), Span::call_site())
+/// The condition-variable accessors' key type: `K`, or `K_`, ... if the struct names
+/// anything `K` (a parameter, or a type used in a field: the generated signatures put the
+/// fields' types in the scope of this parameter).
+fn key_type_name(item: &DeriveInput) -> Ident {
+    let mut idents = Vec::new();
+    all_idents(quote::quote!(#item), &mut idents);
+    Ident::new(
+        &unused_name("K", &idents.iter().collect::<Vec<_>>()),
+        Span::call_site(),
+    )
+}
+
+/// Every identifier in `tokens`, at any depth.
+fn all_idents(tokens: proc_macro2::TokenStream, out: &mut Vec<Ident>) {
+    for tree in tokens {
+        match tree {
+            TokenTree::Ident(ident) => out.push(ident),
+            TokenTree::Group(group) => all_idents(group.stream(), out),
+            _ => {}
+        }
+    }
 }
 
 /// `base`, with underscores added until no name in `taken` is equal to it.

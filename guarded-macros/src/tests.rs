@@ -714,6 +714,26 @@ const MESSAGES: &[(&str, &str, &str)] = &[
     ),
     (
         "",
+        "struct S { a: u8, #[guarded(atomic)] _1: u64 }",
+        "would get the method `1`, which is not a name a method can have",
+    ),
+    (
+        "",
+        "struct S { #[guarded(atomic, rename = _9)] a: u64 }",
+        "would get the method `9`",
+    ),
+    (
+        "",
+        "struct S { #[guarded(atomic)] LOCK_ORDER: u64 }",
+        "(the lock order)",
+    ),
+    (
+        "",
+        "struct S { #[guarded(atomic)] default: u64 }",
+        "would hide `Default::default`",
+    ),
+    (
+        "",
         "struct S { a: u8, #[guarded(atomic, rename = lock_a)] b: u8 }",
         "the field `b` would get the method `lock_a`, which the field `a` already has",
     ),

@@ -296,12 +296,6 @@ fn accessor_clashes(input: &Input, errors: &mut Errors) {
     let Data::Struct(data) = &input.item.data else {
         return;
     };
-    let default_poison = input
-        .options
-        .poison
-        .as_ref()
-        .map(|p| p.0)
-        .unwrap_or_default();
     // Each method name, and the field that has it.
     let mut seen: HashMap<String, String> = HashMap::new();
     for (field, options) in data.fields.iter().zip(&input.field_options) {
@@ -320,15 +314,12 @@ fn accessor_clashes(input: &Input, errors: &mut Errors) {
             }
             continue;
         };
-        let kind = options.kind.as_ref().map_or(Kind::Mutex, |k| k.0);
-        let poison = options.poison.as_ref().map_or(default_poison, |p| p.0);
-        let methods = model::method_names(kind, poison, &suffix);
-        if let Some(reserved) = methods
-            .iter()
-            .find(|m| model::RESERVED.contains(&m.as_str()))
-        {
+        let kind = model::field_kind(field, options);
+        let poison = model::field_poison(options, &input.options);
+        let methods = crate::methods::method_names(kind, poison, &suffix);
+        if let Some(unusable) = methods.iter().find(|m| !model::usable_method_name(m)) {
             let owner = format!("{}.{name}", model::unraw(&input.item.ident));
-            errors.at(&at, reserved_name(&owner, reserved));
+            errors.at(&at, unusable_name(&owner, unusable));
         } else if let Some((method, first)) = methods
             .iter()
             .find_map(|m| seen.get(m).map(|first| (m, first)))
@@ -377,15 +368,17 @@ fn atomic_field(
     }
 }
 
-fn reserved_name(name: &str, method: &str) -> String {
+fn unusable_name(name: &str, method: &str) -> String {
+    let why = match method {
+        "new" => "which `#[guarded]` generates already (the constructor)",
+        "LOCK_ORDER" => "which `#[guarded]` generates already (the lock order)",
+        "clone" => "which would hide `Clone::clone`",
+        "default" => "which would hide `Default::default`",
+        _ => "which is not a name a method can have",
+    };
     format!(
-        "the atomic field `{name}` would get the method `{method}`, which {}: give the \
-         field's method another name with `#[guarded(rename = ...)]`",
-        if method == "new" {
-            "`#[guarded]` generates already (the constructor)"
-        } else {
-            "would hide `Clone::clone`"
-        }
+        "the atomic field `{name}` would get the method `{method}`, {why}: give the field's \
+         method another name with `#[guarded(rename = ...)]`"
     )
 }
 

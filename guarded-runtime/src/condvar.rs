@@ -182,12 +182,12 @@ crate::field::storage_impls!(CondvarField);
 pub struct WaitGuard<'a, T, L, K> {
     guard: backend::MutexGuard<'a, T>,
     shared: &'a Shared<T>,
-    _types: Names<L, K>,
+    _types: Markers<L, K>,
 }
 
 /// The level and key types a wait guard carries: names only, with no effect on the auto
 /// traits.
-type Names<L, K> = PhantomData<(fn() -> L, fn() -> K)>;
+type Markers<L, K> = PhantomData<(fn() -> L, fn() -> K)>;
 
 /// A waiting call's outcome before the policy: the guard, and whether the time ran out.
 type Waited<'a, G> = Result<(G, bool), Poisoned<'a, (G, bool)>>;
@@ -201,6 +201,17 @@ impl<'a, T, L: Level, K> WaitGuard<'a, T, L, K> {
     /// `key` is the key this lock handed back, proof that no lock was taken after this one.
     /// Waiting is allowed only on a field locked with the `ThreadKey` (a compile error
     /// otherwise, naming the lock held).
+    ///
+    /// # Panics
+    ///
+    /// Under `poison = panic` (the default), if the lock is poisoned when the wait wakes
+    /// up (a thread panicked while holding it).
+    ///
+    /// # Errors
+    ///
+    /// Under `poison = result`, `Err(Poisoned)` if the lock is poisoned when the wait
+    /// wakes up; the wait stops there. Under `poison = recover` the poison is cleared
+    /// and the wait goes on.
     #[track_caller]
     pub fn wait_while(
         self,
@@ -222,6 +233,16 @@ impl<'a, T, L: Level, K> WaitGuard<'a, T, L, K> {
 
     /// As [`wait_while`](Self::wait_while), but gives up once `timeout` has passed; the
     /// `bool` is `true` if it gave up, with `condition` still `true`.
+    ///
+    /// # Panics
+    ///
+    /// As [`wait_while`](Self::wait_while).
+    ///
+    /// # Errors
+    ///
+    /// As [`wait_while`](Self::wait_while); the `bool` inside a `Poisoned` says whether
+    /// the time had run out when the wait woke up poisoned (the condition is not checked
+    /// again then).
     #[track_caller]
     pub fn wait_timeout_while(
         self,
@@ -239,9 +260,9 @@ impl<'a, T, L: Level, K> WaitGuard<'a, T, L, K> {
         L::Policy::on_lock(self.wait_until(deadline, condition))
     }
 
-    /// Waits until `condition` is `false` or the deadline, if any, passes. A poisoned wake-up stops the wait
-    /// when the policy reports poisoning; otherwise the poison is cleared and the wait
-    /// goes on.
+    /// Waits until `condition` is `false` or the deadline, if any, passes. A poisoned
+    /// wake-up stops the wait when the policy reports poisoning; otherwise the poison is
+    /// cleared and the wait goes on.
     fn wait_until(
         self,
         deadline: Option<Instant>,

@@ -64,6 +64,11 @@ pub unsafe trait WaitsHolding<L: Level>: Level {}
 /// A key that may wait on the condition variable of the field whose level is `L`: only
 /// [`ThreadKey`], since a thread that locked `L` with any other key holds another lock.
 /// Sealed.
+#[diagnostic::on_unimplemented(
+    message = "only a guard locked with the `ThreadKey` itself may wait: `{Self}` may hold other locks",
+    label = "this guard was locked with `{Self}`, not with the `ThreadKey`",
+    note = "a waiting thread must hold no other lock: lock the field with the `ThreadKey` (a helper that waits takes `&mut ThreadKey`)"
+)]
 pub trait CanWait<L: Level>: sealed::WaitSeal<L> {}
 
 impl<L: Level> CanWait<L> for ThreadKey {}

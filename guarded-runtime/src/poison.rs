@@ -52,7 +52,9 @@ impl<'a, G> Poisoned<'a, G> {
     }
 
     /// Takes what the lock call would have returned, and clears the poison: the caller
-    /// now answers for the data (check it, repair it, or reset it).
+    /// now answers for the data (check it, repair it, or reset it). A reader (the guard
+    /// of a `read_<field>` call) clears it too: taking the data is the decision that it
+    /// is usable as it is; to repair it, write-lock the field instead.
     pub fn into_inner(self) -> G {
         self.lock.clear_poison();
         self.inner
@@ -191,6 +193,9 @@ impl fmt::Display for Busy {
         } = self.names;
         match self.waited {
             None => write!(f, "`{structure}.{field}` is locked by another thread"),
+            Some(waited) if waited.is_zero() => {
+                write!(f, "`{structure}.{field}` is locked by another thread")
+            }
             Some(waited) => write!(
                 f,
                 "`{structure}.{field}` was still locked by another thread after {waited:?}"

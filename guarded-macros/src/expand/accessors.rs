@@ -4,9 +4,10 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::docs::{self, Op};
 use super::storage::atomic_path;
 use super::ticked;
+use super::{docs, groups};
+use crate::methods::{self, Method, Op, Shape};
 use crate::model::{FieldModel, Model};
 use crate::parse::{Kind, Poison};
 
@@ -62,7 +63,7 @@ fn constructor(model: &Model) -> TokenStream {
         .map(|(field, param)| stored(model, field, param));
     let doc = format!(
         "Creates a `{}` from the values of its fields, in declaration order: {}. \
-         Each value goes behind its own lock.",
+         Each value goes behind its own lock (an atomic field's, into its atomic).",
         model.name(),
         ticked(&model.fields.iter().collect::<Vec<_>>()).join(", ")
     );
@@ -100,7 +101,8 @@ fn stored(model: &Model, field: &FieldModel, param: &Ident) -> TokenStream {
 fn lock_order(model: &Model) -> TokenStream {
     let (vis, levels) = (&model.item.vis, &model.levels);
     let doc = format!(
-        "The lock order of `{}`: its fields' names in declaration order, which is the order \
+        "The lock order of `{}`: its locked fields' names in declaration order (atomic \
+         fields take no lock), which is the order \
          in which a thread may lock them (also `{levels}::LOCK_ORDER`, which needs no \
          generic arguments).",
         model.name()
@@ -111,32 +113,23 @@ fn lock_order(model: &Model) -> TokenStream {
     }
 }
 
-/// Every method of `field`, as its kind and policy say.
+/// Every method of `field`, as its kind and policy say (`methods::methods`).
 fn field_methods(model: &Model, field: &FieldModel) -> TokenStream {
-    let ops: &[Op] = match field.kind {
-        Kind::Atomic => return atomic_method(model, field),
-        Kind::Mutex | Kind::Condvar => &[Op::Lock, Op::TryLock, Op::TryLockFor],
-        Kind::Rw => &[
-            Op::Read,
-            Op::Write,
-            Op::TryRead,
-            Op::TryWrite,
-            Op::TryReadFor,
-            Op::TryWriteFor,
-        ],
-    };
-    let recover = (field.poison == Poison::Panic).then_some(Op::Recover);
-    let locks = ops
-        .iter()
-        .chain(&recover)
-        .map(|&op| lock_method(model, field, op));
-    let notify = (field.kind == Kind::Condvar).then(|| notify_methods(model, field));
-    let groups = super::groups::group_methods(model, field);
-    quote! {
-        #(#locks)*
-        #groups
-        #notify
-    }
+    methods::methods(field.kind, field.poison)
+        .into_iter()
+        .map(|method| match method {
+            Method::Single(op) => lock_method(model, field, op),
+            Method::Pair(access) => groups::pair(model, field, access),
+            Method::Many(access) => groups::many(model, field, access),
+            Method::NotifyOne => {
+                notify_method(field, "notify_one", &docs::notify_one_doc(model, field))
+            }
+            Method::NotifyAll => {
+                notify_method(field, "notify_all", &docs::notify_all_doc(model, field))
+            }
+            Method::Atomic => atomic_method(model, field),
+        })
+        .collect()
 }
 
 /// One method that locks `field`: its signature, its doc, and the call into the runtime.
@@ -177,9 +170,9 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
         Poison::Panic | Poison::Recover => locked.clone(),
     };
     let output = match op.shape() {
-        docs::Shape::Blocking => blocking,
-        docs::Shape::Try => quote!(::core::result::Result<#blocking, #krate::__private::Busy>),
-        docs::Shape::Recover => locked,
+        Shape::Blocking => blocking,
+        Shape::Try => quote!(::core::result::Result<#blocking, #krate::__private::Busy>),
+        Shape::Recover => locked,
     };
     let timeout = &model.timeout;
     let (param, arg) = if op.timed() {
@@ -206,25 +199,16 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     }
 }
 
-/// `notify_one_<field>` and `notify_all_<field>`.
-fn notify_methods(model: &Model, field: &FieldModel) -> TokenStream {
+/// `notify_one_<field>` or `notify_all_<field>`, which calls the runtime's method `runtime`.
+fn notify_method(field: &FieldModel, runtime: &str, doc: &str) -> TokenStream {
     let (vis, ident) = (field.vis, field.ident);
-    let (one, all) = (
-        field.method("notify_one_", ""),
-        field.method("notify_all_", ""),
-    );
-    let (one_doc, all_doc) = docs::notify_docs(model, field);
+    let name = field.method(&format!("{runtime}_"), "");
+    let runtime = Ident::new(runtime, proc_macro2::Span::call_site());
     quote! {
-        #[doc = #one_doc]
+        #[doc = #doc]
         #[inline]
-        #vis fn #one(&self) {
-            self.#ident.notify_one();
-        }
-
-        #[doc = #all_doc]
-        #[inline]
-        #vis fn #all(&self) {
-            self.#ident.notify_all();
+        #vis fn #name(&self) {
+            self.#ident.#runtime();
         }
     }
 }

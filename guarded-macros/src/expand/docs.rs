@@ -4,113 +4,50 @@
 use std::fmt::Write as _;
 
 use super::{LISTED_FIELDS, order_text, ordinal, ticked};
+use crate::methods::{Access, Op, Shape};
 use crate::model::{FieldModel, Model};
 use crate::parse::{Kind, Poison};
 
-/// One locking method of a field.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Op {
-    Lock,
-    TryLock,
-    TryLockFor,
-    Recover,
-    Read,
-    Write,
-    TryRead,
-    TryWrite,
-    TryReadFor,
-    TryWriteFor,
-}
-
-/// What a locking method returns: as the policy says (`Blocking`), a `Result` with the
-/// reason it did not lock (`Try`), or the guard whatever the poison (`Recover`).
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Shape {
-    Blocking,
-    Try,
-    Recover,
-}
-
-impl Op {
-    /// The method's name around the field's (prefix, postfix), and the runtime method it
-    /// calls.
-    pub fn names(self) -> (&'static str, &'static str, &'static str) {
-        match self {
-            Op::Lock => ("lock_", "", "lock"),
-            Op::TryLock => ("try_lock_", "", "try_lock"),
-            Op::TryLockFor => ("try_lock_", "_for", "try_lock_for"),
-            Op::Recover => ("recover_", "", "recover"),
-            Op::Read => ("read_", "", "read"),
-            Op::Write => ("write_", "", "write"),
-            Op::TryRead => ("try_read_", "", "try_read"),
-            Op::TryWrite => ("try_write_", "", "try_write"),
-            Op::TryReadFor => ("try_read_", "_for", "try_read_for"),
-            Op::TryWriteFor => ("try_write_", "_for", "try_write_for"),
-        }
-    }
-
-    pub fn shape(self) -> Shape {
-        match self {
-            Op::Lock | Op::Read | Op::Write => Shape::Blocking,
-            Op::Recover => Shape::Recover,
-            _ => Shape::Try,
-        }
-    }
-
-    /// Whether the method takes a timeout.
-    pub fn timed(self) -> bool {
-        matches!(self, Op::TryLockFor | Op::TryReadFor | Op::TryWriteFor)
-    }
-
-    /// Whether the method takes a reader-writer lock for writing (`recover` does).
-    pub fn writes(self) -> bool {
-        matches!(
-            self,
-            Op::Write | Op::TryWrite | Op::TryWriteFor | Op::Recover
-        )
-    }
-
-    /// The first sentence of the method's doc.
-    fn summary(self, field: &FieldModel) -> String {
-        let f = &field.name;
-        let verb = match (field.kind, self.writes()) {
-            (Kind::Rw, true) => "Write-locks",
-            (Kind::Rw, false) => "Read-locks",
-            _ => "Locks",
-        };
-        let free = match (field.kind, self.writes()) {
-            (Kind::Rw, false) => "no writer holds it",
-            (Kind::Rw, true) => "no thread reads or writes it",
-            _ => "no other thread holds it",
-        };
-        match self.shape() {
-            Shape::Blocking => format!("{verb} `{f}`, blocking until {free}."),
-            Shape::Try if self.timed() => format!(
-                "{verb} `{f}`, waiting at most `timeout` until {free}. (With the default std \
-                 backend the wait polls, yielding and then sleeping up to 1 ms between \
-                 attempts; with the `parking_lot` feature it parks the thread.)"
-            ),
-            Shape::Try => format!("{verb} `{f}` if {free} now; never blocks."),
-            Shape::Recover => format!(
-                "{verb} `{f}` like `{}`, but if the lock is poisoned (a thread panicked while \
-                 holding it), hands over the data as that thread left it and clears the \
-                 poison, instead of panicking.",
-                field.method(
-                    if field.kind == Kind::Rw {
-                        "write_"
-                    } else {
-                        "lock_"
-                    },
-                    ""
-                )
-            ),
-        }
+/// The first sentence of the doc of the locking method `op`.
+fn summary(op: Op, field: &FieldModel) -> String {
+    let f = &field.name;
+    let verb = match (field.kind, op.writes()) {
+        (Kind::Rw, true) => "Write-locks",
+        (Kind::Rw, false) => "Read-locks",
+        _ => "Locks",
+    };
+    let free = match (field.kind, op.writes()) {
+        (Kind::Rw, false) => "no writer holds it",
+        (Kind::Rw, true) => "no thread reads or writes it",
+        _ => "no other thread holds it",
+    };
+    match op.shape() {
+        Shape::Blocking => format!("{verb} `{f}`, blocking until {free}."),
+        Shape::Try if op.timed() => format!(
+            "{verb} `{f}`, waiting at most `timeout` until {free}. (With the default std \
+             backend the wait polls, yielding and then sleeping up to 1 ms between \
+             attempts; with the `parking_lot` feature it parks the thread.)"
+        ),
+        Shape::Try => format!("{verb} `{f}` if {free} now; never blocks."),
+        Shape::Recover => format!(
+            "{verb} `{f}` like `{}`, but if the lock is poisoned (a thread panicked while \
+             holding it), hands over the data as that thread left it and clears the \
+             poison, instead of panicking.",
+            field.method(
+                if field.kind == Kind::Rw {
+                    "write_"
+                } else {
+                    "lock_"
+                },
+                ""
+            )
+        ),
     }
 }
 
 /// The doc of the locking method `op` of `field`.
 pub fn lock_doc(model: &Model, field: &FieldModel, op: Op) -> String {
-    let mut doc = op.summary(field);
+    let mut doc = summary(op, field);
     doc.push_str("\n\n");
     doc.push_str(&place_text(model, field));
     doc.push_str("\n\n");
@@ -240,17 +177,33 @@ fn list(names: &[String]) -> String {
     }
 }
 
-/// The docs of `notify_one_<field>` and `notify_all_<field>`.
-pub fn notify_docs(model: &Model, field: &FieldModel) -> (String, String) {
-    let (s, f) = (model.name(), &field.name);
-    let common = format!(
+/// What the notify methods' docs share.
+fn notify_text(field: &FieldModel) -> String {
+    format!(
         "Takes no lock and no key, so it can be called anywhere; call it after changing \
          `{f}` (and, usually, after dropping its guard) so that the woken thread finds the \
-         change. A waiting thread checks its condition again when woken."
-    );
-    (
-        format!("Wakes one thread waiting on `{s}.{f}`, if any.\n\n{common}"),
-        format!("Wakes every thread waiting on `{s}.{f}`.\n\n{common}"),
+         change. A waiting thread checks its condition again when woken.",
+        f = field.name
+    )
+}
+
+/// The doc of `notify_one_<field>`.
+pub fn notify_one_doc(model: &Model, field: &FieldModel) -> String {
+    format!(
+        "Wakes one thread waiting on `{}.{}`, if any.\n\n{}",
+        model.name(),
+        field.name,
+        notify_text(field)
+    )
+}
+
+/// The doc of `notify_all_<field>`.
+pub fn notify_all_doc(model: &Model, field: &FieldModel) -> String {
+    format!(
+        "Wakes every thread waiting on `{}.{}`.\n\n{}",
+        model.name(),
+        field.name,
+        notify_text(field)
     )
 }
 
@@ -265,13 +218,14 @@ pub fn atomic_doc(model: &Model, field: &FieldModel) -> String {
 }
 
 /// The doc of a call that locks `field` of two instances (`many: false`) or of any number.
-pub fn group_doc(model: &Model, field: &FieldModel, prefix: &str, many: bool) -> String {
+pub fn group_doc(model: &Model, field: &FieldModel, access: Access, many: bool) -> String {
     let (s, f) = (model.name(), &field.name);
-    let verb = match prefix {
-        "read_" => "Read-locks",
-        "write_" => "Write-locks",
-        _ => "Locks",
+    let verb = match access {
+        Access::Read => "Read-locks",
+        Access::Write => "Write-locks",
+        Access::Lock => "Locks",
     };
+    let prefix = access.names().0;
     let which = if many {
         format!("of every `{s}` that `instances` yields")
     } else {

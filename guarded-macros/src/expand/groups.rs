@@ -7,45 +7,9 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::docs;
+use crate::methods::Access;
 use crate::model::{FieldModel, Model};
 use crate::parse::{Kind, Poison};
-
-/// A way of locking several instances: the methods' prefix, the runtime's method stem, and
-/// the guard type.
-struct Mode {
-    prefix: &'static str,
-    runtime: &'static str,
-    guard: &'static str,
-}
-
-const LOCK: Mode = Mode {
-    prefix: "lock_",
-    runtime: "lock",
-    guard: "Guard",
-};
-const READ: Mode = Mode {
-    prefix: "read_",
-    runtime: "read",
-    guard: "ReadGuard",
-};
-const WRITE: Mode = Mode {
-    prefix: "write_",
-    runtime: "write",
-    guard: "WriteGuard",
-};
-
-/// The group calls of `field`: none for an atomic field.
-pub fn group_methods(model: &Model, field: &FieldModel) -> TokenStream {
-    let ways: &[Mode] = match field.kind {
-        Kind::Mutex | Kind::Condvar => &[LOCK],
-        Kind::Rw => &[READ, WRITE],
-        Kind::Atomic => &[],
-    };
-    ways
-        .iter()
-        .flat_map(|mode| [pair(model, field, mode), many(model, field, mode)])
-        .collect()
-}
 
 /// The storage type's path, for calling its associated functions.
 fn storage(model: &Model, field: &FieldModel) -> TokenStream {
@@ -58,9 +22,13 @@ fn storage(model: &Model, field: &FieldModel) -> TokenStream {
 }
 
 /// One instance's guard as the field's policy hands it out.
-fn guard_out(model: &Model, field: &FieldModel, mode: &Mode) -> TokenStream {
+fn guard_out(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let (krate, lifetime, ty) = (&model.krate, &model.lifetime, field.ty);
-    let guard = Ident::new(mode.guard, Span::call_site());
+    let guard = match access {
+        Access::Lock => quote!(Guard),
+        Access::Read => quote!(ReadGuard),
+        Access::Write => quote!(WriteGuard),
+    };
     let guard = quote!(#krate::__private::#guard<#lifetime, #ty>);
     match field.poison {
         Poison::Result => quote! {
@@ -84,15 +52,17 @@ fn keys(model: &Model, field: &FieldModel) -> (TokenStream, TokenStream) {
     )
 }
 
-fn pair(model: &Model, field: &FieldModel, mode: &Mode) -> TokenStream {
+/// `lock_<field>_pair` (or `read_`, `write_`).
+pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let (krate, lifetime, key) = (&model.krate, &model.lifetime, &model.key);
     let [first, second, _] = &model.instances;
     let (vis, ident) = (field.vis, field.ident);
-    let name = field.method(mode.prefix, "_pair");
-    let runtime = Ident::new(&format!("{}_pair", mode.runtime), Span::call_site());
-    let (storage, out) = (storage(model, field), guard_out(model, field, mode));
+    let (prefix, stem) = access.names();
+    let name = field.method(prefix, "_pair");
+    let runtime = Ident::new(&format!("{stem}_pair"), Span::call_site());
+    let (storage, out) = (storage(model, field), guard_out(model, field, access));
     let (key_type, key_out) = keys(model, field);
-    let doc = docs::group_doc(model, field, mode.prefix, false);
+    let doc = docs::group_doc(model, field, access, false);
     quote! {
         #[doc = #doc]
         #[inline]
@@ -107,15 +77,17 @@ fn pair(model: &Model, field: &FieldModel, mode: &Mode) -> TokenStream {
     }
 }
 
-fn many(model: &Model, field: &FieldModel, mode: &Mode) -> TokenStream {
+/// `lock_<field>_many` (or `read_`, `write_`).
+pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let (krate, lifetime, key) = (&model.krate, &model.lifetime, &model.key);
     let instances = &model.instances[2];
     let (vis, ident) = (field.vis, field.ident);
-    let name = field.method(mode.prefix, "_many");
-    let runtime = Ident::new(&format!("{}_many", mode.runtime), Span::call_site());
-    let (storage, out) = (storage(model, field), guard_out(model, field, mode));
+    let (prefix, stem) = access.names();
+    let name = field.method(prefix, "_many");
+    let runtime = Ident::new(&format!("{stem}_many"), Span::call_site());
+    let (storage, out) = (storage(model, field), guard_out(model, field, access));
     let (key_type, key_out) = keys(model, field);
-    let doc = docs::group_doc(model, field, mode.prefix, true);
+    let doc = docs::group_doc(model, field, access, true);
     quote! {
         #[doc = #doc]
         #[track_caller]

@@ -39,7 +39,8 @@ pub fn levels_module(model: &Model) -> TokenStream {
 fn lock_order(model: &Model) -> TokenStream {
     let names = model.locks().into_iter().map(|f| &f.name);
     let doc = format!(
-        "The lock order of `{}`: its fields' names in declaration order, which is the order \
+        "The lock order of `{}`: its locked fields' names in declaration order (atomic \
+         fields take no lock), which is the order \
          in which a thread may lock them.",
         model.name()
     );

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use crate::model::{self, FieldModel, Model};
+use crate::model::{FieldModel, Model};
 use crate::parse::Kind;
 
 pub fn struct_definition(model: &Model) -> TokenStream {
@@ -49,7 +49,8 @@ pub fn storage_type(model: &Model, field: &FieldModel) -> TokenStream {
 
 /// `::core::sync::atomic::AtomicU64` for an atomic `u64` field.
 pub fn atomic_path(field: &FieldModel) -> TokenStream {
-    let atomic = model::atomic_type(field.ty).unwrap_or("AtomicBool");
+    // `field_kind` makes a field atomic only if its type has an atomic.
+    let atomic = field.atomic.unwrap_or("AtomicBool");
     let atomic = proc_macro2::Ident::new(atomic, proc_macro2::Span::call_site());
     quote!(::core::sync::atomic::#atomic)
 }

@@ -12,6 +12,31 @@ use std::time::Duration;
 
 use guarded::{ThreadKey, guarded};
 
+/// In a module of its own: a type named `K` beside `Everything`'s const parameter `K`
+/// would make any impl of `Everything` ambiguous, generated or not.
+mod keywords {
+    use guarded::guarded;
+
+    /// A type named like the condition-variable methods' key parameter (`K`).
+    #[derive(Debug, Default)]
+    pub struct K(pub u8);
+
+    /// Atomic fields named with keywords: their methods are raw identifiers.
+    #[guarded]
+    pub struct Keywords {
+        /// `r#type()`.
+        #[guarded(atomic)]
+        pub r#type: u64,
+        /// `r#fn()`.
+        #[guarded(atomic, rename = r#fn)]
+        pub function: bool,
+        /// A queue of a type named `K`.
+        #[guarded(condvar)]
+        pub queue: Vec<K>,
+    }
+}
+use keywords::Keywords;
+
 /// Everything at once.
 #[guarded(poison = recover)]
 #[derive(Debug, Default)]
@@ -61,6 +86,14 @@ fn main() {
     all.stopping().store(true, Ordering::Relaxed);
     assert_eq!(all.done().load(Ordering::Relaxed), 1);
     assert_eq!(Everything::<'static, u8, 2, 3>::LOCK_ORDER, ["plain", "queue", "config"]);
+    let keywords = Keywords::new(1, true, vec![keywords::K(1)]);
+    assert_eq!(keywords.r#type().load(Ordering::Relaxed), 1);
+    assert!(keywords.r#fn().load(Ordering::Relaxed));
+    {
+        let (queue, mut after) = keywords.lock_queue(&mut key);
+        let queue = queue.wait_while(&mut after, |queue| queue.is_empty());
+        assert_eq!(queue[0].0, 1);
+    }
     let debug = format!("{all:?}");
     assert!(debug.contains("done: 1"), "{debug}");
 }
