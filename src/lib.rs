@@ -218,6 +218,85 @@ pub use guarded_runtime::{
     Busy, CanLock, CanWait, Guard, Key, Poisoned, ReadGuard, ThreadKey, WaitGuard, WriteGuard,
 };
 
+/// Locks several fields of one `#[guarded]` struct in one call, in the order listed, which
+/// must be the declared order: `lock!(bank, &mut key => accounts, audit)` returns
+/// `(accounts_guard, audit_guard, key_after_audit)`.
+///
+/// Each field is named as in the struct; an `rw` field is written `read name` or
+/// `write name`. The fields must be visible where `lock!` is used, as their methods
+/// would have to be. Listing them out of order (or one twice) is the usual compile
+/// error, naming the struct and the fields. Each guard is what the field's `lock_`
+/// method hands out, as its poisoning policy says; a `condvar` field's guard is a plain
+/// [`Guard`] (waiting needs the key after that field, which `lock!` does not hand back).
+/// Up to eight fields.
+///
+/// ```
+/// use guarded::{guarded, lock, ThreadKey};
+///
+/// #[guarded]
+/// struct Shop {
+///     stock: u32,
+///     #[guarded(rw)]
+///     prices: Vec<u32>,
+///     sales: Vec<u32>,
+/// }
+///
+/// let shop = Shop::new(3, vec![10], Vec::new());
+/// let mut key = ThreadKey::get().unwrap();
+/// let (mut stock, prices, mut sales, _key) = lock!(shop, &mut key => stock, read prices, sales);
+/// *stock -= 1;
+/// sales.push(prices[0]);
+/// ```
+///
+/// Out of order:
+///
+/// ```compile_fail,E0277
+/// # use guarded::{guarded, lock, ThreadKey};
+/// # #[guarded]
+/// # struct Shop { stock: u32, sales: Vec<u32> }
+/// # let shop = Shop::new(3, Vec::new());
+/// # let mut key = ThreadKey::get().unwrap();
+/// // error: lock order violation on `Shop`: cannot lock `stock` while holding `sales`
+/// let (_sales, _stock, _key) = lock!(shop, &mut key => sales, stock);
+/// ```
+#[macro_export]
+macro_rules! lock {
+    ($instance:expr, $key:expr => $($fields:tt)+) => {
+        match &$instance {
+            instance => $crate::__private::lock_fields(
+                $crate::__lock_fields!(instance; []; $($fields)+),
+                $key,
+            ),
+        }
+    };
+}
+
+/// `lock!`'s list of fields as a tuple of what the runtime locks. Not public API.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __lock_fields {
+    ($instance:ident; [$($done:expr,)*]; read $field:ident $(, $($rest:tt)*)?) => {
+        $crate::__lock_fields!(
+            $instance;
+            [$($done,)* $crate::__private::Read(&$instance.$field),];
+            $($($rest)*)?
+        )
+    };
+    ($instance:ident; [$($done:expr,)*]; write $field:ident $(, $($rest:tt)*)?) => {
+        $crate::__lock_fields!(
+            $instance;
+            [$($done,)* $crate::__private::Write(&$instance.$field),];
+            $($($rest)*)?
+        )
+    };
+    ($instance:ident; [$($done:expr,)*]; $field:ident $(, $($rest:tt)*)?) => {
+        $crate::__lock_fields!($instance; [$($done,)* &$instance.$field,]; $($($rest)*)?)
+    };
+    ($instance:ident; [$($done:expr,)*];) => {
+        ($($done,)*)
+    };
+}
+
 // Lets the example below, expanded inside this crate, name it as users do: `::guarded`.
 #[cfg(doc)]
 extern crate self as guarded;

@@ -134,7 +134,7 @@ impl<T, L: Level> CondvarField<T, L> {
     }
 
     #[inline]
-    fn locked(&self) -> Outcome<'_, Guard<'_, T>> {
+    pub(crate) fn locked(&self) -> Outcome<'_, Guard<'_, T>> {
         let mutex = &self.shared.mutex;
         outcome::<_, _, L>(mutex.lock(reports::<L>()), mutex, Guard::new)
     }

@@ -137,7 +137,7 @@ impl<T, L: Level> Field<T, L> {
 
     /// One instance locked, for the calls that lock several.
     #[inline]
-    fn locked(&self) -> Outcome<'_, Guard<'_, T>> {
+    pub(crate) fn locked(&self) -> Outcome<'_, Guard<'_, T>> {
         outcome::<_, _, L>(self.shared.lock(reports::<L>()), &*self.shared, Guard::new)
     }
 

@@ -12,6 +12,7 @@ mod atomic;
 mod backend;
 mod condvar;
 mod field;
+mod fields;
 mod guard;
 mod key;
 mod many;
@@ -32,6 +33,8 @@ pub use poison::{Busy, Poisoned};
 pub mod __private {
     /// The guards and errors that generated signatures name.
     pub use crate::condvar::WaitGuard;
+    /// What `guarded::lock!` expands to.
+    pub use crate::fields::{LockFields, LockOne, Read, Write, lock_fields};
     pub use crate::guard::{Guard, ReadGuard, WriteGuard};
     /// The key that generated signatures return.
     pub use crate::key::Key;

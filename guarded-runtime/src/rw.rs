@@ -195,7 +195,7 @@ impl<T, L: Level> RwField<T, L> {
     }
 
     #[inline]
-    fn read_one(&self) -> Outcome<'_, ReadGuard<'_, T>> {
+    pub(crate) fn read_one(&self) -> Outcome<'_, ReadGuard<'_, T>> {
         outcome::<_, _, L>(
             self.shared.read(reports::<L>()),
             &*self.shared,
@@ -204,7 +204,7 @@ impl<T, L: Level> RwField<T, L> {
     }
 
     #[inline]
-    fn write_one(&self) -> Outcome<'_, WriteGuard<'_, T>> {
+    pub(crate) fn write_one(&self) -> Outcome<'_, WriteGuard<'_, T>> {
         outcome::<_, _, L>(
             self.shared.write(reports::<L>()),
             &*self.shared,
