@@ -38,6 +38,12 @@ struct Shared {
     hits: u64,
 }
 
+/// One account: a balance, as an instance of its own.
+#[guarded]
+struct Account {
+    balance: i64,
+}
+
 /// The workloads, by name.
 /// A workload: the iteration count in, a result that depends on every iteration out.
 type Workload = fn(u64) -> u64;
@@ -53,6 +59,8 @@ const WORKLOADS: &[(&str, Workload)] = &[
     ("std_rw_read", std_rw_read),
     ("parking_lot_rw_read", parking_lot_rw_read),
     ("guarded_rw_read", guarded_rw_read),
+    ("std_pair", std_pair),
+    ("guarded_pair", guarded_pair),
     ("std_atomic", std_atomic),
     ("guarded_atomic", guarded_atomic),
 ];
@@ -142,6 +150,43 @@ fn guarded_rw_read(iterations: u64) -> u64 {
         sum += *shared.read_count(&mut key).0;
     }
     sum
+}
+
+/// Moves 1 between two accounts, alternating the direction, with two hand-ordered std
+/// locks: the lower address first, as a careful programmer writes `transfer(a, b)`.
+fn std_pair(iterations: u64) -> u64 {
+    let accounts = black_box([Arc::new(Mutex::new(0_i64)), Arc::new(Mutex::new(0_i64))]);
+    for i in 0..iterations {
+        let (from, to) = if i % 2 == 0 { (0, 1) } else { (1, 0) };
+        let (from, to) = (&accounts[from], &accounts[to]);
+        let (mut from, mut to) = if Arc::as_ptr(from) < Arc::as_ptr(to) {
+            let from = from.lock().expect("not poisoned");
+            (from, to.lock().expect("not poisoned"))
+        } else {
+            let to = to.lock().expect("not poisoned");
+            (from.lock().expect("not poisoned"), to)
+        };
+        *from -= 1;
+        *to += 1;
+    }
+    let moved = *accounts[1].lock().expect("not poisoned");
+    u64::try_from(moved.abs()).unwrap_or_default() + iterations
+}
+
+/// The same transfers with `lock_balance_pair`, which orders the two locks itself.
+fn guarded_pair(iterations: u64) -> u64 {
+    let accounts = black_box([Account::new(0), Account::new(0)]);
+    let mut key = ThreadKey::get().expect("the bench thread's key");
+    for i in 0..iterations {
+        let (from, to) = if i % 2 == 0 { (0, 1) } else { (1, 0) };
+        let (mut from, mut to, _key) =
+            Account::lock_balance_pair(&accounts[from], &accounts[to], &mut key)
+                .expect("two different accounts");
+        *from -= 1;
+        *to += 1;
+    }
+    let moved = *accounts[1].lock_balance(&mut key).0;
+    u64::try_from(moved.abs()).unwrap_or_default() + iterations
 }
 
 fn std_atomic(iterations: u64) -> u64 {
