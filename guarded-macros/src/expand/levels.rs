@@ -276,9 +276,21 @@ fn violation_text(
                  waits between the two, and a write waits for this thread's read forever"
             ));
         }
+        let pair = match (wanted.has_accessors, rw) {
+            (false, _) => String::new(),
+            (true, false) => format!(
+                "; to hold `{w}` of two `{name}`s, lock them together with `{name}::{}`",
+                wanted.method("lock_", "_pair")
+            ),
+            (true, true) => format!(
+                "; to hold `{w}` of two `{name}`s, lock them together with `{name}::{}` or \
+                 `{name}::{}`",
+                wanted.method("read_", "_pair"),
+                wanted.method("write_", "_pair")
+            ),
+        };
         notes.push(format!(
-            "drop the guard of `{w}` before locking it again; the same field of two \
-             `{name}`s cannot be nested either, since nothing orders the two"
+            "drop the guard of `{w}` before locking it again{pair}"
         ));
         (
             format!("double lock on `{name}`: cannot lock `{w}` while holding `{h}`"),
