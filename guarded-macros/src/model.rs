@@ -35,6 +35,19 @@ pub struct Model<'a> {
     /// The condition-variable accessors' key type parameter: `K`, renamed if the struct
     /// has a type or const parameter of that name.
     pub key_type: Ident,
+    /// The struct's marker in the order between structs: the struct itself, or for a
+    /// generic struct an enum of the same name in the levels module. (So that messages
+    /// about two structs name them as written.)
+    pub marker: proc_macro2::TokenStream,
+    /// The struct this one comes after (`after = ...`).
+    pub after: Option<&'a Type>,
+    /// The visibility of the items in the levels module: the struct's, as seen from inside
+    /// the module (`pub(super)` for a private struct). As visible as the struct, no more,
+    /// since their trait impls name it.
+    pub inner_vis: proc_macro2::TokenStream,
+    /// The struct's identity among structs (its marker's `Id`): a hash of its crate,
+    /// name, fields and place in the source.
+    pub id: u32,
 }
 
 /// One field: one lock, one level.
@@ -128,12 +141,21 @@ impl<'a> Model<'a> {
             instances: ["first", "second", "instances"]
                 .map(|name| value_name(name, &item.generics)),
             key_type: key_type_name(item),
+            marker: marker(item),
+            inner_vis: inner_visibility(&item.vis),
+            after: input.options.after.as_ref(),
+            id: struct_id(item),
         })
     }
 
     /// The struct's name in messages.
     pub fn name(&self) -> String {
         unraw(&self.item.ident)
+    }
+
+    /// Whether the struct's marker is an enum in the levels module (the struct is generic).
+    pub fn generic_marker(&self) -> bool {
+        !self.item.generics.params.is_empty()
     }
 
     /// The fields that take a lock, in lock order: every field but the atomic ones.
@@ -330,6 +352,56 @@ fn lifetime_idents(tokens: proc_macro2::TokenStream, out: &mut Vec<Ident>) {
             _ => after_quote = false,
         }
     }
+}
+
+/// The struct's marker: the struct itself, or `<levels>::<Name>` for a generic struct
+/// (one marker stands for every instantiation).
+fn marker(item: &DeriveInput) -> proc_macro2::TokenStream {
+    let ident = &item.ident;
+    if item.generics.params.is_empty() {
+        quote::quote!(#ident)
+    } else {
+        let levels = levels_name(ident);
+        quote::quote!(#levels::#ident)
+    }
+}
+
+/// `vis`, written from inside a child module: private becomes `pub(super)`, `pub(super)`
+/// becomes `pub(in super::super)`, a path starting with `self` or `super` gains a `super`.
+fn inner_visibility(vis: &Visibility) -> proc_macro2::TokenStream {
+    match vis {
+        Visibility::Public(_) => quote::quote!(pub),
+        Visibility::Inherited => quote::quote!(pub(super)),
+        Visibility::Restricted(restricted) => {
+            let path = &restricted.path;
+            let first = path.segments.first().map(|s| s.ident.to_string());
+            match first.as_deref() {
+                Some("crate") => quote::quote!(pub(in #path)),
+                Some("self") => {
+                    let rest = path.segments.iter().skip(1);
+                    quote::quote!(pub(in super #(::#rest)*))
+                }
+                _ => quote::quote!(pub(in super::#path)),
+            }
+        }
+    }
+}
+
+/// The struct's identity: FNV-1a of the crate's name, the struct's name and fields, and
+/// where it is in the source. Two structs that hash alike are taken for one, so locking
+/// one while holding the other finds no field order between them and does not compile:
+/// a collision can refuse a program, never accept a wrong one.
+fn struct_id(item: &DeriveInput) -> u32 {
+    let krate = std::env::var("CARGO_CRATE_NAME").unwrap_or_default();
+    let text = format!(
+        "{krate}::{}::{:?}::{}",
+        item.ident,
+        item.ident.span(),
+        quote::quote!(#item)
+    );
+    text.bytes().fold(0x811c_9dc5_u32, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
 }
 
 /// An accessor's parameter: `base`, or `base_`, ... if a const parameter of the struct has

@@ -26,6 +26,9 @@ pub struct StructOptions {
     pub krate: Option<Path>,
     /// `poison = policy`: the policy of every field that does not choose its own.
     pub poison: Option<(Poison, Ident)>,
+    /// `after = Struct`: the `#[guarded]` struct whose locks may be held while this one's
+    /// are taken.
+    pub after: Option<syn::Type>,
 }
 
 /// Options of `#[guarded(...)]` on one field.
@@ -83,6 +86,8 @@ pub const ATTRIBUTE: &str = "guarded";
 const CRATE_USAGE: &str = "crate = ::path::to::guarded";
 /// How the field option is written, for messages.
 const RENAME_USAGE: &str = "rename = name";
+/// How the struct order is written, for messages.
+const AFTER_USAGE: &str = "after = OtherStruct";
 
 /// Parses the attribute's arguments and the item. Only an item that is not a struct, enum
 /// or union at all is fatal; every other mistake is recorded in `errors`.
@@ -218,10 +223,27 @@ fn struct_option(
     if meta.path.is_ident("poison") {
         return poison_option(meta, owner, &mut options.poison);
     }
+    if meta.path.is_ident("after") {
+        let after = value(
+            meta,
+            "the `#[guarded]` struct this one comes after",
+            AFTER_USAGE,
+        )?;
+        if options.after.is_some() {
+            return Err(meta.error(format!(
+                "`after` is given twice for `{owner}`: a struct comes after one other struct \
+                 (and, through it, after what that one comes after); keep one"
+            )));
+        }
+        options.after = Some(after);
+        return Ok(());
+    }
     if !meta.path.is_ident("crate") {
         return Err(meta.error(format!(
-            "unknown `#[guarded]` option `{}`; expected `{POISON_USAGE}` (the policy of every \
-             field) or `{CRATE_USAGE}` (where the `guarded` crate is, when it is re-exported)",
+            "unknown `#[guarded]` option `{}`; expected `{AFTER_USAGE}` (the struct whose \
+             locks may be held while this one's are taken), `{POISON_USAGE}` (the policy of \
+             every field) or `{CRATE_USAGE}` (where the `guarded` crate is, when it is \
+             re-exported)",
             path_text(&meta.path),
         )));
     }

@@ -19,6 +19,7 @@ mod many;
 mod order;
 mod poison;
 mod rw;
+mod structs;
 
 pub use condvar::WaitGuard;
 pub use guard::{Guard, ReadGuard, WriteGuard};
@@ -44,6 +45,8 @@ pub mod __private {
     pub use crate::order::CanLock;
     /// The sealed supertrait of the generated check traits.
     pub use crate::order::Unimplementable;
+    /// The order between structs, and the identities that tell structs apart.
+    pub use crate::order::Via;
     /// Implemented by generated code for every pair of a lock and a later
     /// `#[guarded(condvar)]` field, with a bound that cannot hold.
     pub use crate::order::WaitsHolding;
@@ -53,6 +56,9 @@ pub mod __private {
     pub use crate::poison::{Busy, Poisoned};
     /// The poisoning policies, named by each level's `Policy`.
     pub use crate::poison::{PanicOnPoison, RecoverOnPoison, ReturnPoison};
+    pub use crate::structs::{
+        After, AtOrAfter, B0, B1, Cons, False, Guarded, HasOrder, Nil, StructOrder, True,
+    };
     /// Storage of one field of each kind: a mutex, a reader-writer lock, a mutex with a
     /// condition variable (each opening only with a key), and an atomic.
     pub use crate::{atomic::AtomicField, condvar::CondvarField, field::Field, rw::RwField};

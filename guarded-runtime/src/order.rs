@@ -1,6 +1,7 @@
 //! The lock order as traits: levels, the order between them, and what a key may lock.
 
 use crate::key::{Key, ThreadKey};
+use crate::structs::{After, False, Guarded, True, TypeEq};
 
 /// A lock level: one field of one `#[guarded]` struct.
 ///
@@ -21,7 +22,22 @@ pub unsafe trait Level: 'static {
     const INDEX: usize;
     /// The field's poisoning policy.
     type Policy: crate::poison::Policy;
+    /// The marker of the field's struct.
+    type Struct: Guarded;
 }
+
+/// The identities of the structs of `H` and `L`, compared: `True` for one struct.
+type SameStruct<H, L> =
+    <<<H as Level>::Struct as Guarded>::Id as TypeEq<<<L as Level>::Struct as Guarded>::Id>>::Out;
+
+/// How a key holding `H` may lock `L`, by whether they belong to one struct
+/// (`Same = True`: the field order, [`Precedes`]) or two (`False`: the struct order,
+/// [`After`]). Only the runtime implements it.
+pub trait Via<Same> {}
+
+impl<H: Precedes<L>, L: Level> Via<True> for (H, L) {}
+
+impl<H: Level, L: Level> Via<False> for (H, L) where L::Struct: After<H::Struct> {}
 
 /// `Self` comes before `L` in the lock order: a thread holding `Self` may lock `L`.
 ///
@@ -105,8 +121,22 @@ pub(crate) mod sealed {
     impl<L: super::Level> Sealed<L> for crate::key::ThreadKey {
         const ORDERED: bool = true;
     }
-    impl<H: super::Precedes<L>, L: super::Level> Sealed<L> for crate::key::Key<'_, H> {
-        const ORDERED: bool = H::INDEX < L::INDEX;
+    impl<H: super::Level, L: super::Level> Sealed<L> for crate::key::Key<'_, H>
+    where
+        <H::Struct as super::Guarded>::Id: super::TypeEq<<L::Struct as super::Guarded>::Id>,
+        (H, L): super::Via<super::SameStruct<H, L>>,
+    {
+        const ORDERED: bool = {
+            let (held, wanted) = (
+                <H::Struct as super::Guarded>::ORDER,
+                <L::Struct as super::Guarded>::ORDER,
+            );
+            if held.id == wanted.id {
+                H::INDEX < L::INDEX
+            } else {
+                wanted.is_after(held)
+            }
+        };
     }
 }
 
@@ -141,4 +171,9 @@ pub trait CanLock<L: Level>: sealed::Sealed<L> {}
 
 impl<L: Level> CanLock<L> for ThreadKey {}
 
-impl<H: Precedes<L>, L: Level> CanLock<L> for Key<'_, H> {}
+impl<H: Level, L: Level> CanLock<L> for Key<'_, H>
+where
+    <H::Struct as Guarded>::Id: TypeEq<<L::Struct as Guarded>::Id>,
+    (H, L): Via<SameStruct<H, L>>,
+{
+}

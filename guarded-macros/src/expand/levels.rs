@@ -24,13 +24,30 @@ pub fn levels_module(model: &Model) -> TokenStream {
     let types = locks.iter().map(|f| level_type(model, f));
     let pairs = pair_impls(model);
     let order = lock_order(model);
+    let marker = model.generic_marker().then(|| marker_enum(model));
     quote! {
         #[doc = #doc]
         #vis mod #levels {
             #order
+            #marker
             #(#types)*
             #pairs
         }
+    }
+}
+
+/// The marker of a generic struct in the order between structs (one type for every
+/// instantiation; a struct without generic parameters is its own marker).
+fn marker_enum(model: &Model) -> TokenStream {
+    let ident = &model.item.ident;
+    let doc = format!(
+        "`{}` in the order between structs (for a generic struct, every instantiation).",
+        model.name()
+    );
+    let vis = &model.inner_vis;
+    quote! {
+        #[doc = #doc]
+        #vis enum #ident {}
     }
 }
 
@@ -44,9 +61,10 @@ fn lock_order(model: &Model) -> TokenStream {
          in which a thread may lock them.",
         model.name()
     );
+    let vis = &model.inner_vis;
     quote! {
         #[doc = #doc]
-        pub const LOCK_ORDER: &[&::core::primitive::str] = &[#(#names),*];
+        #vis const LOCK_ORDER: &[&::core::primitive::str] = &[#(#names),*];
     }
 }
 
@@ -66,33 +84,46 @@ fn module_doc(model: &Model) -> String {
 }
 
 fn level_type(model: &Model, field: &FieldModel) -> TokenStream {
-    let krate = &model.krate;
     let ident = &field.macro_ident;
     let (struct_name, field_name) = (model.name(), &field.name);
-    let recover = field.recover_name();
     let index = field.place.unwrap_or_default();
-    let place = proc_macro2::Literal::usize_unsuffixed(index);
-    let policy = match field.poison {
-        Poison::Panic => quote!(PanicOnPoison),
-        Poison::Recover => quote!(RecoverOnPoison),
-        Poison::Result => quote!(ReturnPoison),
-    };
     let doc = format!(
         "The level of `{struct_name}.{field_name}`, {} of {} in the lock order.",
         ordinal(index + 1),
         model.locks().len()
     );
+    let vis = &model.inner_vis;
     quote! {
         #[doc = #doc]
-        pub enum #ident {}
+        #vis enum #ident {}
+    }
+}
 
+/// The `Level` impl of `field`'s level type. It is written beside the struct, not in the
+/// levels module, because it names the struct's marker, which is the struct itself unless
+/// it is generic: from inside the module, a struct declared in a function body cannot be
+/// named.
+pub fn level_impl(model: &Model, field: &FieldModel) -> TokenStream {
+    let (krate, levels, marker) = (&model.krate, &model.levels, &model.marker);
+    let ident = &field.macro_ident;
+    let (struct_name, field_name) = (model.name(), &field.name);
+    let recover = field.recover_name();
+    let place = proc_macro2::Literal::usize_unsuffixed(field.place.unwrap_or_default());
+    let policy = match field.poison {
+        Poison::Panic => quote!(PanicOnPoison),
+        Poison::Recover => quote!(RecoverOnPoison),
+        Poison::Result => quote!(ReturnPoison),
+    };
+    quote! {
         // SAFETY: one level type per field of one struct, generated once.
-        unsafe impl #krate::__private::Level for #ident {
+        #[doc(hidden)]
+        unsafe impl #krate::__private::Level for #levels::#ident {
             const STRUCT: &'static ::core::primitive::str = #struct_name;
             const FIELD: &'static ::core::primitive::str = #field_name;
             const RECOVER: &'static ::core::primitive::str = #recover;
             const INDEX: ::core::primitive::usize = #place;
             type Policy = #krate::__private::#policy;
+            type Struct = #marker;
         }
     }
 }

@@ -8,6 +8,7 @@ mod groups;
 mod impls;
 mod levels;
 mod storage;
+mod structs;
 
 use proc_macro2::TokenStream;
 
@@ -17,6 +18,7 @@ use crate::model::{FieldModel, Model};
 pub fn expand(model: &Model) -> TokenStream {
     let mut out = storage::struct_definition(model);
     out.extend(levels::levels_module(model));
+    out.extend(structs::struct_order(model));
     out.extend(accessors::inherent_impl(model));
     out.extend(impls::clone_impl(model));
     out

@@ -1,6 +1,6 @@
 //! Allowing an out-of-order lock by hand: `impl CanLock<accounts>` for the key that holds
-//! `audit`. `CanLock` is sealed per level, so the impl must not compile (and its error is
-//! the order message itself).
+//! `audit`. The runtime implements `CanLock` for every key of a level (bounded by the
+//! order), so the impl conflicts with it: must not compile.
 
 use guarded::{CanLock, Key, guarded};
 

@@ -1,0 +1,131 @@
+//! The order between `#[guarded]` structs: `#[guarded(after = Bank)]` on `Ledger` lets a
+//! thread holding locks of `Bank` lock those of `Ledger`, and transitively of anything
+//! declared after `Ledger`, across crates.
+//!
+//! Each struct has a marker type (the struct itself when it has no generic parameters)
+//! that implements [`Guarded`]. Whether two levels belong to the same struct is decided at
+//! the type level by comparing the markers' identities, 64 bits written as a type
+//! ([`TypeEq`]): the same struct goes on to the field order (`Precedes`, whose errors
+//! name the fields), two structs to the struct order ([`After`], whose error says how to
+//! declare one). Keeping the two paths apart keeps each error specific.
+
+/// A bit of a struct's identity.
+pub enum B0 {}
+/// A bit of a struct's identity.
+pub enum B1 {}
+/// The end of a struct's identity.
+pub enum Nil {}
+/// A struct's identity: bits, first to last.
+pub struct Cons<Bit, Rest>(Bit, Rest);
+
+/// The answer of [`TypeEq`]: the same.
+pub enum True {}
+/// The answer of [`TypeEq`]: different.
+pub enum False {}
+
+/// Compares two identities bit by bit: `Out` is `True` or `False`.
+pub trait TypeEq<Other> {
+    /// The answer.
+    type Out;
+}
+impl TypeEq<Nil> for Nil {
+    type Out = True;
+}
+impl<A, B> TypeEq<Cons<B1, B>> for Cons<B0, A> {
+    type Out = False;
+}
+impl<A, B> TypeEq<Cons<B0, B>> for Cons<B1, A> {
+    type Out = False;
+}
+impl<A: TypeEq<B>, B> TypeEq<Cons<B0, B>> for Cons<B0, A> {
+    type Out = A::Out;
+}
+impl<A: TypeEq<B>, B> TypeEq<Cons<B1, B>> for Cons<B1, A> {
+    type Out = A::Out;
+}
+
+/// Where a struct stands among the others: its name and identity, and the struct it is
+/// declared after. One `static` per struct, so that the runtime's own order check can walk
+/// the declarations at compile time.
+pub struct StructOrder {
+    /// The struct's name, as written.
+    pub name: &'static str,
+    /// The struct's identity (the bits of its marker's `Id`).
+    pub id: u64,
+    /// The struct it is declared after, if any.
+    pub after: Option<&'static StructOrder>,
+}
+
+/// At most this many `after` steps are followed (a cycle cannot compile, but the walk
+/// stays bounded regardless).
+const MAX_CHAIN: usize = 256;
+
+impl StructOrder {
+    /// Whether `self` is declared after `earlier`, directly or through other structs.
+    pub const fn is_after(&self, earlier: &StructOrder) -> bool {
+        let mut next = self.after;
+        let mut steps = 0;
+        while let Some(order) = next {
+            if order.id == earlier.id {
+                return true;
+            }
+            steps += 1;
+            if steps > MAX_CHAIN {
+                return false;
+            }
+            next = order.after;
+        }
+        false
+    }
+}
+
+/// The marker type of one `#[guarded]` struct.
+///
+/// # Safety
+///
+/// Implemented only by `#[guarded]`, once per struct, with an `ORDER` that says what the
+/// struct was declared after.
+pub unsafe trait Guarded: 'static {
+    /// The struct's identity as a type.
+    type Id;
+    /// Where the struct stands among the others.
+    const ORDER: &'static StructOrder;
+}
+
+/// Implemented by each `#[guarded]` struct (for every instantiation of a generic one):
+/// names its marker, so that `#[guarded(after = Bank)]` can find it.
+///
+/// # Safety
+///
+/// Implemented only by `#[guarded]`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a `#[guarded]` struct, so nothing can come after it",
+    label = "`after = ...` names a `#[guarded]` struct",
+    note = "for a generic `#[guarded]` struct, name any instantiation: `after = Cache<()>`"
+)]
+pub unsafe trait HasOrder {
+    /// The struct's marker type.
+    type Marker: Guarded;
+}
+
+/// `Self` (a struct's marker) is `X`, or declared after it, directly or through others.
+///
+/// # Safety
+///
+/// Implemented only by `#[guarded]`: reflexively, and through the struct it is declared
+/// after.
+pub unsafe trait AtOrAfter<X> {}
+
+/// `Self` (a struct's marker) is declared after `X`, directly or through others: a thread
+/// holding locks of `X` may lock those of `Self`.
+///
+/// # Safety
+///
+/// Implemented only by `#[guarded]`, through the struct `Self` is declared after; the
+/// declarations must not form a cycle (each struct checks that at compile time).
+#[diagnostic::on_unimplemented(
+    message = "no lock order puts `{Self}` after `{X}`: a field of `{Self}` cannot be locked while one of `{X}` is held",
+    label = "this locks a field of `{Self}` while this thread holds one of `{X}`",
+    note = "to nest them this way, declare `#[guarded(after = {X})]` on `{Self}` (or, if `{X}` is declared after `{Self}`, lock `{Self}` first)"
+)]
+pub unsafe trait After<X> {}
