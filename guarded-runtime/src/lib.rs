@@ -57,7 +57,7 @@ pub mod __private {
     /// The poisoning policies, named by each level's `Policy`.
     pub use crate::poison::{PanicOnPoison, RecoverOnPoison, ReturnPoison};
     pub use crate::structs::{
-        After, AtOrAfter, B0, B1, Cons, False, Guarded, HasOrder, Nil, StructOrder, True,
+        After, AtOrAfter, B0, B1, Cons, False, Guarded, HasOrder, Nil, NoParent, StructOrder, True,
     };
     /// Storage of one field of each kind: a mutex, a reader-writer lock, a mutex with a
     /// condition variable (each opening only with a key), and an atomic.

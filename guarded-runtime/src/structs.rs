@@ -83,14 +83,19 @@ impl StructOrder {
 ///
 /// # Safety
 ///
-/// Implemented only by `#[guarded]`, once per struct, with an `ORDER` that says what the
-/// struct was declared after.
+/// Implemented only by `#[guarded]`, once per struct, with a `Parent` and an `ORDER` that
+/// say what the struct was declared after.
 pub unsafe trait Guarded: 'static {
     /// The struct's identity as a type.
     type Id;
+    /// The marker of the struct it is declared after, or [`NoParent`].
+    type Parent;
     /// Where the struct stands among the others.
     const ORDER: &'static StructOrder;
 }
+
+/// The `Parent` of a struct declared after no other.
+pub enum NoParent {}
 
 /// Implemented by each `#[guarded]` struct (for every instantiation of a generic one):
 /// names its marker, so that `#[guarded(after = Bank)]` can find it.
@@ -109,23 +114,51 @@ pub unsafe trait HasOrder {
 }
 
 /// `Self` (a struct's marker) is `X`, or declared after it, directly or through others.
+/// One impl, here: by comparing the identities, then through [`After`].
 ///
 /// # Safety
 ///
-/// Implemented only by `#[guarded]`: reflexively, and through the struct it is declared
-/// after.
+/// Implemented only here.
 pub unsafe trait AtOrAfter<X> {}
 
-/// `Self` (a struct's marker) is declared after `X`, directly or through others: a thread
-/// holding locks of `X` may lock those of `Self`.
+/// How [`AtOrAfter`] holds for the pair: `Same` is `True` if it is one struct.
 ///
 /// # Safety
 ///
-/// Implemented only by `#[guarded]`, through the struct `Self` is declared after; the
-/// declarations must not form a cycle (each struct checks that at compile time).
+/// Implemented only here.
+pub unsafe trait AtOrAfterVia<Same> {}
+
+// SAFETY: a struct is at or after itself.
+unsafe impl<S, X> AtOrAfterVia<True> for (S, X) {}
+
+// SAFETY: two structs: through the declarations.
+unsafe impl<S: After<X>, X> AtOrAfterVia<False> for (S, X) {}
+
+// SAFETY: as the two impls above.
+unsafe impl<S: Guarded, X: Guarded> AtOrAfter<X> for S
+where
+    S::Id: TypeEq<X::Id>,
+    (S, X): AtOrAfterVia<<S::Id as TypeEq<X::Id>>::Out>,
+{
+}
+
+/// `Self` (a struct's marker) is declared after `X`, directly or through others: a thread
+/// holding locks of `X` may lock those of `Self`. One impl, here: through the struct
+/// `Self` is declared after (its `Parent`).
+///
+/// # Safety
+///
+/// Implemented only here.
 #[diagnostic::on_unimplemented(
     message = "no lock order puts `{Self}` after `{X}`: a field of `{Self}` cannot be locked while one of `{X}` is held",
     label = "this locks a field of `{Self}` while this thread holds one of `{X}`",
     note = "to nest them this way, declare `#[guarded(after = {X})]` on `{Self}` (or, if `{X}` is declared after `{Self}`, lock `{Self}` first)"
 )]
 pub unsafe trait After<X> {}
+
+// SAFETY: `Parent` is what `#[guarded(after = ...)]` declared; the `static`s that record
+// the declarations cannot form a cycle (rustc refuses their initializers).
+// `do_not_recommend`: an undeclared nesting gets `After`'s own message, not one about the
+// parent.
+#[diagnostic::do_not_recommend]
+unsafe impl<S: Guarded, X> After<X> for S where S::Parent: AtOrAfter<X> {}

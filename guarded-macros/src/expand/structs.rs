@@ -1,12 +1,13 @@
-//! The struct's place among `#[guarded]` structs: its marker's `Guarded` impl and the
-//! `static` that records what it comes after (`after = ...`), the `HasOrder` impl that
-//! lets others name it, the `AtOrAfter` / `After` impls, and the `Level` impls of its
-//! fields (which name the marker).
+//! The struct's place among `#[guarded]` structs: its marker's `Guarded` impl (with the
+//! struct it comes after, `after = ...`, as its `Parent`) and the `static` that records
+//! the same for the runtime's own check, the `HasOrder` impl that lets others name it,
+//! and the `Level` impls of its fields (which name the marker). The relations between
+//! structs are the runtime's blanket impls over `Parent`, so no impl here can conflict
+//! with another crate's.
 //!
-//! A cycle of `after` declarations is refused by rustc twice over: the impls that make
-//! a struct at or after its parent conflict with the one that makes it at or after itself
-//! (E0119, pointing at the `after = ...`), and the `static`s that record the declarations
-//! would need each other's values (E0391, "cycle detected").
+//! A cycle of `after` declarations is refused by rustc: the `static`s that record the
+//! declarations would need each other's values (E0391, "cycle detected when evaluating
+//! initializer of static `AFTER_DECLARATION_OF_...`", pointing at each `after = ...`).
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
@@ -22,11 +23,9 @@ pub fn struct_order(model: &Model) -> TokenStream {
         .map(|field| level_impl(model, field));
     let marker_impls = marker_impls(model);
     let has_order = has_order(model);
-    let relations = relations(model);
     quote! {
         #marker_impls
         #has_order
-        #relations
         #(#levels)*
     }
 }
@@ -35,8 +34,10 @@ pub fn struct_order(model: &Model) -> TokenStream {
 fn marker_impls(model: &Model) -> TokenStream {
     let (krate, marker) = (&model.krate, &model.marker);
     let name = model.name();
+    // Named so that rustc's message for a cycle of `after` declarations ("cycle detected
+    // when evaluating initializer of static `AFTER_DECLARATION_OF_Bank`") reads well.
     let order = format_ident!(
-        "__GUARDED_ORDER_{}",
+        "AFTER_DECLARATION_OF_{}",
         model.item.ident,
         span = Span::call_site()
     );
@@ -45,16 +46,13 @@ fn marker_impls(model: &Model) -> TokenStream {
     });
     let id = proc_macro2::Literal::u64_unsuffixed(u64::from(model.id));
     let id_type = id_type(model);
+    let parent = model.after.map_or_else(
+        || quote!(#krate::__private::NoParent),
+        |after| quote!(<#after as #krate::__private::HasOrder>::Marker),
+    );
     let after = model.after.map_or_else(
         || quote!(::core::option::Option::None),
-        |after| {
-            quote! {
-                ::core::option::Option::Some(
-                    <<#after as #krate::__private::HasOrder>::Marker
-                        as #krate::__private::Guarded>::ORDER
-                )
-            }
-        },
+        |_| quote!(::core::option::Option::Some(<#parent as #krate::__private::Guarded>::ORDER)),
     );
     quote_spanned! {after_span=>
         #[doc(hidden)]
@@ -69,6 +67,7 @@ fn marker_impls(model: &Model) -> TokenStream {
         #[doc(hidden)]
         unsafe impl #krate::__private::Guarded for #marker {
             type Id = #id_type;
+            type Parent = #parent;
             const ORDER: &'static #krate::__private::StructOrder = &#order;
         }
     }
@@ -103,50 +102,5 @@ fn has_order(model: &Model) -> TokenStream {
         {
             type Marker = #marker;
         }
-    }
-}
-
-/// The struct is at or after itself; with `after = P`, it is at or after (and after)
-/// whatever `P` is at or after. `do_not_recommend`: a struct that cannot be nested after
-/// another gets `After`'s own message, not one about `P`.
-fn relations(model: &Model) -> TokenStream {
-    let (krate, marker) = (&model.krate, &model.marker);
-    // Spanned on the user's tokens: if the `after` declarations form a cycle, rustc reports
-    // these two impls as conflicting (a struct would be after itself), pointing at the
-    // struct's name and at its `after = ...`.
-    // `located_at`: where rustc points, but still from the macro, so lints such as a
-    // user's `forbid(unsafe_code)` do not take the `unsafe impl`s for the user's code.
-    let name_span = Span::call_site().located_at(model.item.ident.span());
-    let reflexive = quote_spanned! {name_span=>
-        // SAFETY: a struct is at or after itself.
-        #[doc(hidden)]
-        unsafe impl #krate::__private::AtOrAfter<#marker> for #marker {}
-    };
-    let Some(after) = &model.after else {
-        return reflexive;
-    };
-    let parent = quote!(<#after as #krate::__private::HasOrder>::Marker);
-    let after_span = Span::call_site().located_at(after.span());
-    let transitive = quote_spanned! {after_span=>
-        // SAFETY: declared with `after = ...`; a cycle of declarations makes this impl
-        // conflict with the reflexive one, which rustc refuses.
-        #[doc(hidden)]
-        #[diagnostic::do_not_recommend]
-        unsafe impl<X> #krate::__private::AtOrAfter<X> for #marker
-        where
-            #parent: #krate::__private::AtOrAfter<X>,
-        {}
-    };
-    quote! {
-        #reflexive
-        #transitive
-
-        // SAFETY: as above.
-        #[doc(hidden)]
-        #[diagnostic::do_not_recommend]
-        unsafe impl<X> #krate::__private::After<X> for #marker
-        where
-            #parent: #krate::__private::AtOrAfter<X>,
-        {}
     }
 }

@@ -1,6 +1,6 @@
 //! Locks `Ledger.entries` while holding `Bank.accounts`: no order is declared between two
 //! `#[guarded]` structs, so another thread could take them the other way round. Must fail
-//! with the "no lock order is declared" message.
+//! with the message that says how to declare one (`#[guarded(after = Bank)]` on `Ledger`).
 
 use std::collections::HashMap;
 
