@@ -11,6 +11,8 @@
 //! - `kinds/`: misuse of the field kinds (`rw`, `condvar`, `atomic`) and policies;
 //! - `kinds_attacks/`: attempts to get around the rules of the field kinds (waiting while
 //!   holding a lock, guards or errors outliving their borrow, smuggling across threads);
+//! - `structs/`: nesting locks of two structs against their declared order (`after`),
+//!   or with none declared; cycles; mistakes in `after`;
 //! - `backend_std/`, `backend_parking_lot/`: cases whose message quotes the types of one
 //!   backend (the `parking_lot` feature), run only with that backend.
 //!
@@ -39,6 +41,7 @@ fn ui() {
             "lifetimes",
             "kinds",
             "kinds_attacks",
+            "structs",
             backend,
         ] {
             t.compile_fail(format!("tests/ui/{group}/*.rs"));

@@ -306,6 +306,13 @@ fn field_option(
             "`crate = ...` is a struct option: write it in the `#[guarded(...)]` on the struct",
         ));
     }
+    if meta.path.is_ident("after") {
+        return Err(meta.error(format!(
+            "`after` orders whole structs: write `#[guarded({AFTER_USAGE})]` on the struct \
+             `{}`, not on a field",
+            owner.split('.').next().unwrap_or(owner)
+        )));
+    }
     if let Some(&(_, kind)) = KINDS.iter().find(|(k, _)| meta.path.is_ident(k)) {
         return kind_option(meta, owner, kind, &mut options.kind);
     }

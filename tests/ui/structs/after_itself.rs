@@ -1,0 +1,11 @@
+//! A struct declared after itself: every lock of it would be allowed while holding any
+//! other, so a thread could lock a field it holds. Must fail as a cycle.
+
+use guarded::guarded;
+
+#[guarded(after = Bank)]
+pub struct Bank {
+    accounts: Vec<i64>,
+}
+
+fn main() {}
