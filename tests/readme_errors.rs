@@ -60,3 +60,16 @@ fn readme_quotes_the_poison_panic_message() {
         .join(" ");
     assert_eq!(quoted, message);
 }
+
+#[test]
+fn readme_quotes_the_struct_order_error() {
+    let stderr = include_str!("ui/structs/reverse_of_declared_order.stderr");
+    let first = stderr.lines().next().unwrap_or_default();
+    let note = stderr
+        .lines()
+        .find(|line| line.contains("= note: to nest them this way"))
+        .unwrap_or_default();
+    assert!(first.contains("no lock order puts `Bank` after `Ledger`"));
+    assert_quoted(first, "the first line of the struct order error");
+    assert_quoted(note, "the note of the struct order error");
+}
