@@ -91,6 +91,49 @@
 /// - `#[guarded(rename = name)]` on a field: its methods become `lock_<name>`,
 ///   `recover_<name>` and so on. Without it, leading underscores are dropped: `_cache`
 ///   gets `lock_cache`.
+/// - `#[guarded(after = OtherStruct)]` on the struct: a thread holding locks of
+///   `OtherStruct` (or of anything it comes after) may take this struct's.
+///
+/// # Several instances, several structs
+///
+/// `S::lock_a_pair(&s1, &s2, &mut key)` and `S::lock_a_many(instances, &mut key)` lock
+/// field `a` of several instances in one call, in an order of their own (the same
+/// instance twice is `Err(SameInstance)`); [`lock!`] locks several fields of one instance.
+/// Structs nest as `after` declares:
+///
+/// ```
+/// use guarded::{guarded, ThreadKey};
+///
+/// #[guarded]
+/// struct Account {
+///     balance: i64,
+/// }
+///
+/// #[guarded(after = Account)]
+/// struct Log {
+///     lines: Vec<String>,
+/// }
+///
+/// let (a, b, log) = (Account::new(10), Account::new(0), Log::new(Vec::new()));
+/// let mut key = ThreadKey::get().unwrap();
+/// let (mut from, mut to, mut after) = Account::lock_balance_pair(&a, &b, &mut key).unwrap();
+/// *from -= 5;
+/// *to += 5;
+/// log.lock_lines(&mut after).0.push("moved 5".to_owned());
+/// ```
+///
+/// Nesting them the other way does not compile:
+///
+/// ```compile_fail,E0277
+/// # use guarded::{guarded, ThreadKey};
+/// # #[guarded] struct Account { balance: i64 }
+/// # #[guarded(after = Account)] struct Log { lines: Vec<String> }
+/// let (a, log) = (Account::new(10), Log::new(Vec::new()));
+/// let mut key = ThreadKey::get().unwrap();
+/// let (_lines, mut after) = log.lock_lines(&mut key);
+/// // error: no lock order puts `Account` after `Log`
+/// let (_balance, _key) = a.lock_balance(&mut after);
+/// ```
 ///
 /// `#[derive(Debug)]` (locked fields print as `..`: printing them would lock outside the
 /// order; atomic fields print their value)
@@ -215,7 +258,8 @@
 #[doc(inline)]
 pub use guarded_macros::guarded;
 pub use guarded_runtime::{
-    Busy, CanLock, CanWait, Guard, Key, Poisoned, ReadGuard, ThreadKey, WaitGuard, WriteGuard,
+    Busy, CanLock, CanWait, Guard, Key, Poisoned, ReadGuard, SameInstance, ThreadKey, WaitGuard,
+    WriteGuard,
 };
 
 /// Locks several fields of one `#[guarded]` struct in one call, in the order listed, which

@@ -3,10 +3,10 @@
 //! declared after `Ledger`, across crates.
 //!
 //! Each struct has a marker type (the struct itself when it has no generic parameters)
-//! that implements [`Guarded`]. Whether two levels belong to the same struct is decided at
+//! that implements `Guarded`. Whether two levels belong to the same struct is decided at
 //! the type level by comparing the markers' identities, 64 bits written as a type
-//! ([`TypeEq`]): the same struct goes on to the field order (`Precedes`, whose errors
-//! name the fields), two structs to the struct order ([`After`], whose error says how to
+//! (`TypeEq`): the same struct goes on to the field order (`Precedes`, whose errors
+//! name the fields), two structs to the struct order (`After`, whose error says how to
 //! declare one). Keeping the two paths apart keeps each error specific.
 
 /// A bit of a struct's identity.
@@ -18,9 +18,9 @@ pub enum Nil {}
 /// A struct's identity: bits, first to last.
 pub struct Cons<Bit, Rest>(Bit, Rest);
 
-/// The answer of [`TypeEq`]: the same.
+/// The answer of `TypeEq`: the same.
 pub enum True {}
-/// The answer of [`TypeEq`]: different.
+/// The answer of `TypeEq`: different.
 pub enum False {}
 
 /// Compares two identities bit by bit: `Out` is `True` or `False`.
@@ -88,7 +88,7 @@ impl StructOrder {
 pub unsafe trait Guarded: 'static {
     /// The struct's identity as a type.
     type Id;
-    /// The marker of the struct it is declared after, or [`NoParent`].
+    /// The marker of the struct it is declared after, or `NoParent`.
     type Parent;
     /// Where the struct stands among the others.
     const ORDER: &'static StructOrder;
@@ -114,14 +114,14 @@ pub unsafe trait HasOrder {
 }
 
 /// `Self` (a struct's marker) is `X`, or declared after it, directly or through others.
-/// One impl, here: by comparing the identities, then through [`After`].
+/// One impl, here: by comparing the identities, then through `After`.
 ///
 /// # Safety
 ///
 /// Implemented only here.
 pub unsafe trait AtOrAfter<X> {}
 
-/// How [`AtOrAfter`] holds for the pair: `Same` is `True` if it is one struct.
+/// How `AtOrAfter` holds for the pair: `Same` is `True` if it is one struct.
 ///
 /// # Safety
 ///
