@@ -1,9 +1,15 @@
-//! A bank shared by four tellers, each on its own thread.
+//! A bank shared by four tellers, each on its own thread; then accounts shared by four clerks.
 //!
 //! Every transfer locks `accounts`, then `audit` with the key that `lock_accounts` hands
 //! back: the lock order is the fields' declaration order, and the compiler holds every
 //! thread to it, so the tellers cannot deadlock. At the end the money is all there and the
 //! audit log has one line per transfer.
+//!
+//! Then accounts held as separate instances (`Account`): clerks move money between them in
+//! both directions at once, each transfer locking two accounts with
+//! `Account::lock_balance_pair`, which takes the two locks in one order for every thread,
+//! whatever the order of its arguments. Locked one after the other, `transfer(a, b)`
+//! racing `transfer(b, a)` would deadlock; with the pair call it cannot.
 //!
 //! Run it with `cargo run --example bank`.
 
@@ -76,6 +82,125 @@ fn transfer(
     moved
 }
 
+/// An account held on its own, so that transfers between two of them lock only those two.
+#[guarded]
+#[derive(Debug)]
+struct Account {
+    /// The balance. Locked first.
+    balance: i64,
+    /// One line per transfer in or out. Locked after `balance`.
+    statement: Vec<String>,
+}
+
+/// Moves `amount` between two accounts and writes it on both statements. Both balances
+/// are locked in one call, then both statements with the key it hands back.
+fn transfer_between(from: &Account, to: &Account, key: &mut ThreadKey, clerk: &str, amount: i64) {
+    let (mut from_balance, mut to_balance, mut after_balance) =
+        Account::lock_balance_pair(from, to, key).expect("two different accounts");
+    *from_balance -= amount;
+    *to_balance += amount;
+    let (mut from_statement, mut to_statement, _key) =
+        Account::lock_statement_pair(from, to, &mut after_balance).expect("two different accounts");
+    from_statement.push(format!("{clerk}: -{amount}"));
+    to_statement.push(format!("{clerk}: +{amount}"));
+
+    // Locking the two balances one after the other does not compile: nothing orders two
+    // instances of one field, so `transfer_between(a, b)` racing `transfer_between(b, a)`
+    // could deadlock.
+    //
+    //     let (from_balance, mut after_from) = from.lock_balance(key);
+    //     let (to_balance, _key) = to.lock_balance(&mut after_from);
+    //     // error[E0277]: double lock on `Account`: cannot lock `balance` while holding `balance`
+}
+
+const ACCOUNT_NAMES: [&str; 3] = ["savings", "checking", "travel"];
+const ACCOUNT_OPENING_BALANCE: i64 = 1_000;
+const CLERKS: usize = 4;
+const CLERK_TRANSFERS: usize = 25;
+
+/// What clerk `clerk` does: `CLERK_TRANSFERS` transfers from one account to another, of
+/// amounts from 1 to 8. Clerks 1 and 2 work between savings and checking, clerks 3 and 4
+/// between checking and travel, each pair in opposite directions at the same time.
+fn clerk_plan(clerk: usize) -> (usize, usize, impl Iterator<Item = i64>) {
+    let (first, second) = (clerk / 2, clerk / 2 + 1);
+    let (from, to) = if clerk.is_multiple_of(2) {
+        (first, second)
+    } else {
+        (second, first)
+    };
+    let amounts = (0..CLERK_TRANSFERS)
+        .map(move |round| i64::try_from(round % 5 + clerk).expect("a small amount") + 1);
+    (from, to, amounts)
+}
+
+/// Clerks move money between three accounts, in both directions between the same two at
+/// once. No account can go below zero (at most 2 * 25 * 8 = 400 leaves one), so none is
+/// refused, and the final balances are the same on every run.
+fn pair_transfers(key: &mut ThreadKey) {
+    let accounts: Vec<Account> = ACCOUNT_NAMES
+        .iter()
+        .map(|_| Account::new(ACCOUNT_OPENING_BALANCE, Vec::new()))
+        .collect();
+    println!(
+        "\nlock order of Account: {}",
+        Account::LOCK_ORDER.join(" -> ")
+    );
+
+    // The clerks start together, so that transfers in opposite directions overlap.
+    let start = Barrier::new(CLERKS);
+    thread::scope(|scope| {
+        for clerk in 0..CLERKS {
+            let (accounts, start) = (&accounts, &start);
+            scope.spawn(move || {
+                let mut key = ThreadKey::get().expect("a new thread's first key");
+                let name = format!("clerk {}", clerk + 1);
+                let (from, to, amounts) = clerk_plan(clerk);
+                start.wait();
+                for amount in amounts {
+                    transfer_between(&accounts[from], &accounts[to], &mut key, &name, amount);
+                    thread::yield_now();
+                }
+            });
+        }
+    });
+
+    let (balances, mut after_balance) =
+        Account::lock_balance_many(&accounts, key).expect("three different accounts");
+    let (statements, _key) = Account::lock_statement_many(&accounts, &mut after_balance)
+        .expect("three different accounts");
+    println!(
+        "pair transfers: {CLERKS} clerks moved money both ways between the same accounts at \
+         once ({} transfers), each locking two accounts with Account::lock_balance_pair",
+        CLERKS * CLERK_TRANSFERS
+    );
+
+    // What the plans add up to, whatever the order the transfers ran in.
+    let mut expected_balances = [ACCOUNT_OPENING_BALANCE; ACCOUNT_NAMES.len()];
+    let mut expected_lines = [0; ACCOUNT_NAMES.len()];
+    for clerk in 0..CLERKS {
+        let (from, to, amounts) = clerk_plan(clerk);
+        let moved: i64 = amounts.sum();
+        expected_balances[from] -= moved;
+        expected_balances[to] += moved;
+        expected_lines[from] += CLERK_TRANSFERS;
+        expected_lines[to] += CLERK_TRANSFERS;
+    }
+    for (n, name) in ACCOUNT_NAMES.iter().enumerate() {
+        println!(
+            "  {name:>8}: {:>5} ({} statement lines)",
+            *balances[n],
+            statements[n].len()
+        );
+        assert_eq!(*balances[n], expected_balances[n], "{name}'s balance");
+        assert_eq!(statements[n].len(), expected_lines[n], "{name}'s statement");
+    }
+    let total: i64 = balances.iter().map(|balance| **balance).sum();
+    let opening = ACCOUNT_OPENING_BALANCE * i64::try_from(ACCOUNT_NAMES.len()).expect("3");
+    println!("  {:>8}: {total:>5} (opened with {opening})", "total");
+    assert_eq!(total, opening, "money is conserved");
+    println!("money conserved across the accounts, one statement line per side of each transfer");
+}
+
 const OPENING_BALANCE: i64 = 100;
 const NAMES: [&str; 4] = ["alice", "bob", "carol", "dave"];
 
@@ -143,4 +268,7 @@ fn main() {
     assert_eq!(total, opening, "money is conserved");
     assert_eq!(audit.len(), 4 * 5, "one audit line per transfer");
     println!("money conserved, one audit line per transfer");
+    drop((accounts, audit));
+
+    pair_transfers(&mut key);
 }

@@ -41,6 +41,7 @@ fn ui() {
             "lifetimes",
             "kinds",
             "kinds_attacks",
+            "instances",
             "structs",
             backend,
         ] {
