@@ -539,12 +539,10 @@ fn two_duplicates_in_a_list_report_one_of_them() {
     );
 }
 
-/// The same list with the two instances' roles swapped should report the same positions
-/// (the first argument that repeats an earlier one, here 2, and that earlier one, 1).
-/// Today the report follows the instances' addresses: one of the two lists reports (0, 3)
-/// and the other (1, 2), whichever instance happens to be allocated lower.
+/// The same list with the two instances' roles swapped reports the same positions (the
+/// first argument that repeats an earlier one, here 2, and that earlier one, 1), not
+/// whichever duplicate happens to be allocated lower.
 #[test]
-#[ignore = "bug: with several duplicates, `SameInstance::positions` depends on the instances' addresses, not on the arguments"]
 fn two_duplicates_are_reported_by_position_not_by_address() {
     let (a, b) = (Account::new(0, Vec::new()), Account::new(0, Vec::new()));
     let mut key = ThreadKey::get().expect("the test thread's key");

@@ -12,9 +12,9 @@ use crate::rw::RwField;
 
 /// One field in a `lock!` list: how to lock it, and what its guard is.
 #[diagnostic::on_unimplemented(
-    message = "`lock!` cannot lock this field: it is not a locked field of a `#[guarded]` struct",
-    label = "not a mutex, `condvar` or `rw` field (an `atomic` field takes no lock)",
-    note = "list the fields by name; an `rw` field as `read name` or `write name`"
+    message = "`lock!` cannot lock this field this way",
+    label = "a mutex or `condvar` field is listed by name, an `rw` field as `read name` or `write name`",
+    note = "an `atomic` field takes no lock, so it cannot be listed: use its method directly"
 )]
 pub trait LockOne<'a> {
     /// The field's level.
@@ -43,13 +43,13 @@ impl<'a, T, L: Level> LockOne<'a> for &'a CondvarField<T, L> {
     }
 }
 
-/// An `rw` field to read, in a `lock!` list (`read name`).
-pub struct Read<'a, T, L>(pub &'a RwField<T, L>);
+/// A field to read, in a `lock!` list (`read name`): only an `rw` field can be.
+pub struct Read<F>(pub F);
 
-/// An `rw` field to write, in a `lock!` list (`write name`).
-pub struct Write<'a, T, L>(pub &'a RwField<T, L>);
+/// A field to write, in a `lock!` list (`write name`): only an `rw` field can be.
+pub struct Write<F>(pub F);
 
-impl<'a, T, L: Level> LockOne<'a> for Read<'a, T, L> {
+impl<'a, T, L: Level> LockOne<'a> for Read<&'a RwField<T, L>> {
     type Level = L;
     type Out = Out<'a, L, ReadGuard<'a, T>>;
     #[inline]
@@ -58,7 +58,7 @@ impl<'a, T, L: Level> LockOne<'a> for Read<'a, T, L> {
     }
 }
 
-impl<'a, T, L: Level> LockOne<'a> for Write<'a, T, L> {
+impl<'a, T, L: Level> LockOne<'a> for Write<&'a RwField<T, L>> {
     type Level = L;
     type Out = Out<'a, L, WriteGuard<'a, T>>;
     #[inline]

@@ -104,8 +104,8 @@ pub(crate) fn many<'a, S: 'a, G, L: Level>(
         .map(|(position, instance)| (id(instance), position))
         .collect();
     order.sort_unstable();
-    if let Some(twice) = order.windows(2).find(|w| w[0].0 == w[1].0) {
-        let (first, second) = (twice[0].1.min(twice[1].1), twice[0].1.max(twice[1].1));
+    if order.windows(2).any(|w| w[0].0 == w[1].0) {
+        let (first, second) = first_repeat(&instances, &id);
         return Err(same::<L>(first, second));
     }
     let mut guards: Vec<Option<Out<'a, L, G>>> = instances.iter().map(|_| None).collect();
@@ -114,6 +114,19 @@ pub(crate) fn many<'a, S: 'a, G, L: Level>(
     }
     // Every position was locked above, so nothing is dropped here.
     Ok((guards.into_iter().flatten().collect(), Key::new()))
+}
+
+/// The first argument (by position) that repeats an earlier one, and that earlier one:
+/// the report does not depend on where the instances happen to be in memory.
+fn first_repeat<S>(instances: &[&S], id: impl Fn(&S) -> usize) -> (usize, usize) {
+    let mut seen = std::collections::HashMap::new();
+    for (position, instance) in instances.iter().enumerate() {
+        if let Some(&earlier) = seen.get(&id(instance)) {
+            return (earlier, position);
+        }
+        seen.insert(id(instance), position);
+    }
+    (0, 0)
 }
 
 fn same<L: Level>(first: usize, second: usize) -> SameInstance {

@@ -310,12 +310,14 @@ fn violation_text(
         let pair = match (wanted.has_accessors, rw) {
             (false, _) => String::new(),
             (true, false) => format!(
-                "; to hold `{w}` of two `{name}`s, lock them together with `{name}::{}`",
-                wanted.method("lock_", "_pair")
+                "; to hold `{w}` of several `{name}`s, lock them together with `{name}::{}` \
+                 (or `{}`)",
+                wanted.method("lock_", "_pair"),
+                wanted.method("lock_", "_many")
             ),
             (true, true) => format!(
-                "; to hold `{w}` of two `{name}`s, lock them together with `{name}::{}` or \
-                 `{name}::{}`",
+                "; to hold `{w}` of several `{name}`s, lock them together with \
+                 `{name}::{}` or `{name}::{}` (or `_many`)",
                 wanted.method("read_", "_pair"),
                 wanted.method("write_", "_pair")
             ),
