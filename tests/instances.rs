@@ -17,7 +17,6 @@
 //! Everything that could hang runs under the watchdog: a deadlock fails the test after a
 //! minute instead of hanging CI (a deadlock detector, not a timing assertion).
 
-use std::any::Any;
 use std::error::Error;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Barrier;
@@ -25,7 +24,7 @@ use std::thread;
 
 mod common;
 
-use common::{Holder, watched};
+use common::{Holder, crash, panic_message, poisoned_panic, watched};
 use guarded::{ThreadKey, guarded};
 
 /// A small deterministic generator (a 64-bit LCG), so that each thread's choices differ
@@ -849,46 +848,9 @@ struct Checked {
 /// The panicking threads' message.
 const PLANNED: &str = "planned crash holding the balance";
 
-/// Runs `f`, which must panic with [`PLANNED`] while it holds a lock, on a new thread with
-/// its own key.
-fn crash(f: impl FnOnce(&mut ThreadKey) + Send) {
-    let panic = thread::scope(|scope| {
-        scope
-            .spawn(|| {
-                let mut key = ThreadKey::get().expect("a new thread's first key");
-                f(&mut key);
-            })
-            .join()
-    })
-    .expect_err("the crashing thread panicked");
-    assert_eq!(message(&*panic), PLANNED, "it crashed as planned");
-}
-
-fn message(panic: &(dyn Any + Send)) -> String {
-    panic
-        .downcast_ref::<String>()
-        .cloned()
-        .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
-        .unwrap_or_else(|| "<not a string>".to_owned())
-}
-
-/// Calls `f`, which must panic, and returns its panic message.
-fn panic_message(f: impl FnOnce()) -> String {
-    let panic = panic::catch_unwind(AssertUnwindSafe(f)).expect_err("the call panicked");
-    message(&*panic)
-}
-
-/// The panic of a lock on a poisoned field under `poison = panic`.
-fn poisoned_panic(structure: &str, field: &str, recover: &str) -> String {
-    format!(
-        "`{structure}.{field}` is poisoned: a thread panicked while it held this lock. Call \
-         `{recover}` to take the data as that thread left it (this clears the poison)."
-    )
-}
-
 /// Poisons `strict`'s balance, leaving it at 7.
 fn poison_strict(strict: &Strict) {
-    crash(|key| {
+    crash(PLANNED, |key| {
         let (mut balance, _key) = strict.lock_balance(key);
         *balance = 7;
         panic!("{PLANNED}");
@@ -902,7 +864,7 @@ fn poison_strict(strict: &Strict) {
 fn result_policy_reports_the_poisoned_instance_only() {
     watched(|| {
         let (poisoned, healthy) = (Checked::new(0), Checked::new(50));
-        crash(|key| {
+        crash(PLANNED, |key| {
             let (mut balance, _key) = poisoned.lock_balance(key).expect("not poisoned yet");
             *balance = 7;
             panic!("{PLANNED}");
@@ -958,7 +920,7 @@ fn result_policy_reports_the_poisoned_instance_only() {
 fn recover_policy_hands_over_both() {
     watched(|| {
         let (poisoned, healthy) = (Lenient::new(0), Lenient::new(50));
-        crash(|key| {
+        crash(PLANNED, |key| {
             let (mut balance, _key) = poisoned.lock_balance(key);
             *balance = 7;
             panic!("{PLANNED}");

@@ -21,16 +21,14 @@
 //! Every test runs under a watchdog, so a lock left held by a panic fails the test after a
 //! minute instead of hanging CI (a deadlock detector, not a timing assertion).
 
-use std::any::Any;
 use std::error::Error;
-use std::panic::{self, AssertUnwindSafe};
 use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
 mod common;
 
-use common::watched;
+use common::{crash, panic_message, poisoned_panic, watched};
 use guarded::{ThreadKey, guarded};
 
 /// A transfer: first debited, then credited. A thread that panics between the two leaves
@@ -136,43 +134,6 @@ fn crash_half_way(transfer: &mut Transfer) -> ! {
     panic!("{PLANNED}");
 }
 
-/// Runs `f`, which must panic with [`PLANNED`] (holding a lock), on a new thread with its
-/// own key.
-fn crash(f: impl FnOnce(&mut ThreadKey) + Send) {
-    let panic = thread::scope(|scope| {
-        scope
-            .spawn(|| {
-                let mut key = ThreadKey::get().expect("a new thread's first key");
-                f(&mut key);
-            })
-            .join()
-    })
-    .expect_err("the crashing thread panicked");
-    assert_eq!(message(&*panic), PLANNED, "it crashed as planned");
-}
-
-fn message(panic: &(dyn Any + Send)) -> String {
-    panic
-        .downcast_ref::<String>()
-        .cloned()
-        .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
-        .unwrap_or_else(|| "<not a string>".to_owned())
-}
-
-/// Calls `f`, which must panic, and returns its panic message.
-fn panic_message(f: impl FnOnce()) -> String {
-    let panic = panic::catch_unwind(AssertUnwindSafe(f)).expect_err("the call panicked");
-    message(&*panic)
-}
-
-/// The panic of a lock on a poisoned field under `poison = panic`.
-fn poisoned_panic(structure: &str, field: &str, recover: &str) -> String {
-    format!(
-        "`{structure}.{field}` is poisoned: a thread panicked while it held this lock. Call \
-         `{recover}` to take the data as that thread left it (this clears the poison)."
-    )
-}
-
 /// The `Display` of `Poisoned`.
 fn poisoned_display(structure: &str, field: &str) -> String {
     format!("`{structure}.{field}` is poisoned: a thread panicked while it held this lock")
@@ -192,7 +153,7 @@ macro_rules! panic_policy {
         fn $test() {
             watched(|| {
                 let s = $Struct::default();
-                crash(|key| {
+                crash(PLANNED, |key| {
                     let (mut data, _key) = s.$lock(key);
                     crash_half_way(&mut data)
                 });
@@ -243,7 +204,7 @@ macro_rules! recover_policy {
             watched(|| {
                 let s = $Struct::default();
                 let poison = || {
-                    crash(|key| {
+                    crash(PLANNED, |key| {
                         let (mut data, _key) = s.$lock(key);
                         crash_half_way(&mut data)
                     });
@@ -296,7 +257,7 @@ macro_rules! result_policy {
         fn $test() {
             watched(|| {
                 let s = $Struct::default();
-                crash(|key| {
+                crash(PLANNED, |key| {
                     let (mut data, _key) = s.$lock(key).expect("not poisoned yet");
                     crash_half_way(&mut data)
                 });
@@ -441,7 +402,7 @@ result_policy!(
 fn result_into_inner_of_a_read_clears_the_poison() {
     watched(|| {
         let s = ResultEach::default();
-        crash(|key| {
+        crash(PLANNED, |key| {
             let (mut data, _key) = s.write_rw(key).expect("not poisoned yet");
             crash_half_way(&mut data)
         });
@@ -466,7 +427,7 @@ fn a_panic_holding_a_read_guard_poisons_nothing() {
             .expect("not poisoned")
             .0
             .debited = 1;
-        crash(|key| {
+        crash(PLANNED, |key| {
             let (data, _key) = s.read_rw(key).expect("not poisoned");
             assert_eq!(*data, HALF_DONE);
             panic!("{PLANNED}");
@@ -502,7 +463,7 @@ fn result_a_waiter_is_told_of_a_panic_while_it_waited() {
                 *cv
             });
             is_locked.recv().expect("the waiter locked");
-            crash(|key| {
+            crash(PLANNED, |key| {
                 // Taken only once the waiter waits.
                 let (mut data, _key) = s.lock_cv(key).expect("not poisoned yet");
                 s.notify_all_cv();
@@ -545,7 +506,7 @@ fn result_a_timed_waiter_is_told_of_a_panic_while_it_waited() {
                 // Dropped: the poison stays.
             });
             is_locked.recv().expect("the waiter locked");
-            crash(|key| {
+            crash(PLANNED, |key| {
                 let (mut data, _key) = s.lock_cv(key).expect("not poisoned yet");
                 s.notify_all_cv();
                 crash_half_way(&mut data)
@@ -586,7 +547,7 @@ fn recover_a_waiter_keeps_waiting_through_a_panic() {
                 (*cv, checks)
             });
             is_locked.recv().expect("the waiter locked");
-            crash(|key| {
+            crash(PLANNED, |key| {
                 let (mut data, _key) = s.lock_cv(key);
                 s.notify_all_cv();
                 crash_half_way(&mut data)
@@ -628,7 +589,7 @@ fn panic_a_waiter_panics_after_a_panic_while_it_waited() {
                 })
             });
             is_locked.recv().expect("the waiter locked");
-            crash(|key| {
+            crash(PLANNED, |key| {
                 let (mut data, _key) = s.lock_cv(key);
                 s.notify_all_cv();
                 crash_half_way(&mut data)
@@ -648,7 +609,7 @@ fn panic_a_waiter_panics_after_a_panic_while_it_waited() {
 fn result_a_panic_in_the_wait_condition_poisons_the_field() {
     watched(|| {
         let s = ResultEach::default();
-        crash(|key| {
+        crash(PLANNED, |key| {
             let (cv, mut after_cv) = s.lock_cv(key).expect("not poisoned yet");
             drop(cv.wait_while(&mut after_cv, |data| crash_half_way(data)));
         });

@@ -1,5 +1,6 @@
-//! What several test files share: a watchdog that turns a hang into a failure, and a
-//! thread that holds a lock until it is told to let go.
+//! What several test files share: a watchdog that turns a hang into a failure, a thread
+//! that holds a lock until it is told to let go, and helpers for threads that panic while
+//! holding a lock.
 
 // Each test binary includes this module and uses only part of it.
 #![allow(dead_code)]
@@ -93,4 +94,43 @@ impl Holder {
         self.let_go();
         self.join();
     }
+}
+
+/// Runs `f`, which must panic with `planned` while it holds a lock, on a new thread with
+/// its own key.
+pub fn crash(planned: &str, f: impl FnOnce(&mut ThreadKey) + Send) {
+    let panic = thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                let mut key = ThreadKey::get().expect("a new thread's first key");
+                f(&mut key);
+            })
+            .join()
+    })
+    .expect_err("the crashing thread panicked");
+    assert_eq!(message(&*panic), planned, "it crashed as planned");
+}
+
+/// The message of a panic payload.
+pub fn message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+        .unwrap_or_else(|| "<not a string>".to_owned())
+}
+
+/// Calls `f`, which must panic, and returns its panic message.
+pub fn panic_message(f: impl FnOnce()) -> String {
+    let panic =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).expect_err("the call panicked");
+    message(&*panic)
+}
+
+/// The panic of a lock on a poisoned field under `poison = panic`.
+pub fn poisoned_panic(structure: &str, field: &str, recover: &str) -> String {
+    format!(
+        "`{structure}.{field}` is poisoned: a thread panicked while it held this lock. Call \
+         `{recover}` to take the data as that thread left it (this clears the poison)."
+    )
 }
