@@ -11,7 +11,7 @@ use crate::backend::{self, ClearPoison};
 use crate::field::{Keyed, Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::guard::Guard;
 use crate::key::Key;
-use crate::many::{self, ManyOut, Outcome, PairOut, SameInstance};
+use crate::many::{self, Outcome};
 use crate::order::sealed::WaitSeal;
 use crate::order::{CanLock, CanWait, Level};
 use crate::poison::{Poisoned, Policy};
@@ -98,40 +98,8 @@ impl<T, L: Level> CondvarField<T, L> {
         try_keyed::<_, _, L>(attempt, Some(timeout), &self.shared.mutex, self.wrap())
     }
 
-    /// Locks this field of two instances, in an order that does not depend on the order
-    /// of the arguments; the guards come back in argument order. They are plain guards:
-    /// waiting on one while holding the other would hold a lock while waiting.
-    ///
-    /// # Errors
-    ///
-    /// `SameInstance` if `a` and `b` share their locks; nothing is locked then.
-    #[inline]
-    #[track_caller]
-    pub fn lock_pair<'a, K: CanLock<L>>(
-        a: &'a Self,
-        b: &'a Self,
-        _key: &'a mut K,
-    ) -> Result<PairOut<'a, L, Guard<'a, T>>, SameInstance> {
-        assert_ordered::<K, L>();
-        many::pair::<_, _, L>(a, b, Self::id, Self::locked)
-    }
-
-    /// As [`CondvarField::lock_pair`], for any number of instances.
-    ///
-    /// # Errors
-    ///
-    /// `SameInstance` if two of them share their locks; nothing is locked then.
-    #[track_caller]
-    pub fn lock_many<'a, K: CanLock<L>>(
-        instances: impl IntoIterator<Item = &'a Self>,
-        _key: &'a mut K,
-    ) -> Result<ManyOut<'a, L, Guard<'a, T>>, SameInstance>
-    where
-        T: 'a,
-    {
-        assert_ordered::<K, L>();
-        many::many::<_, _, L>(instances, Self::id, Self::locked)
-    }
+    // Plain guards: waiting on one while holding the other would hold a lock while waiting.
+    many::group_calls!(lock_pair, lock_many, locked, Guard, "Locks");
 
     #[inline]
     pub(crate) fn locked(&self) -> Outcome<'_, Guard<'_, T>> {

@@ -13,7 +13,7 @@ use std::time::Duration;
 use crate::backend::{self, ClearPoison, Locked};
 use crate::guard::Guard;
 use crate::key::Key;
-use crate::many::{self, ManyOut, Outcome, PairOut, SameInstance};
+use crate::many::{self, Outcome};
 use crate::order::sealed::Sealed;
 use crate::order::{CanLock, Level};
 use crate::poison::{Busy, Poisoned, Policy};
@@ -101,39 +101,7 @@ impl<T, L: Level> Field<T, L> {
         try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, Guard::new)
     }
 
-    /// Locks this field of two instances, in an order that does not depend on the order
-    /// of the arguments; the guards come back in argument order.
-    ///
-    /// # Errors
-    ///
-    /// `SameInstance` if `a` and `b` share their locks; nothing is locked then.
-    #[inline]
-    #[track_caller]
-    pub fn lock_pair<'a, K: CanLock<L>>(
-        a: &'a Self,
-        b: &'a Self,
-        _key: &'a mut K,
-    ) -> Result<PairOut<'a, L, Guard<'a, T>>, SameInstance> {
-        assert_ordered::<K, L>();
-        many::pair::<_, _, L>(a, b, Self::id, Self::locked)
-    }
-
-    /// As [`Field::lock_pair`], for any number of instances.
-    ///
-    /// # Errors
-    ///
-    /// `SameInstance` if two of them share their locks; nothing is locked then.
-    #[track_caller]
-    pub fn lock_many<'a, K: CanLock<L>>(
-        instances: impl IntoIterator<Item = &'a Self>,
-        _key: &'a mut K,
-    ) -> Result<ManyOut<'a, L, Guard<'a, T>>, SameInstance>
-    where
-        T: 'a,
-    {
-        assert_ordered::<K, L>();
-        many::many::<_, _, L>(instances, Self::id, Self::locked)
-    }
+    many::group_calls!(lock_pair, lock_many, locked, Guard, "Locks");
 
     /// One instance locked, for the calls that lock several.
     #[inline]

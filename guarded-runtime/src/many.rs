@@ -129,6 +129,47 @@ fn first_repeat<S>(instances: &[&S], id: impl Fn(&S) -> usize) -> (usize, usize)
     (0, 0)
 }
 
+/// The two calls that lock a field of several instances, for a storage type whose
+/// `$one(&self)` locks one instance and `id(&self)` gives its identity: `$pair` for two,
+/// `$many` for any number, each handing out `$guard`s.
+macro_rules! group_calls {
+    ($pair:ident, $many:ident, $one:ident, $guard:ident, $verb:literal) => {
+        #[doc = concat!(
+                    $verb, " this field of two instances, in an order that does not depend on the \
+             order of the arguments; the guards come back in argument order.\n\n\
+             # Errors\n\n`SameInstance` if `a` and `b` share their locks; nothing is \
+             locked then."
+                )]
+        #[inline]
+        #[track_caller]
+        pub fn $pair<'a, K: CanLock<L>>(
+            a: &'a Self,
+            b: &'a Self,
+            _key: &'a mut K,
+        ) -> Result<$crate::many::PairOut<'a, L, $guard<'a, T>>, $crate::many::SameInstance> {
+            $crate::field::assert_ordered::<K, L>();
+            $crate::many::pair::<_, _, L>(a, b, Self::id, Self::$one)
+        }
+
+        #[doc = concat!(
+                    "As `", stringify!($pair), "`, for any number of instances.\n\n# Errors\n\n\
+             `SameInstance` if two of them share their locks; nothing is locked then."
+                )]
+        #[track_caller]
+        pub fn $many<'a, K: CanLock<L>>(
+            instances: impl IntoIterator<Item = &'a Self>,
+            _key: &'a mut K,
+        ) -> Result<$crate::many::ManyOut<'a, L, $guard<'a, T>>, $crate::many::SameInstance>
+        where
+            T: 'a,
+        {
+            $crate::field::assert_ordered::<K, L>();
+            $crate::many::many::<_, _, L>(instances, Self::id, Self::$one)
+        }
+    };
+}
+pub(crate) use group_calls;
+
 fn same<L: Level>(first: usize, second: usize) -> SameInstance {
     SameInstance {
         names: Names::of::<L>(),

@@ -8,7 +8,7 @@ use crate::backend;
 use crate::field::{Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::guard::{ReadGuard, WriteGuard};
 use crate::key::Key;
-use crate::many::{self, ManyOut, Outcome, PairOut, SameInstance};
+use crate::many::{self, Outcome};
 use crate::order::{CanLock, Level};
 use crate::poison::{Poisoned, Policy};
 
@@ -127,72 +127,8 @@ impl<T, L: Level> RwField<T, L> {
         try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, WriteGuard::new)
     }
 
-    /// Read-locks this field of two instances, in an order that does not depend on the
-    /// order of the arguments; the guards come back in argument order.
-    ///
-    /// # Errors
-    ///
-    /// `SameInstance` if `a` and `b` share their locks; nothing is locked then.
-    #[inline]
-    #[track_caller]
-    pub fn read_pair<'a, K: CanLock<L>>(
-        a: &'a Self,
-        b: &'a Self,
-        _key: &'a mut K,
-    ) -> Result<PairOut<'a, L, ReadGuard<'a, T>>, SameInstance> {
-        assert_ordered::<K, L>();
-        many::pair::<_, _, L>(a, b, Self::id, Self::read_one)
-    }
-
-    /// Write-locks this field of two instances, as [`RwField::read_pair`] reads them.
-    ///
-    /// # Errors
-    ///
-    /// `SameInstance` if `a` and `b` share their locks; nothing is locked then.
-    #[inline]
-    #[track_caller]
-    pub fn write_pair<'a, K: CanLock<L>>(
-        a: &'a Self,
-        b: &'a Self,
-        _key: &'a mut K,
-    ) -> Result<PairOut<'a, L, WriteGuard<'a, T>>, SameInstance> {
-        assert_ordered::<K, L>();
-        many::pair::<_, _, L>(a, b, Self::id, Self::write_one)
-    }
-
-    /// As [`RwField::read_pair`], for any number of instances.
-    ///
-    /// # Errors
-    ///
-    /// `SameInstance` if two of them share their locks; nothing is locked then.
-    #[track_caller]
-    pub fn read_many<'a, K: CanLock<L>>(
-        instances: impl IntoIterator<Item = &'a Self>,
-        _key: &'a mut K,
-    ) -> Result<ManyOut<'a, L, ReadGuard<'a, T>>, SameInstance>
-    where
-        T: 'a,
-    {
-        assert_ordered::<K, L>();
-        many::many::<_, _, L>(instances, Self::id, Self::read_one)
-    }
-
-    /// As [`RwField::write_pair`], for any number of instances.
-    ///
-    /// # Errors
-    ///
-    /// `SameInstance` if two of them share their locks; nothing is locked then.
-    #[track_caller]
-    pub fn write_many<'a, K: CanLock<L>>(
-        instances: impl IntoIterator<Item = &'a Self>,
-        _key: &'a mut K,
-    ) -> Result<ManyOut<'a, L, WriteGuard<'a, T>>, SameInstance>
-    where
-        T: 'a,
-    {
-        assert_ordered::<K, L>();
-        many::many::<_, _, L>(instances, Self::id, Self::write_one)
-    }
+    many::group_calls!(read_pair, read_many, read_one, ReadGuard, "Read-locks");
+    many::group_calls!(write_pair, write_many, write_one, WriteGuard, "Write-locks");
 
     #[inline]
     pub(crate) fn read_one(&self) -> Outcome<'_, ReadGuard<'_, T>> {
