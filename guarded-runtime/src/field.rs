@@ -159,9 +159,8 @@ pub(crate) fn outcome<B, G, L: Level>(
     }
 }
 
-/// The report of a poisoned lock: out of line, so the lock's fast path stays small.
+/// The report of a poisoned lock: cold, so it stays out of the lock's fast path.
 #[cold]
-#[inline(never)]
 fn poisoned<L: Level, G>(locked: G, lock: &dyn ClearPoison) -> Poisoned<'_, G> {
     Poisoned::new::<L>(locked, lock)
 }

@@ -1,0 +1,583 @@
+//! The workloads, grouped: each group does the same work with each implementation, so
+//! that times and instruction counts compare within a group.
+//!
+//! - W1: one thread, lock + increment a `u64` + unlock.
+//! - W2: one thread, lock field A then field B, increment both, unlock.
+//! - W3: the seed's counter: 2 threads (and 10 threads) incrementing one shared counter.
+//! - W4: 64 accounts, 2 threads making random transfers between two distinct accounts,
+//!   money conserved.
+//! - `rw_write`, `rw_read`, `atomic`: the other field kinds, one thread.
+
+use std::hint::black_box;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::thread;
+
+use guarded::{ThreadKey, guarded, lock};
+use happylock::LockCollection;
+
+/// A workload: the iteration count in (per thread, for the threaded ones), a result that
+/// depends on every iteration out (at least the iteration count).
+pub type Workload = fn(u64) -> u64;
+
+/// Implementations of one workload.
+pub struct Group {
+    /// `w1`, ...: the first part of a workload's name.
+    pub name: &'static str,
+    /// What it does, for `lock_cost` without arguments.
+    pub what: &'static str,
+    /// Iterations per run when timed.
+    pub iterations: u64,
+    /// Operations per iteration (the threads, for the threaded workloads).
+    pub ops_per_iteration: u64,
+    /// The implementations: `std` is the one the others are compared with.
+    pub impls: &'static [(&'static str, Workload)],
+}
+
+pub const GROUPS: &[Group] = &[
+    Group {
+        name: "w1",
+        what: "one thread: lock, increment a u64, unlock",
+        iterations: 10_000_000,
+        ops_per_iteration: 1,
+        impls: &[
+            ("std", w1::std),
+            ("parking_lot", w1::parking_lot),
+            ("happylock", w1::happylock),
+            ("guarded", w1::guarded),
+            ("guarded_recover", w1::guarded_recover),
+        ],
+    },
+    Group {
+        name: "w2",
+        what: "one thread: lock field A then B, increment both, unlock",
+        iterations: 10_000_000,
+        ops_per_iteration: 1,
+        impls: &[
+            ("std", w2::std),
+            ("parking_lot", w2::parking_lot),
+            ("happylock", w2::happylock),
+            ("guarded", w2::guarded),
+            ("guarded_lock_macro", w2::guarded_lock_macro),
+        ],
+    },
+    Group {
+        name: "w3x2",
+        what: "2 threads incrementing one counter (iterations per thread)",
+        iterations: 1_000_000,
+        ops_per_iteration: 2,
+        impls: &[
+            ("std", |n| w3::std(2, n)),
+            ("parking_lot", |n| w3::parking_lot(2, n)),
+            ("happylock", |n| w3::happylock(2, n)),
+            ("guarded", |n| w3::guarded(2, n)),
+        ],
+    },
+    Group {
+        name: "w3x10",
+        what: "10 threads incrementing one counter (iterations per thread)",
+        iterations: 100_000,
+        ops_per_iteration: 10,
+        impls: &[
+            ("std", |n| w3::std(10, n)),
+            ("parking_lot", |n| w3::parking_lot(10, n)),
+            ("happylock", |n| w3::happylock(10, n)),
+            ("guarded", |n| w3::guarded(10, n)),
+        ],
+    },
+    Group {
+        name: "w4",
+        what: "64 accounts, 2 threads of random transfers (iterations per thread)",
+        iterations: 500_000,
+        ops_per_iteration: 2,
+        impls: &[
+            ("std", w4::std),
+            ("parking_lot", w4::parking_lot),
+            ("happylock", w4::happylock),
+            ("guarded", w4::guarded),
+        ],
+    },
+    Group {
+        name: "rw_write",
+        what: "one thread: write-lock an RwLock, increment, unlock",
+        iterations: 10_000_000,
+        ops_per_iteration: 1,
+        impls: &[
+            ("std", kinds::std_rw_write),
+            ("parking_lot", kinds::parking_lot_rw_write),
+            ("guarded", kinds::guarded_rw_write),
+        ],
+    },
+    Group {
+        name: "rw_read",
+        what: "one thread: read-lock an RwLock, read, unlock",
+        iterations: 10_000_000,
+        ops_per_iteration: 1,
+        impls: &[
+            ("std", kinds::std_rw_read),
+            ("parking_lot", kinds::parking_lot_rw_read),
+            ("guarded", kinds::guarded_rw_read),
+        ],
+    },
+    Group {
+        name: "atomic",
+        what: "one thread: fetch_add on an atomic",
+        iterations: 10_000_000,
+        ops_per_iteration: 1,
+        impls: &[
+            ("std", kinds::std_atomic),
+            ("guarded", kinds::guarded_atomic),
+        ],
+    },
+];
+
+/// The thread's happylock key (happylock has one per thread, as `guarded` does).
+fn happy_key() -> happylock::ThreadKey {
+    happylock::ThreadKey::get().expect("this thread's happylock key")
+}
+
+/// This thread's `guarded` key.
+fn key() -> ThreadKey {
+    ThreadKey::get().expect("this thread's key")
+}
+
+mod w1 {
+    use super::{Arc, Mutex, black_box, guarded, happy_key, key};
+
+    #[guarded]
+    struct Counter {
+        count: u64,
+    }
+
+    #[guarded(poison = recover)]
+    struct Lenient {
+        count: u64,
+    }
+
+    pub fn std(iterations: u64) -> u64 {
+        let shared = black_box(Arc::new(Mutex::new(0_u64)));
+        for _ in 0..iterations {
+            *shared.lock().expect("not poisoned") += 1;
+        }
+        *shared.lock().expect("not poisoned")
+    }
+
+    pub fn parking_lot(iterations: u64) -> u64 {
+        let shared = black_box(Arc::new(parking_lot::Mutex::new(0_u64)));
+        for _ in 0..iterations {
+            *shared.lock() += 1;
+        }
+        *shared.lock()
+    }
+
+    pub fn happylock(iterations: u64) -> u64 {
+        let shared = black_box(Arc::new(happylock::Mutex::new(0_u64)));
+        let mut key = happy_key();
+        for _ in 0..iterations {
+            let mut count = shared.lock(key);
+            *count += 1;
+            key = happylock::Mutex::unlock(count);
+        }
+        *shared.lock(key)
+    }
+
+    pub fn guarded(iterations: u64) -> u64 {
+        let counter = black_box(Counter::new(0));
+        let mut key = key();
+        for _ in 0..iterations {
+            *counter.lock_count(&mut key).0 += 1;
+        }
+        *counter.lock_count(&mut key).0
+    }
+
+    pub fn guarded_recover(iterations: u64) -> u64 {
+        let counter = black_box(Lenient::new(0));
+        let mut key = key();
+        for _ in 0..iterations {
+            *counter.lock_count(&mut key).0 += 1;
+        }
+        *counter.lock_count(&mut key).0
+    }
+}
+
+mod w2 {
+    use super::{Arc, LockCollection, Mutex, black_box, guarded, happy_key, key, lock};
+
+    #[guarded]
+    struct Two {
+        a: u64,
+        b: u64,
+    }
+
+    pub fn std(iterations: u64) -> u64 {
+        let (a, b) = black_box((Arc::new(Mutex::new(0_u64)), Arc::new(Mutex::new(0_u64))));
+        for _ in 0..iterations {
+            let mut a = a.lock().expect("not poisoned");
+            let mut b = b.lock().expect("not poisoned");
+            *a += 1;
+            *b += 1;
+        }
+        *a.lock().expect("not poisoned")
+    }
+
+    pub fn parking_lot(iterations: u64) -> u64 {
+        let pair = (
+            parking_lot::Mutex::new(0_u64),
+            parking_lot::Mutex::new(0_u64),
+        );
+        let (a, b) = black_box((Arc::new(pair.0), Arc::new(pair.1)));
+        for _ in 0..iterations {
+            let mut a = a.lock();
+            let mut b = b.lock();
+            *a += 1;
+            *b += 1;
+        }
+        *a.lock()
+    }
+
+    pub fn happylock(iterations: u64) -> u64 {
+        let a = black_box(happylock::Mutex::new(0_u64));
+        let b = black_box(happylock::Mutex::new(0_u64));
+        let both = LockCollection::try_new((&a, &b)).expect("two different locks");
+        let mut key = happy_key();
+        for _ in 0..iterations {
+            let mut guards = both.lock(key);
+            *guards.0 += 1;
+            *guards.1 += 1;
+            key =
+                LockCollection::<(&happylock::Mutex<u64>, &happylock::Mutex<u64>)>::unlock(guards);
+        }
+        let guards = both.lock(key);
+        *guards.0
+    }
+
+    pub fn guarded(iterations: u64) -> u64 {
+        let two = black_box(Two::new(0, 0));
+        let mut key = key();
+        for _ in 0..iterations {
+            let (mut a, mut after_a) = two.lock_a(&mut key);
+            let (mut b, _key) = two.lock_b(&mut after_a);
+            *a += 1;
+            *b += 1;
+        }
+        *two.lock_a(&mut key).0
+    }
+
+    pub fn guarded_lock_macro(iterations: u64) -> u64 {
+        let two = black_box(Two::new(0, 0));
+        let mut key = key();
+        for _ in 0..iterations {
+            let (mut a, mut b, _key) = lock!(two, &mut key => a, b);
+            *a += 1;
+            *b += 1;
+        }
+        *two.lock_a(&mut key).0
+    }
+}
+
+mod w3 {
+    use super::{Arc, Mutex, guarded, happy_key, key, thread};
+
+    #[guarded]
+    struct Counter {
+        count: u64,
+    }
+
+    /// Runs `work` on `threads` threads and waits for them.
+    fn on_threads(threads: u64, work: impl Fn() + Send + Sync) {
+        thread::scope(|scope| {
+            for _ in 0..threads {
+                scope.spawn(&work);
+            }
+        });
+    }
+
+    pub fn std(threads: u64, iterations: u64) -> u64 {
+        let shared = Arc::new(Mutex::new(0_u64));
+        on_threads(threads, || {
+            for _ in 0..iterations {
+                *shared.lock().expect("not poisoned") += 1;
+            }
+        });
+        let total = *shared.lock().expect("not poisoned");
+        assert_eq!(total, threads * iterations, "every increment counted");
+        total
+    }
+
+    pub fn parking_lot(threads: u64, iterations: u64) -> u64 {
+        let shared = Arc::new(parking_lot::Mutex::new(0_u64));
+        on_threads(threads, || {
+            for _ in 0..iterations {
+                *shared.lock() += 1;
+            }
+        });
+        let total = *shared.lock();
+        assert_eq!(total, threads * iterations, "every increment counted");
+        total
+    }
+
+    pub fn happylock(threads: u64, iterations: u64) -> u64 {
+        let shared = happylock::Mutex::new(0_u64);
+        on_threads(threads, || {
+            let mut key = happy_key();
+            for _ in 0..iterations {
+                let mut count = shared.lock(key);
+                *count += 1;
+                key = happylock::Mutex::unlock(count);
+            }
+        });
+        let total = shared.into_inner();
+        assert_eq!(total, threads * iterations, "every increment counted");
+        total
+    }
+
+    pub fn guarded(threads: u64, iterations: u64) -> u64 {
+        let counter = Counter::new(0);
+        on_threads(threads, || {
+            let mut key = key();
+            for _ in 0..iterations {
+                *counter.lock_count(&mut key).0 += 1;
+            }
+        });
+        let total = *counter.lock_count(&mut key()).0;
+        assert_eq!(total, threads * iterations, "every increment counted");
+        total
+    }
+}
+
+mod w4 {
+    use super::{Arc, LockCollection, Mutex, guarded, happy_key, key, thread};
+
+    const ACCOUNTS: usize = 64;
+    const OPENING: i64 = 1_000;
+    const THREADS: u64 = 2;
+
+    #[guarded]
+    struct Account {
+        balance: i64,
+    }
+
+    /// A deterministic stream of transfers `(from, to, amount)` between distinct accounts.
+    struct Transfers(u64);
+
+    impl Iterator for Transfers {
+        type Item = (usize, usize, i64);
+
+        fn next(&mut self) -> Option<Self::Item> {
+            // xorshift64*: the same transfers for every implementation.
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            let bits = self.0.wrapping_mul(0x2545_F491_4F6C_DD1D);
+            let from = usize::try_from(bits % 64).expect("below 64");
+            let step = usize::try_from((bits >> 8) % 63).expect("below 63") + 1;
+            let amount = i64::try_from((bits >> 16) % 10).expect("below 10");
+            Some((from, (from + step) % ACCOUNTS, amount))
+        }
+    }
+
+    /// Runs `transfer` for `iterations` transfers on each of the threads, each thread with
+    /// its own stream.
+    fn run<K>(
+        iterations: u64,
+        key: impl Fn() -> K + Sync,
+        transfer: impl Fn(&mut K, usize, usize, i64) + Sync,
+    ) {
+        thread::scope(|scope| {
+            for seed in 1..=THREADS {
+                let (key, transfer) = (&key, &transfer);
+                scope.spawn(move || {
+                    let mut key = key();
+                    for (from, to, amount) in Transfers(seed * 0x9E37_79B9)
+                        .take(usize::try_from(iterations).expect("iterations fit in usize"))
+                    {
+                        transfer(&mut key, from, to, amount);
+                    }
+                });
+            }
+        });
+    }
+
+    fn conserved(total: i64, iterations: u64) -> u64 {
+        assert_eq!(total, OPENING * 64, "money conserved");
+        iterations * THREADS
+    }
+
+    pub fn std(iterations: u64) -> u64 {
+        // Each account its own `Arc<Mutex<_>>`, as hand-written code shares them.
+        let accounts: Vec<Arc<Mutex<i64>>> = (0..ACCOUNTS)
+            .map(|_| Arc::new(Mutex::new(OPENING)))
+            .collect();
+        run(
+            iterations,
+            || (),
+            |(), from, to, amount| {
+                // By hand: the lower index first.
+                let (low, high) = (from.min(to), from.max(to));
+                let mut low = accounts[low].lock().expect("not poisoned");
+                let mut high = accounts[high].lock().expect("not poisoned");
+                let (from, to) = if from < to {
+                    (&mut low, &mut high)
+                } else {
+                    (&mut high, &mut low)
+                };
+                **from -= amount;
+                **to += amount;
+            },
+        );
+        let total = accounts
+            .iter()
+            .map(|a| *a.lock().expect("not poisoned"))
+            .sum();
+        conserved(total, iterations)
+    }
+
+    pub fn parking_lot(iterations: u64) -> u64 {
+        let accounts: Vec<Arc<parking_lot::Mutex<i64>>> = (0..ACCOUNTS)
+            .map(|_| Arc::new(parking_lot::Mutex::new(OPENING)))
+            .collect();
+        run(
+            iterations,
+            || (),
+            |(), from, to, amount| {
+                let (low, high) = (from.min(to), from.max(to));
+                let mut low = accounts[low].lock();
+                let mut high = accounts[high].lock();
+                let (from, to) = if from < to {
+                    (&mut low, &mut high)
+                } else {
+                    (&mut high, &mut low)
+                };
+                **from -= amount;
+                **to += amount;
+            },
+        );
+        let total = accounts.iter().map(|a| *a.lock()).sum();
+        conserved(total, iterations)
+    }
+
+    pub fn happylock(iterations: u64) -> u64 {
+        let accounts: Vec<Arc<happylock::Mutex<i64>>> = (0..ACCOUNTS)
+            .map(|_| Arc::new(happylock::Mutex::new(OPENING)))
+            .collect();
+        run(
+            iterations,
+            || Some(happy_key()),
+            |key, from, to, amount| {
+                // A collection per transfer: happylock sorts the two locks itself.
+                let pair = LockCollection::try_new((&*accounts[from], &*accounts[to]))
+                    .expect("two distinct accounts");
+                let mut guards = pair.lock(key.take().expect("the key is back"));
+                *guards.0 -= amount;
+                *guards.1 += amount;
+                *key = Some(LockCollection::<(
+                    &happylock::Mutex<i64>,
+                    &happylock::Mutex<i64>,
+                )>::unlock(guards));
+            },
+        );
+        let mut key = happy_key();
+        let mut total = 0;
+        for account in &accounts {
+            let balance = account.lock(key);
+            total += *balance;
+            key = happylock::Mutex::unlock(balance);
+        }
+        conserved(total, iterations)
+    }
+
+    pub fn guarded(iterations: u64) -> u64 {
+        let accounts: Vec<Account> = (0..ACCOUNTS).map(|_| Account::new(OPENING)).collect();
+        run(iterations, key, |key, from, to, amount| {
+            let (mut from, mut to, _key) =
+                Account::lock_balance_pair(&accounts[from], &accounts[to], key)
+                    .expect("two distinct accounts");
+            *from -= amount;
+            *to += amount;
+        });
+        let mut key = key();
+        let total = accounts.iter().map(|a| *a.lock_balance(&mut key).0).sum();
+        conserved(total, iterations)
+    }
+}
+
+mod kinds {
+    use super::{Arc, AtomicU64, Ordering, RwLock, black_box, guarded, key};
+
+    #[guarded]
+    struct Shared {
+        #[guarded(rw)]
+        count: u64,
+        #[guarded(atomic)]
+        hits: u64,
+    }
+
+    pub fn std_rw_write(iterations: u64) -> u64 {
+        let shared = black_box(Arc::new(RwLock::new(0_u64)));
+        for _ in 0..iterations {
+            *shared.write().expect("not poisoned") += 1;
+        }
+        *shared.read().expect("not poisoned")
+    }
+
+    pub fn parking_lot_rw_write(iterations: u64) -> u64 {
+        let shared = black_box(Arc::new(parking_lot::RwLock::new(0_u64)));
+        for _ in 0..iterations {
+            *shared.write() += 1;
+        }
+        *shared.read()
+    }
+
+    pub fn guarded_rw_write(iterations: u64) -> u64 {
+        let shared = black_box(Shared::new(0, 0));
+        let mut key = key();
+        for _ in 0..iterations {
+            *shared.write_count(&mut key).0 += 1;
+        }
+        *shared.read_count(&mut key).0
+    }
+
+    pub fn std_rw_read(iterations: u64) -> u64 {
+        let shared = black_box(Arc::new(RwLock::new(1_u64)));
+        let mut sum = 0;
+        for _ in 0..iterations {
+            sum += *shared.read().expect("not poisoned");
+        }
+        sum
+    }
+
+    pub fn parking_lot_rw_read(iterations: u64) -> u64 {
+        let shared = black_box(Arc::new(parking_lot::RwLock::new(1_u64)));
+        let mut sum = 0;
+        for _ in 0..iterations {
+            sum += *shared.read();
+        }
+        sum
+    }
+
+    pub fn guarded_rw_read(iterations: u64) -> u64 {
+        let shared = black_box(Shared::new(1, 0));
+        let mut key = key();
+        let mut sum = 0;
+        for _ in 0..iterations {
+            sum += *shared.read_count(&mut key).0;
+        }
+        sum
+    }
+
+    pub fn std_atomic(iterations: u64) -> u64 {
+        let shared = black_box(Arc::new(AtomicU64::new(0)));
+        for _ in 0..iterations {
+            shared.fetch_add(1, Ordering::Relaxed);
+        }
+        shared.load(Ordering::Relaxed)
+    }
+
+    pub fn guarded_atomic(iterations: u64) -> u64 {
+        let shared = black_box(Shared::new(0, 0));
+        for _ in 0..iterations {
+            shared.hits().fetch_add(1, Ordering::Relaxed);
+        }
+        shared.hits().load(Ordering::Relaxed)
+    }
+}
