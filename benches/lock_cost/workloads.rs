@@ -58,6 +58,7 @@ pub const GROUPS: &[Group] = &[
             ("parking_lot", w2::parking_lot),
             ("happylock", w2::happylock),
             ("guarded", w2::guarded),
+            ("guarded_recover", w2::guarded_recover),
             ("guarded_lock_macro", w2::guarded_lock_macro),
         ],
     },
@@ -95,6 +96,7 @@ pub const GROUPS: &[Group] = &[
             ("parking_lot", w4::parking_lot),
             ("happylock", w4::happylock),
             ("guarded", w4::guarded),
+            ("guarded_recover", w4::guarded_recover),
         ],
     },
     Group {
@@ -209,6 +211,12 @@ mod w2 {
         b: u64,
     }
 
+    #[guarded(poison = recover)]
+    struct LenientTwo {
+        a: u64,
+        b: u64,
+    }
+
     pub fn std(iterations: u64) -> u64 {
         let (a, b) = black_box((Arc::new(Mutex::new(0_u64)), Arc::new(Mutex::new(0_u64))));
         for _ in 0..iterations {
@@ -253,6 +261,18 @@ mod w2 {
 
     pub fn guarded(iterations: u64) -> u64 {
         let two = black_box(Two::new(0, 0));
+        let mut key = key();
+        for _ in 0..iterations {
+            let (mut a, mut after_a) = two.lock_a(&mut key);
+            let (mut b, _key) = two.lock_b(&mut after_a);
+            *a += 1;
+            *b += 1;
+        }
+        *two.lock_a(&mut key).0
+    }
+
+    pub fn guarded_recover(iterations: u64) -> u64 {
+        let two = black_box(LenientTwo::new(0, 0));
         let mut key = key();
         for _ in 0..iterations {
             let (mut a, mut after_a) = two.lock_a(&mut key);
@@ -354,6 +374,11 @@ mod w4 {
 
     #[guarded]
     struct Account {
+        balance: i64,
+    }
+
+    #[guarded(poison = recover)]
+    struct LenientAccount {
         balance: i64,
     }
 
@@ -491,6 +516,22 @@ mod w4 {
         run(iterations, key, |key, from, to, amount| {
             let (mut from, mut to, _key) =
                 Account::lock_balance_pair(&accounts[from], &accounts[to], key)
+                    .expect("two distinct accounts");
+            *from -= amount;
+            *to += amount;
+        });
+        let mut key = key();
+        let total = accounts.iter().map(|a| *a.lock_balance(&mut key).0).sum();
+        conserved(total, iterations)
+    }
+
+    pub fn guarded_recover(iterations: u64) -> u64 {
+        let accounts: Vec<LenientAccount> = (0..ACCOUNTS)
+            .map(|_| LenientAccount::new(OPENING))
+            .collect();
+        run(iterations, key, |key, from, to, amount| {
+            let (mut from, mut to, _key) =
+                LenientAccount::lock_balance_pair(&accounts[from], &accounts[to], key)
                     .expect("two distinct accounts");
             *from -= amount;
             *to += amount;
