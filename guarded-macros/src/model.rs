@@ -387,18 +387,15 @@ fn inner_visibility(vis: &Visibility) -> proc_macro2::TokenStream {
     }
 }
 
-/// The struct's identity: FNV-1a of the crate's name, the struct's name and fields, and
-/// where it is in the source. Two structs that hash alike are taken for one, so locking
-/// one while holding the other finds no field order between them and does not compile:
-/// a collision can refuse a program, never accept a wrong one.
+/// The struct's identity: FNV-1a of the crate's name and the struct as written (name,
+/// generics, fields). Deterministic, so that builds and recorded compiler messages do not
+/// change from one run to the next. Two structs that hash alike (the same struct written
+/// twice, in two modules of one crate) are taken for one, so locking one while holding
+/// the other finds no field order between them and does not compile: a collision can
+/// refuse a program, never accept a wrong one.
 fn struct_id(item: &DeriveInput) -> u32 {
     let krate = std::env::var("CARGO_CRATE_NAME").unwrap_or_default();
-    let text = format!(
-        "{krate}::{}::{:?}::{}",
-        item.ident,
-        item.ident.span(),
-        quote::quote!(#item)
-    );
+    let text = format!("{krate}::{}", quote::quote!(#item));
     text.bytes().fold(0x811c_9dc5_u32, |hash, byte| {
         (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
     })

@@ -52,12 +52,13 @@ pub mod __private {
     pub use crate::order::WaitsHolding;
     /// The order traits that generated code implements, both `unsafe`: a wrong impl could
     /// order two locks both ways and deadlock.
-    pub use crate::order::{Level, Precedes};
+    pub use crate::order::{Follows, Level};
     pub use crate::poison::{Busy, Poisoned};
     /// The poisoning policies, named by each level's `Policy`.
     pub use crate::poison::{PanicOnPoison, RecoverOnPoison, ReturnPoison};
     pub use crate::structs::{
-        After, AtOrAfter, B0, B1, Cons, False, Guarded, HasOrder, Nil, NoParent, StructOrder, True,
+        After, AtOrAfter, AtOrAfterVia, B0, B1, Cons, False, Guarded, HasOrder, Less, Nil,
+        NoParent, StructOrder, True, TypeEq,
     };
     /// Storage of one field of each kind: a mutex, a reader-writer lock, a mutex with a
     /// condition variable (each opening only with a key), and an atomic.

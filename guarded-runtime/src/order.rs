@@ -18,12 +18,15 @@ pub unsafe trait Level: 'static {
     /// The name of the method that takes the field's data even when it is poisoned.
     const RECOVER: &'static str;
     /// The field's place in its struct's lock order, from 0. The runtime checks every lock
-    /// against it when the lock call is compiled, whatever the `Precedes` impls say.
+    /// against it when the lock call is compiled, whatever the `Follows` impls say.
     const INDEX: usize;
     /// The field's poisoning policy.
     type Policy: crate::poison::Policy;
     /// The marker of the field's struct.
     type Struct: Guarded;
+    /// The field's place in its struct's lock order, as bits (`INDEX`, as a type), which
+    /// the per-field check compares.
+    type Index;
 }
 
 /// The identities of the structs of `H` and `L`, compared: `True` for one struct.
@@ -31,30 +34,25 @@ type SameStruct<H, L> =
     <<<H as Level>::Struct as Guarded>::Id as TypeEq<<<L as Level>::Struct as Guarded>::Id>>::Out;
 
 /// How a key holding `H` may lock `L`, by whether they belong to one struct
-/// (`Same = True`: the field order, [`Precedes`]) or two (`False`: the struct order,
+/// (`Same = True`: the field order, [`Follows`]) or two (`False`: the struct order,
 /// [`After`]). Only the runtime implements it.
 pub trait Via<Same> {}
 
-impl<H: Precedes<L>, L: Level> Via<True> for (H, L) {}
+impl<H: Level, L: Follows<H>> Via<True> for (H, L) {}
 
 impl<H: Level, L: Level> Via<False> for (H, L) where L::Struct: After<H::Struct> {}
 
-/// `Self` comes before `L` in the lock order: a thread holding `Self` may lock `L`.
+/// A thread holding `H`, a field of the same struct, may lock `Self`: `H` comes first in
+/// the struct's order.
 ///
 /// # Safety
 ///
-/// Implemented only by `#[guarded]`. Together, the impls must form a strict order (never
-/// both `A: Precedes<B>` and `B: Precedes<A>`, never `A: Precedes<A>`); the macro implements
-/// every pair of one struct's levels, with a bound that cannot hold where the pair is out of
-/// order, so that the error names both fields. (A crate that points the macro at a fake
-/// runtime could make that bound hold; `Field::lock` then refuses the lock at compile
-/// time by the levels' `INDEX`.)
-#[diagnostic::on_unimplemented(
-    message = "no lock order is declared between these two locks",
-    label = "this lock is not ordered after the one the key holds",
-    note = "locks of two different `#[guarded]` structs cannot be nested: take and release one struct's locks before locking the other's"
-)]
-pub unsafe trait Precedes<L: Level>: Level {}
+/// Implemented only by `#[guarded]`: once per field, for every `H` of its struct, through
+/// a check trait that compares the fields' places (`Level::Index`) and whose message names
+/// the struct and both fields. (A crate that points the macro at a fake runtime could make
+/// that comparison hold; `Field::lock` then refuses the lock at compile time by the levels'
+/// `INDEX`.) One impl per field keeps the generated code linear in the number of fields.
+pub unsafe trait Follows<H: Level>: Level {}
 
 /// A trait nothing implements, nor can: the supertrait of the check traits that
 /// `#[guarded]` generates for out-of-order pairs, so that no impl can make such a pair
@@ -109,12 +107,12 @@ pub(crate) mod sealed {
     /// The seal of `CanLock<L>`, which carries the level: a key type is `Sealed<L>` only
     /// where the runtime's own impls make it `CanLock<L>`. A seal without the level would
     /// let safe code write `impl CanLock<A> for Key<'_, B>` for any two levels (coherence
-    /// sees no overlap with the blanket impl where `B: Precedes<A>` does not hold).
+    /// sees no overlap with the blanket impl where `A: Follows<B>` does not hold).
     pub trait Sealed<L> {
         /// Whether a key of this type may lock `L` by the levels' own places in the order.
-        /// `Field::lock` asserts it at compile time, a second line behind the `Precedes`
+        /// `Field::lock` asserts it at compile time, a second line behind the `Follows`
         /// impls: those are written into the user's crate through a path the user controls
-        /// (`crate = ...`), so a crate that points the macro at a fake `Unimplementable`
+        /// (`crate = ...`), so a crate that points the macro at a fake `Less`
         /// could make an out-of-order pair hold without writing `unsafe`.
         const ORDERED: bool;
     }

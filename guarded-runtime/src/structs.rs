@@ -5,7 +5,7 @@
 //! Each struct has a marker type (the struct itself when it has no generic parameters)
 //! that implements `Guarded`. Whether two levels belong to the same struct is decided at
 //! the type level by comparing the markers' identities, 64 bits written as a type
-//! (`TypeEq`): the same struct goes on to the field order (`Precedes`, whose errors
+//! (`TypeEq`): the same struct goes on to the field order (`Follows`, whose errors
 //! name the fields), two structs to the struct order (`After`, whose error says how to
 //! declare one). Keeping the two paths apart keeps each error specific.
 
@@ -43,6 +43,14 @@ impl<A: TypeEq<B>, B> TypeEq<Cons<B0, B>> for Cons<B0, A> {
 impl<A: TypeEq<B>, B> TypeEq<Cons<B1, B>> for Cons<B1, A> {
     type Out = A::Out;
 }
+
+/// `Self` (a field's place, written as bits like an identity) is lower than `Other`: the
+/// field comes first. Compares the bits from the most significant; equal places are not
+/// lower.
+pub trait Less<Other> {}
+impl<A, B> Less<Cons<B1, B>> for Cons<B0, A> {}
+impl<A: Less<B>, B> Less<Cons<B0, B>> for Cons<B0, A> {}
+impl<A: Less<B>, B> Less<Cons<B1, B>> for Cons<B1, A> {}
 
 /// Where a struct stands among the others: its name and identity, and the struct it is
 /// declared after. One `static` per struct, so that the runtime's own order check can walk

@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{order_text, ordinal};
+use super::{order_text, ordinal, pairwise};
 use crate::model::{FieldModel, Model};
 use crate::parse::{Kind, Poison};
 
@@ -108,7 +108,11 @@ pub fn level_impl(model: &Model, field: &FieldModel) -> TokenStream {
     let ident = &field.macro_ident;
     let (struct_name, field_name) = (model.name(), &field.name);
     let recover = field.recover_name();
-    let place = proc_macro2::Literal::usize_unsuffixed(field.place.unwrap_or_default());
+    let index = field.place.unwrap_or_default();
+    let place = proc_macro2::Literal::usize_unsuffixed(index);
+    // Enough bits for any struct's number of fields (a struct of more than 65,536 locked
+    // fields would compare places modulo that; no compiler gets that far).
+    let index = super::structs::bits_type(krate, u64::try_from(index).unwrap_or(u64::MAX), 16);
     let policy = match field.poison {
         Poison::Panic => quote!(PanicOnPoison),
         Poison::Recover => quote!(RecoverOnPoison),
@@ -124,125 +128,97 @@ pub fn level_impl(model: &Model, field: &FieldModel) -> TokenStream {
             const INDEX: ::core::primitive::usize = #place;
             type Policy = #krate::__private::#policy;
             type Struct = #marker;
+            type Index = #index;
         }
     }
 }
 
-/// A `Precedes` impl for every ordered pair (held, wanted) of the struct's levels, and a
-/// `WaitsHolding` impl for every lock held before a condition-variable field.
+/// Structs of up to this many locked fields get one check item per pair of fields
+/// (`pairwise`), whose errors name both fields as written; wider ones get one per field
+/// (below), linear in the number of fields, whose errors name the held field by its level
+/// type (`{H}`), written with its module when another struct has a field of that name.
+const PAIRWISE_MAX: usize = 32;
+
+/// The order checks: pairwise for a narrow struct, per field for a wide one; and, either
+/// way, one `WaitsHolding` impl per lock held before a condition-variable field.
 fn pair_impls(model: &Model) -> TokenStream {
     let locks = model.locks();
-    let in_order_pairs = locks.iter().enumerate().flat_map(|(h, held)| {
-        locks[h + 1..]
-            .iter()
-            .map(move |wanted| in_order(model, held, wanted))
-    });
-    let checks = check_traits(model).into_iter().map(|check| {
-        let (held, wanted) = (locks[check.held], locks[check.wanted]);
-        let text = match check.what {
-            Check::Lock => violation_text(model, held, wanted),
-            Check::Wait => wait_text(model, held, wanted),
-        };
-        unsatisfiable(model, &check, held, wanted, &text)
-    });
-    in_order_pairs.chain(checks).collect()
-}
-
-fn in_order(model: &Model, held: &FieldModel, wanted: &FieldModel) -> TokenStream {
-    let krate = &model.krate;
-    let (held, wanted) = (&held.macro_ident, &wanted.macro_ident);
-    quote! {
-        // SAFETY: `held` is declared before `wanted`.
-        unsafe impl #krate::__private::Precedes<#wanted> for #held {}
+    if locks.len() <= PAIRWISE_MAX {
+        return pairwise::pair_impls(model);
     }
+    let waits: Vec<pairwise::CheckTrait> = pairwise::check_traits(model)
+        .into_iter()
+        .filter(|check| check.what == pairwise::Check::Wait)
+        .collect();
+    let names = field_check_names(model, &waits);
+    let field_checks = locks
+        .iter()
+        .zip(&names)
+        .map(|(wanted, name)| field_check(model, wanted, name));
+    let wait_checks = waits.iter().map(|check| {
+        let (held, wanted) = (locks[check.held], locks[check.wanted]);
+        let text = pairwise::wait_text(model, held, wanted);
+        pairwise::unsatisfiable(model, check, held, wanted, &text)
+    });
+    field_checks.chain(wait_checks).collect()
 }
 
-/// What a check trait stands for: a lock out of order, or a wait while holding a lock.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Check {
-    Lock,
-    Wait,
-}
-
-/// A check trait: `cannot_lock_<wanted>_while_holding_<held>` or
-/// `cannot_wait_on_<wanted>_while_holding_<held>`, with places in the lock order.
-struct CheckTrait {
-    what: Check,
-    held: usize,
-    wanted: usize,
-    name: Ident,
-}
-
-/// The impl of `Precedes` (for `Check::Lock`) or `WaitsHolding` (for `Check::Wait`) whose
-/// bound, a check trait, never holds: using it fails with the check trait's message.
-fn unsatisfiable(
-    model: &Model,
-    check: &CheckTrait,
-    held: &FieldModel,
-    wanted: &FieldModel,
-    (message, label, notes): &(String, String, Vec<String>),
-) -> TokenStream {
+/// The check of locks of `wanted`: its trait, the trait's impl for the fields that come
+/// first, and the `Follows` impl that goes through it.
+fn field_check(model: &Model, wanted: &FieldModel, name: &Ident) -> TokenStream {
     let krate = &model.krate;
-    let name = &check.name;
-    let (held, wanted) = (&held.macro_ident, &wanted.macro_ident);
-    let trait_ = match check.what {
-        Check::Lock => quote!(Precedes),
-        Check::Wait => quote!(WaitsHolding),
-    };
+    let (message, label, notes) = violation_text(model, wanted);
+    let wanted = &wanted.macro_ident;
     quote! {
         #[doc(hidden)]
         #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]
-        pub trait #name<'x>: #krate::__private::Unimplementable {}
+        pub trait #name<H> {}
 
-        // SAFETY: the bound never holds with the real runtime (the check trait's supertrait
-        // is sealed and has no impls), so this impl allows nothing; it exists so that rustc
-        // reports the check trait's message. Should `crate = ...` lead to a fake runtime
-        // whose `Unimplementable` can be implemented, the runtime still refuses the lock or
-        // the wait at compile time by the levels' `INDEX` and the key's type. (A
-        // `do_not_recommend` blanket impl of the check trait would drop rustc's "consider
-        // adding an impl" hint, but adds "`CanLock` is implemented for `Key`" instead: this
-        // is the quieter of the two.)
+        // `do_not_recommend`: a lock out of order reports the check trait's message, not the
+        // comparison of the fields' places behind it.
         #[doc(hidden)]
-        unsafe impl #krate::__private::#trait_<#wanted> for #held
+        #[diagnostic::do_not_recommend]
+        impl<H: #krate::__private::Level> #name<H> for ()
         where
-            for<'x> #held: #name<'x>,
+            H::Index: #krate::__private::Less<<#wanted as #krate::__private::Level>::Index>,
+        {}
+
+        // SAFETY: a key holding `H` may lock `wanted` exactly when `H` comes first in the
+        // struct's order (the check above). Should `crate = ...` lead to a fake runtime whose
+        // `Less` holds for any pair, `Field::lock` still refuses an out-of-order lock at
+        // compile time by the levels' `INDEX`.
+        #[doc(hidden)]
+        unsafe impl<H: #krate::__private::Level> #krate::__private::Follows<H> for #wanted
+        where
+            (): #name<H>,
         {}
     }
 }
 
-/// Every check trait: one per pair out of order, `(held, wanted)` with `wanted <= held`,
-/// and one per lock held before a condition-variable field. Named descriptively
-/// (`cannot_lock_accounts_while_holding_audit`), or by places
-/// (`cannot_lock_field_0_while_holding_field_1`) if the descriptive names are not all
-/// distinct and distinct from the level types (fields named `a_while_holding_b` can do
-/// that).
-fn check_traits(model: &Model) -> Vec<CheckTrait> {
+/// The per-field check traits' names, `cannot_lock_<field>_while_holding`, or numbered
+/// (`cannot_lock_field_0_while_holding`) if those are not all distinct from each other,
+/// the level types and the wait checks.
+fn field_check_names(model: &Model, waits: &[pairwise::CheckTrait]) -> Vec<Ident> {
     let locks = model.locks();
-    let lock_pairs = (0..locks.len()).flat_map(|h| (0..=h).map(move |w| (Check::Lock, h, w)));
-    let wait_pairs = (0..locks.len())
-        .filter(|&w| locks[w].kind == Kind::Condvar)
-        .flat_map(|w| (0..w).map(move |h| (Check::Wait, h, w)));
-    let pairs: Vec<(Check, usize, usize)> = lock_pairs.chain(wait_pairs).collect();
-    let verb = |what| match what {
-        Check::Lock => "lock",
-        Check::Wait => "wait_on",
+    let taken = || -> HashSet<String> {
+        locks
+            .iter()
+            .map(|f| f.name.clone())
+            .chain(waits.iter().map(|w| w.name.to_string()))
+            .collect()
     };
-    let descriptive: Vec<String> = pairs
+    let mut seen = taken();
+    let descriptive: Vec<String> = locks
         .iter()
-        .map(|&(what, h, w)| {
-            let (held, wanted) = (&locks[h].name, &locks[w].name);
-            format!("cannot_{}_{wanted}_while_holding_{held}", verb(what))
-        })
+        .map(|f| format!("cannot_lock_{}_while_holding", f.name))
         .collect();
-    let mut seen: HashSet<String> = locks.iter().map(|f| f.name.clone()).collect();
     let names = if descriptive.iter().all(|name| seen.insert(name.clone())) {
         descriptive
     } else {
-        let mut seen: HashSet<String> = locks.iter().map(|f| f.name.clone()).collect();
-        pairs
-            .iter()
-            .map(|&(what, h, w)| {
-                let mut name = format!("cannot_{}_field_{w}_while_holding_field_{h}", verb(what));
+        let mut seen = taken();
+        (0..locks.len())
+            .map(|w| {
+                let mut name = format!("cannot_lock_field_{w}_while_holding");
                 while !seen.insert(name.clone()) {
                     name.push('_');
                 }
@@ -250,97 +226,51 @@ fn check_traits(model: &Model) -> Vec<CheckTrait> {
             })
             .collect()
     };
-    pairs
-        .iter()
-        .zip(names)
-        .map(|(&(what, held, wanted), name)| CheckTrait {
-            what,
-            held,
-            wanted,
-            name: format_ident!("{}", name),
-        })
+    names
+        .into_iter()
+        .map(|name| format_ident!("{}", name))
         .collect()
 }
 
-/// The message, label and notes of a wait on `wanted` (a condition-variable field) locked
-/// while `held` was held.
-fn wait_text(
-    model: &Model,
-    held: &FieldModel,
-    wanted: &FieldModel,
-) -> (String, String, Vec<String>) {
+/// The message, label and notes of a lock of `wanted` taken while a field that does not
+/// come before it is held: rustc fills in `{H}`, the held level's type, which is named
+/// after its field.
+fn violation_text(model: &Model, wanted: &FieldModel) -> (String, String, Vec<String>) {
     let name = model.name();
-    let (h, w) = (&held.name, &wanted.name);
-    (
-        format!("wait while holding a lock on `{name}`: cannot wait on `{w}` while holding `{h}`"),
-        format!(
-            "`{w}` was locked while this thread held `{h}`, which it would keep while it waits"
-        ),
-        vec![
+    let w = &wanted.name;
+    let rw = wanted.kind == Kind::Rw;
+    let mut notes = vec![format!("`{name}` locks {}", order_text(model))];
+    notes.push(format!(
+        "lock `{w}` before the fields after it, and only once: drop the guard of `{{H}}` \
+         first"
+    ));
+    if rw {
+        notes.push(format!(
+            "`{w}` is a reader-writer lock: a second read deadlocks as soon as a writer \
+             waits between the two, and a write waits for this thread's read forever"
+        ));
+    }
+    if wanted.has_accessors {
+        let pair = if rw {
             format!(
-                "a waiting thread keeps every other lock it holds: a thread that needs `{h}` \
-                 before it can notify `{w}` would never come"
-            ),
-            format!(
-                "drop the guard of `{h}` before locking `{w}`, and lock `{w}` with the \
-                 `ThreadKey` to wait on it"
-            ),
-        ],
-    )
-}
-
-/// The message, label and notes of a lock taken while `held` (at or after it) is held.
-fn violation_text(
-    model: &Model,
-    held: &FieldModel,
-    wanted: &FieldModel,
-) -> (String, String, Vec<String>) {
-    let name = model.name();
-    let (h, w) = (&held.name, &wanted.name);
-    let order = format!("`{name}` locks {}", order_text(model));
-    if h == w {
-        let rw = held.kind == Kind::Rw;
-        let mut notes = vec![order];
-        if rw {
-            notes.push(format!(
-                "`{w}` is a reader-writer lock: a second read deadlocks as soon as a writer \
-                 waits between the two, and a write waits for this thread's read forever"
-            ));
-        }
-        let pair = match (wanted.has_accessors, rw) {
-            (false, _) => String::new(),
-            (true, false) => format!(
-                "; to hold `{w}` of several `{name}`s, lock them together with `{name}::{}` \
-                 (or `{}`)",
-                wanted.method("lock_", "_pair"),
-                wanted.method("lock_", "_many")
-            ),
-            (true, true) => format!(
-                "; to hold `{w}` of several `{name}`s, lock them together with \
-                 `{name}::{}` or `{name}::{}` (or `_many`)",
+                "`{name}::{}` or `{name}::{}` (or `_many`)",
                 wanted.method("read_", "_pair"),
                 wanted.method("write_", "_pair")
-            ),
+            )
+        } else {
+            format!(
+                "`{name}::{}` (or `{}`)",
+                wanted.method("lock_", "_pair"),
+                wanted.method("lock_", "_many")
+            )
         };
         notes.push(format!(
-            "drop the guard of `{w}` before locking it again{pair}"
+            "to hold `{w}` of several `{name}`s, lock them together with {pair}"
         ));
-        (
-            format!("double lock on `{name}`: cannot lock `{w}` while holding `{h}`"),
-            format!(
-                "`{w}` is already {} by this thread (through this key)",
-                if rw { "read or written" } else { "held" }
-            ),
-            notes,
-        )
-    } else {
-        (
-            format!("lock order violation on `{name}`: cannot lock `{w}` while holding `{h}`"),
-            format!("`{w}` comes before `{h}`, so it must be locked first"),
-            vec![
-                order,
-                format!("lock `{w}` before `{h}`, or drop the guard of `{h}` first"),
-            ],
-        )
     }
+    (
+        format!("lock order violation on `{name}`: cannot lock `{w}` while holding `{{H}}`"),
+        format!("`{w}` must be locked before `{{H}}`, and only once"),
+        notes,
+    )
 }

@@ -7,6 +7,7 @@ mod docs;
 mod groups;
 mod impls;
 mod levels;
+mod pairwise;
 mod storage;
 mod structs;
 

@@ -75,17 +75,20 @@ fn marker_impls(model: &Model) -> TokenStream {
 
 /// The struct's identity as a type: its bits, first to last.
 fn id_type(model: &Model) -> TokenStream {
-    let krate = &model.krate;
-    (0..32)
-        .rev()
-        .fold(quote!(#krate::__private::Nil), |rest, bit| {
-            let bit = if model.id >> bit & 1 == 1 {
-                quote!(B1)
-            } else {
-                quote!(B0)
-            };
-            quote!(#krate::__private::Cons<#krate::__private::#bit, #rest>)
-        })
+    bits_type(&model.krate, u64::from(model.id), 32)
+}
+
+/// `value`'s lowest `width` bits as a type, most significant first:
+/// `Cons<B1, Cons<B0, Nil>>` for 2 in two bits.
+pub fn bits_type(krate: &syn::Path, value: u64, width: u32) -> TokenStream {
+    (0..width).fold(quote!(#krate::__private::Nil), |rest, bit| {
+        let bit = if value >> bit & 1 == 1 {
+            quote!(B1)
+        } else {
+            quote!(B0)
+        };
+        quote!(#krate::__private::Cons<#krate::__private::#bit, #rest>)
+    })
 }
 
 /// `HasOrder` for every instantiation of the struct: how `after = ThisStruct` finds it.

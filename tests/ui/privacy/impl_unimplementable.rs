@@ -1,5 +1,5 @@
 //! Implementing the runtime's `Unimplementable` (the supertrait of every check trait) would
-//! let the check traits, and so the out-of-order `Precedes` impls, hold. It is sealed: the
+//! let the check traits, and so the out-of-order `Follows` impls, hold. It is sealed: the
 //! impl must not compile.
 
 use guarded::guarded;

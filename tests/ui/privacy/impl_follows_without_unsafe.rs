@@ -1,5 +1,5 @@
 //! Declaring an order between two structs by hand, `Bank.audit` before `Ledger.entries`,
-//! with a plain `impl Precedes`: another crate could declare the opposite order. The trait
+//! with a plain `impl Follows`: another crate could declare the opposite order. The trait
 //! is `unsafe`: implementing it without `unsafe` must not compile.
 
 use guarded::guarded;
@@ -14,6 +14,6 @@ pub struct Ledger {
     entries: Vec<String>,
 }
 
-impl guarded::__private::Precedes<ledger_levels::entries> for bank_levels::audit {}
+impl guarded::__private::Follows<bank_levels::audit> for ledger_levels::entries {}
 
 fn main() {}
