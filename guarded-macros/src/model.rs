@@ -389,10 +389,11 @@ fn inner_visibility(vis: &Visibility) -> proc_macro2::TokenStream {
 
 /// The struct's identity: FNV-1a of the crate's name and the struct as written (name,
 /// generics, fields). Deterministic, so that builds and recorded compiler messages do not
-/// change from one run to the next. Two structs that hash alike (the same struct written
-/// twice, in two modules of one crate) are taken for one, so locking one while holding
-/// the other finds no field order between them and does not compile: a collision can
-/// refuse a program, never accept a wrong one.
+/// change from one run to the next. It only sends a lock to the right checks: two structs
+/// that hash alike (the same struct written twice, in two modules of one crate) are still
+/// told apart where it matters, since the field checks name their own struct's marker and
+/// a struct is "at or after itself" only as the same type. A collision can refuse a
+/// nesting of the two, never accept one.
 fn struct_id(item: &DeriveInput) -> u32 {
     let krate = std::env::var("CARGO_CRATE_NAME").unwrap_or_default();
     let text = format!("{krate}::{}", quote::quote!(#item));

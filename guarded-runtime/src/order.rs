@@ -89,6 +89,22 @@ impl<L: Level> CanWait<L> for ThreadKey {}
 
 impl<H: WaitsHolding<L>, L: Level> CanWait<L> for Key<'_, H> {}
 
+/// Whether two strings are equal, in a const context.
+const fn same_str(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 pub(crate) mod sealed {
     pub trait Unimplementable {}
 
@@ -129,7 +145,7 @@ pub(crate) mod sealed {
                 <H::Struct as super::Guarded>::ORDER,
                 <L::Struct as super::Guarded>::ORDER,
             );
-            if held.id == wanted.id {
+            if held.id == wanted.id && super::same_str(held.name, wanted.name) {
                 H::INDEX < L::INDEX
             } else {
                 wanted.is_after(held)

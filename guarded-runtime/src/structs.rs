@@ -4,7 +4,7 @@
 //!
 //! Each struct has a marker type (the struct itself when it has no generic parameters)
 //! that implements `Guarded`. Whether two levels belong to the same struct is decided at
-//! the type level by comparing the markers' identities, 64 bits written as a type
+//! the type level by comparing the markers' identities, 32 bits written as a type
 //! (`TypeEq`): the same struct goes on to the field order (`Follows`, whose errors
 //! name the fields), two structs to the struct order (`After`, whose error says how to
 //! declare one). Keeping the two paths apart keeps each error specific.
@@ -136,8 +136,9 @@ pub unsafe trait AtOrAfter<X> {}
 /// Implemented only here.
 pub unsafe trait AtOrAfterVia<Same> {}
 
-// SAFETY: a struct is at or after itself.
-unsafe impl<S, X> AtOrAfterVia<True> for (S, X) {}
+// SAFETY: a struct is at or after itself. `(S, S)`, not `(S, X)`: two structs whose
+// identities happen to be equal are not the same struct, and must not pass for one.
+unsafe impl<S> AtOrAfterVia<True> for (S, S) {}
 
 // SAFETY: two structs: through the declarations.
 unsafe impl<S: After<X>, X> AtOrAfterVia<False> for (S, X) {}

@@ -187,9 +187,14 @@ fn field_check(model: &Model, wanted: &FieldModel, name: &Ident) -> TokenStream 
         // struct's order (the check above). Should `crate = ...` lead to a fake runtime whose
         // `Less` holds for any pair, `Field::lock` still refuses an out-of-order lock at
         // compile time by the levels' `INDEX`.
+        // `Struct = marker`: only this struct's fields, even if another struct's identity
+        // happened to be equal to this one's.
         #[doc(hidden)]
-        unsafe impl<H: #krate::__private::Level> #krate::__private::Follows<H> for #wanted
+        unsafe impl<H> #krate::__private::Follows<H> for #wanted
         where
+            H: #krate::__private::Level<
+                Struct = <#wanted as #krate::__private::Level>::Struct,
+            >,
             (): #name<H>,
         {}
     }
