@@ -11,6 +11,8 @@ mod methods;
 mod model;
 mod parse;
 #[cfg(test)]
+mod snapshots;
+#[cfg(test)]
 mod tests;
 mod validate;
 

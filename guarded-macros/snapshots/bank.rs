@@ -1,0 +1,631 @@
+pub struct Bank {
+    accounts: ::guarded::__private::Field<
+        std::collections::HashMap<u32, i64>,
+        bank_levels::accounts,
+    >,
+    audit: ::guarded::__private::Field<Vec<String>, bank_levels::audit>,
+}
+/**The lock levels of `Bank`, one type per locked field, in lock order: `accounts`, then `audit`.
+
+Name a level in a helper that takes a key: `key: &mut impl guarded::CanLock<bank_levels::accounts>` accepts any key that may lock that field.*/
+pub mod bank_levels {
+    ///The lock order of `Bank`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them.
+    pub const LOCK_ORDER: &[&::core::primitive::str] = &["accounts", "audit"];
+    ///The level of `Bank.accounts`, 1st of 2 in the lock order.
+    pub enum accounts {}
+    ///The level of `Bank.audit`, 2nd of 2 in the lock order.
+    pub enum audit {}
+    unsafe impl ::guarded::__private::Follows<accounts> for audit {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "double lock on `Bank`: cannot lock `accounts` while holding `accounts`",
+        label = "`accounts` is already held by this thread (through this key)",
+        note = "`Bank` locks `accounts`, then `audit`",
+        note = "drop the guard of `accounts` before locking it again; to hold `accounts` of several `Bank`s, lock them together with `Bank::lock_accounts_pair` (or `lock_accounts_many`)"
+    )]
+    pub trait cannot_lock_accounts_while_holding_accounts<
+        'x,
+    >: ::guarded::__private::Unimplementable {}
+    #[doc(hidden)]
+    unsafe impl ::guarded::__private::Follows<accounts> for accounts
+    where
+        for<'x> accounts: cannot_lock_accounts_while_holding_accounts<'x>,
+    {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Bank`: cannot lock `accounts` while holding `audit`",
+        label = "`accounts` comes before `audit`, so it must be locked first",
+        note = "`Bank` locks `accounts`, then `audit`",
+        note = "lock `accounts` before `audit`, or drop the guard of `audit` first"
+    )]
+    pub trait cannot_lock_accounts_while_holding_audit<
+        'x,
+    >: ::guarded::__private::Unimplementable {}
+    #[doc(hidden)]
+    unsafe impl ::guarded::__private::Follows<audit> for accounts
+    where
+        for<'x> audit: cannot_lock_accounts_while_holding_audit<'x>,
+    {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "double lock on `Bank`: cannot lock `audit` while holding `audit`",
+        label = "`audit` is already held by this thread (through this key)",
+        note = "`Bank` locks `accounts`, then `audit`",
+        note = "drop the guard of `audit` before locking it again; to hold `audit` of several `Bank`s, lock them together with `Bank::lock_audit_pair` (or `lock_audit_many`)"
+    )]
+    pub trait cannot_lock_audit_while_holding_audit<
+        'x,
+    >: ::guarded::__private::Unimplementable {}
+    #[doc(hidden)]
+    unsafe impl ::guarded::__private::Follows<audit> for audit
+    where
+        for<'x> audit: cannot_lock_audit_while_holding_audit<'x>,
+    {}
+}
+#[doc(hidden)]
+#[allow(non_upper_case_globals)]
+static AFTER_DECLARATION_OF_Bank: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
+    name: "Bank",
+    id: 3016105692,
+    after: ::core::option::Option::None,
+};
+#[doc(hidden)]
+unsafe impl ::guarded::__private::Guarded for Bank {
+    type Id = ::guarded::__private::Cons<
+        ::guarded::__private::B1,
+        ::guarded::__private::Cons<
+            ::guarded::__private::B0,
+            ::guarded::__private::Cons<
+                ::guarded::__private::B1,
+                ::guarded::__private::Cons<
+                    ::guarded::__private::B1,
+                    ::guarded::__private::Cons<
+                        ::guarded::__private::B0,
+                        ::guarded::__private::Cons<
+                            ::guarded::__private::B0,
+                            ::guarded::__private::Cons<
+                                ::guarded::__private::B1,
+                                ::guarded::__private::Cons<
+                                    ::guarded::__private::B1,
+                                    ::guarded::__private::Cons<
+                                        ::guarded::__private::B1,
+                                        ::guarded::__private::Cons<
+                                            ::guarded::__private::B1,
+                                            ::guarded::__private::Cons<
+                                                ::guarded::__private::B0,
+                                                ::guarded::__private::Cons<
+                                                    ::guarded::__private::B0,
+                                                    ::guarded::__private::Cons<
+                                                        ::guarded::__private::B0,
+                                                        ::guarded::__private::Cons<
+                                                            ::guarded::__private::B1,
+                                                            ::guarded::__private::Cons<
+                                                                ::guarded::__private::B1,
+                                                                ::guarded::__private::Cons<
+                                                                    ::guarded::__private::B0,
+                                                                    ::guarded::__private::Cons<
+                                                                        ::guarded::__private::B0,
+                                                                        ::guarded::__private::Cons<
+                                                                            ::guarded::__private::B0,
+                                                                            ::guarded::__private::Cons<
+                                                                                ::guarded::__private::B0,
+                                                                                ::guarded::__private::Cons<
+                                                                                    ::guarded::__private::B1,
+                                                                                    ::guarded::__private::Cons<
+                                                                                        ::guarded::__private::B1,
+                                                                                        ::guarded::__private::Cons<
+                                                                                            ::guarded::__private::B1,
+                                                                                            ::guarded::__private::Cons<
+                                                                                                ::guarded::__private::B1,
+                                                                                                ::guarded::__private::Cons<
+                                                                                                    ::guarded::__private::B0,
+                                                                                                    ::guarded::__private::Cons<
+                                                                                                        ::guarded::__private::B1,
+                                                                                                        ::guarded::__private::Cons<
+                                                                                                            ::guarded::__private::B1,
+                                                                                                            ::guarded::__private::Cons<
+                                                                                                                ::guarded::__private::B0,
+                                                                                                                ::guarded::__private::Cons<
+                                                                                                                    ::guarded::__private::B1,
+                                                                                                                    ::guarded::__private::Cons<
+                                                                                                                        ::guarded::__private::B1,
+                                                                                                                        ::guarded::__private::Cons<
+                                                                                                                            ::guarded::__private::B1,
+                                                                                                                            ::guarded::__private::Cons<
+                                                                                                                                ::guarded::__private::B0,
+                                                                                                                                ::guarded::__private::Cons<
+                                                                                                                                    ::guarded::__private::B0,
+                                                                                                                                    ::guarded::__private::Nil,
+                                                                                                                                >,
+                                                                                                                            >,
+                                                                                                                        >,
+                                                                                                                    >,
+                                                                                                                >,
+                                                                                                            >,
+                                                                                                        >,
+                                                                                                    >,
+                                                                                                >,
+                                                                                            >,
+                                                                                        >,
+                                                                                    >,
+                                                                                >,
+                                                                            >,
+                                                                        >,
+                                                                    >,
+                                                                >,
+                                                            >,
+                                                        >,
+                                                    >,
+                                                >,
+                                            >,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >;
+    type Parent = ::guarded::__private::NoParent;
+    const ORDER: &'static ::guarded::__private::StructOrder = &AFTER_DECLARATION_OF_Bank;
+}
+#[doc(hidden)]
+#[automatically_derived]
+unsafe impl ::guarded::__private::HasOrder for Bank {
+    type Marker = Bank;
+}
+#[doc(hidden)]
+unsafe impl ::guarded::__private::Level for bank_levels::accounts {
+    const STRUCT: &'static ::core::primitive::str = "Bank";
+    const FIELD: &'static ::core::primitive::str = "accounts";
+    const RECOVER: &'static ::core::primitive::str = "recover_accounts";
+    const INDEX: ::core::primitive::usize = 0;
+    type Policy = ::guarded::__private::PanicOnPoison;
+    type Struct = Bank;
+    type Index = ::guarded::__private::Cons<
+        ::guarded::__private::B0,
+        ::guarded::__private::Cons<
+            ::guarded::__private::B0,
+            ::guarded::__private::Cons<
+                ::guarded::__private::B0,
+                ::guarded::__private::Cons<
+                    ::guarded::__private::B0,
+                    ::guarded::__private::Cons<
+                        ::guarded::__private::B0,
+                        ::guarded::__private::Cons<
+                            ::guarded::__private::B0,
+                            ::guarded::__private::Cons<
+                                ::guarded::__private::B0,
+                                ::guarded::__private::Cons<
+                                    ::guarded::__private::B0,
+                                    ::guarded::__private::Cons<
+                                        ::guarded::__private::B0,
+                                        ::guarded::__private::Cons<
+                                            ::guarded::__private::B0,
+                                            ::guarded::__private::Cons<
+                                                ::guarded::__private::B0,
+                                                ::guarded::__private::Cons<
+                                                    ::guarded::__private::B0,
+                                                    ::guarded::__private::Cons<
+                                                        ::guarded::__private::B0,
+                                                        ::guarded::__private::Cons<
+                                                            ::guarded::__private::B0,
+                                                            ::guarded::__private::Cons<
+                                                                ::guarded::__private::B0,
+                                                                ::guarded::__private::Cons<
+                                                                    ::guarded::__private::B0,
+                                                                    ::guarded::__private::Nil,
+                                                                >,
+                                                            >,
+                                                        >,
+                                                    >,
+                                                >,
+                                            >,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >;
+}
+#[doc(hidden)]
+unsafe impl ::guarded::__private::Level for bank_levels::audit {
+    const STRUCT: &'static ::core::primitive::str = "Bank";
+    const FIELD: &'static ::core::primitive::str = "audit";
+    const RECOVER: &'static ::core::primitive::str = "recover_audit";
+    const INDEX: ::core::primitive::usize = 1;
+    type Policy = ::guarded::__private::PanicOnPoison;
+    type Struct = Bank;
+    type Index = ::guarded::__private::Cons<
+        ::guarded::__private::B0,
+        ::guarded::__private::Cons<
+            ::guarded::__private::B0,
+            ::guarded::__private::Cons<
+                ::guarded::__private::B0,
+                ::guarded::__private::Cons<
+                    ::guarded::__private::B0,
+                    ::guarded::__private::Cons<
+                        ::guarded::__private::B0,
+                        ::guarded::__private::Cons<
+                            ::guarded::__private::B0,
+                            ::guarded::__private::Cons<
+                                ::guarded::__private::B0,
+                                ::guarded::__private::Cons<
+                                    ::guarded::__private::B0,
+                                    ::guarded::__private::Cons<
+                                        ::guarded::__private::B0,
+                                        ::guarded::__private::Cons<
+                                            ::guarded::__private::B0,
+                                            ::guarded::__private::Cons<
+                                                ::guarded::__private::B0,
+                                                ::guarded::__private::Cons<
+                                                    ::guarded::__private::B0,
+                                                    ::guarded::__private::Cons<
+                                                        ::guarded::__private::B0,
+                                                        ::guarded::__private::Cons<
+                                                            ::guarded::__private::B0,
+                                                            ::guarded::__private::Cons<
+                                                                ::guarded::__private::B0,
+                                                                ::guarded::__private::Cons<
+                                                                    ::guarded::__private::B1,
+                                                                    ::guarded::__private::Nil,
+                                                                >,
+                                                            >,
+                                                        >,
+                                                    >,
+                                                >,
+                                            >,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >;
+}
+#[automatically_derived]
+impl Bank {
+    ///Creates a `Bank` from the values of its fields, in declaration order: `accounts`, `audit`. Each value goes behind its own lock (an atomic field's, into its atomic).
+    #[must_use]
+    #[inline]
+    pub fn new(
+        accounts: std::collections::HashMap<u32, i64>,
+        audit: Vec<String>,
+    ) -> Self {
+        Self {
+            accounts: ::guarded::__private::Field::new(accounts),
+            audit: ::guarded::__private::Field::new(audit),
+        }
+    }
+    ///The lock order of `Bank`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them (also `bank_levels::LOCK_ORDER`, which needs no generic arguments).
+    pub const LOCK_ORDER: &'static [&'static ::core::primitive::str] = bank_levels::LOCK_ORDER;
+    /**Locks `accounts`, blocking until no other thread holds it.
+
+`accounts` is 1st of 2 in the lock order of `Bank`: `accounts`, then `audit`.
+
+Takes the `ThreadKey`: `accounts` comes first, so no other lock of `Bank` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `audit`.
+
+# Panics
+
+If `accounts` is poisoned (a thread panicked while holding it). `recover_accounts` takes the data anyway.*/
+    #[inline]
+    #[track_caller]
+    fn lock_accounts<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::accounts>,
+    ) -> (
+        ::guarded::__private::Guard<'g, std::collections::HashMap<u32, i64>>,
+        ::guarded::__private::Key<'g, bank_levels::accounts>,
+    ) {
+        self.accounts.lock(key)
+    }
+    /**Locks `accounts` if no other thread holds it now; never blocks.
+
+`accounts` is 1st of 2 in the lock order of `Bank`: `accounts`, then `audit`.
+
+Takes the `ThreadKey`: `accounts` comes first, so no other lock of `Bank` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `audit`.
+
+# Errors
+
+`Busy` if another thread holds it. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+
+# Panics
+
+If `accounts` is poisoned (a thread panicked while holding it). `recover_accounts` takes the data anyway.*/
+    #[inline]
+    #[track_caller]
+    fn try_lock_accounts<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::accounts>,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::Guard<'g, std::collections::HashMap<u32, i64>>,
+            ::guarded::__private::Key<'g, bank_levels::accounts>,
+        ),
+        ::guarded::__private::Busy,
+    > {
+        self.accounts.try_lock(key)
+    }
+    /**Locks `accounts`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.)
+
+`accounts` is 1st of 2 in the lock order of `Bank`: `accounts`, then `audit`.
+
+Takes the `ThreadKey`: `accounts` comes first, so no other lock of `Bank` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `audit`.
+
+# Errors
+
+`Busy` if another thread still holds it when `timeout` has passed. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+
+# Panics
+
+If `accounts` is poisoned (a thread panicked while holding it). `recover_accounts` takes the data anyway.*/
+    #[inline]
+    #[track_caller]
+    fn try_lock_accounts_for<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::accounts>,
+        timeout: ::core::time::Duration,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::Guard<'g, std::collections::HashMap<u32, i64>>,
+            ::guarded::__private::Key<'g, bank_levels::accounts>,
+        ),
+        ::guarded::__private::Busy,
+    > {
+        self.accounts.try_lock_for(key, timeout)
+    }
+    /**Locks `accounts` like `lock_accounts`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking.
+
+`accounts` is 1st of 2 in the lock order of `Bank`: `accounts`, then `audit`.
+
+Takes the `ThreadKey`: `accounts` comes first, so no other lock of `Bank` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `audit`.*/
+    #[inline]
+    fn recover_accounts<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::accounts>,
+    ) -> (
+        ::guarded::__private::Guard<'g, std::collections::HashMap<u32, i64>>,
+        ::guarded::__private::Key<'g, bank_levels::accounts>,
+    ) {
+        self.accounts.recover(key)
+    }
+    /**Locks `accounts` of two `Bank`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
+
+`accounts` is 1st of 2 in the lock order of `Bank`: `accounts`, then `audit`.
+
+Takes the `ThreadKey`: `accounts` comes first, so no other lock of `Bank` may be held. Then hands back the guards and one key after `accounts`, which may lock later fields (not `accounts` of another instance).
+
+# Errors
+
+`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+
+# Panics
+
+If `accounts` of one of them is poisoned, as `lock_accounts` does.*/
+    #[inline]
+    #[track_caller]
+    fn lock_accounts_pair<'g>(
+        first: &'g Self,
+        second: &'g Self,
+        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::accounts>,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::Guard<'g, std::collections::HashMap<u32, i64>>,
+            ::guarded::__private::Guard<'g, std::collections::HashMap<u32, i64>>,
+            ::guarded::__private::Key<'g, bank_levels::accounts>,
+        ),
+        ::guarded::__private::SameInstance,
+    > {
+        ::guarded::__private::Field::lock_pair(&first.accounts, &second.accounts, key)
+    }
+    /**Locks `accounts` of every `Bank` that `instances` yields in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
+
+`accounts` is 1st of 2 in the lock order of `Bank`: `accounts`, then `audit`.
+
+Takes the `ThreadKey`: `accounts` comes first, so no other lock of `Bank` may be held. Then hands back the guards and one key after `accounts`, which may lock later fields (not `accounts` of another instance).
+
+# Errors
+
+`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+
+# Panics
+
+If `accounts` of one of them is poisoned, as `lock_accounts` does.*/
+    #[track_caller]
+    fn lock_accounts_many<'g>(
+        instances: impl ::core::iter::IntoIterator<Item = &'g Self>,
+        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::accounts>,
+    ) -> ::core::result::Result<
+        (
+            ::std::vec::Vec<
+                ::guarded::__private::Guard<'g, std::collections::HashMap<u32, i64>>,
+            >,
+            ::guarded::__private::Key<'g, bank_levels::accounts>,
+        ),
+        ::guarded::__private::SameInstance,
+    >
+    where
+        Self: 'g,
+    {
+        ::guarded::__private::Field::lock_many(
+            ::core::iter::Iterator::map(
+                ::core::iter::IntoIterator::into_iter(instances),
+                |instance| &instance.accounts,
+            ),
+            key,
+        )
+    }
+    /**Locks `audit`, blocking until no other thread holds it.
+
+`audit` is 2nd of 2 in the lock order of `Bank`: `accounts`, then `audit`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`accounts`); a key that holds `audit` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`audit` is last).
+
+# Panics
+
+If `audit` is poisoned (a thread panicked while holding it). `recover_audit` takes the data anyway.*/
+    #[inline]
+    #[track_caller]
+    fn lock_audit<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::audit>,
+    ) -> (
+        ::guarded::__private::Guard<'g, Vec<String>>,
+        ::guarded::__private::Key<'g, bank_levels::audit>,
+    ) {
+        self.audit.lock(key)
+    }
+    /**Locks `audit` if no other thread holds it now; never blocks.
+
+`audit` is 2nd of 2 in the lock order of `Bank`: `accounts`, then `audit`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`accounts`); a key that holds `audit` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`audit` is last).
+
+# Errors
+
+`Busy` if another thread holds it. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+
+# Panics
+
+If `audit` is poisoned (a thread panicked while holding it). `recover_audit` takes the data anyway.*/
+    #[inline]
+    #[track_caller]
+    fn try_lock_audit<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::audit>,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::Guard<'g, Vec<String>>,
+            ::guarded::__private::Key<'g, bank_levels::audit>,
+        ),
+        ::guarded::__private::Busy,
+    > {
+        self.audit.try_lock(key)
+    }
+    /**Locks `audit`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.)
+
+`audit` is 2nd of 2 in the lock order of `Bank`: `accounts`, then `audit`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`accounts`); a key that holds `audit` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`audit` is last).
+
+# Errors
+
+`Busy` if another thread still holds it when `timeout` has passed. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+
+# Panics
+
+If `audit` is poisoned (a thread panicked while holding it). `recover_audit` takes the data anyway.*/
+    #[inline]
+    #[track_caller]
+    fn try_lock_audit_for<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::audit>,
+        timeout: ::core::time::Duration,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::Guard<'g, Vec<String>>,
+            ::guarded::__private::Key<'g, bank_levels::audit>,
+        ),
+        ::guarded::__private::Busy,
+    > {
+        self.audit.try_lock_for(key, timeout)
+    }
+    /**Locks `audit` like `lock_audit`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking.
+
+`audit` is 2nd of 2 in the lock order of `Bank`: `accounts`, then `audit`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`accounts`); a key that holds `audit` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`audit` is last).*/
+    #[inline]
+    fn recover_audit<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::audit>,
+    ) -> (
+        ::guarded::__private::Guard<'g, Vec<String>>,
+        ::guarded::__private::Key<'g, bank_levels::audit>,
+    ) {
+        self.audit.recover(key)
+    }
+    /**Locks `audit` of two `Bank`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
+
+`audit` is 2nd of 2 in the lock order of `Bank`: `accounts`, then `audit`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`accounts`); a key that holds `audit` or a later field does not compile. Then hands back the guards and one key after `audit`, which may lock later fields (not `audit` of another instance).
+
+# Errors
+
+`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+
+# Panics
+
+If `audit` of one of them is poisoned, as `lock_audit` does.*/
+    #[inline]
+    #[track_caller]
+    fn lock_audit_pair<'g>(
+        first: &'g Self,
+        second: &'g Self,
+        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::audit>,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::Guard<'g, Vec<String>>,
+            ::guarded::__private::Guard<'g, Vec<String>>,
+            ::guarded::__private::Key<'g, bank_levels::audit>,
+        ),
+        ::guarded::__private::SameInstance,
+    > {
+        ::guarded::__private::Field::lock_pair(&first.audit, &second.audit, key)
+    }
+    /**Locks `audit` of every `Bank` that `instances` yields in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
+
+`audit` is 2nd of 2 in the lock order of `Bank`: `accounts`, then `audit`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`accounts`); a key that holds `audit` or a later field does not compile. Then hands back the guards and one key after `audit`, which may lock later fields (not `audit` of another instance).
+
+# Errors
+
+`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+
+# Panics
+
+If `audit` of one of them is poisoned, as `lock_audit` does.*/
+    #[track_caller]
+    fn lock_audit_many<'g>(
+        instances: impl ::core::iter::IntoIterator<Item = &'g Self>,
+        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::audit>,
+    ) -> ::core::result::Result<
+        (
+            ::std::vec::Vec<::guarded::__private::Guard<'g, Vec<String>>>,
+            ::guarded::__private::Key<'g, bank_levels::audit>,
+        ),
+        ::guarded::__private::SameInstance,
+    >
+    where
+        Self: 'g,
+    {
+        ::guarded::__private::Field::lock_many(
+            ::core::iter::Iterator::map(
+                ::core::iter::IntoIterator::into_iter(instances),
+                |instance| &instance.audit,
+            ),
+            key,
+        )
+    }
+}
+#[automatically_derived]
+impl ::core::clone::Clone for Bank {
+    #[inline]
+    fn clone(&self) -> Self {
+        Self {
+            accounts: ::core::clone::Clone::clone(&self.accounts),
+            audit: ::core::clone::Clone::clone(&self.audit),
+        }
+    }
+}

@@ -1,0 +1,637 @@
+pub(crate) struct Cache<'a, T: Clone>
+where
+    T: Send,
+{
+    values: ::guarded::__private::Field<Vec<&'a T>, cache_levels::values>,
+    hits: ::guarded::__private::Field<u64, cache_levels::hits>,
+}
+/**The lock levels of `Cache`, one type per locked field, in lock order: `values`, then `hits`.
+
+Name a level in a helper that takes a key: `key: &mut impl guarded::CanLock<cache_levels::values>` accepts any key that may lock that field.*/
+pub(crate) mod cache_levels {
+    ///The lock order of `Cache`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them.
+    pub(crate) const LOCK_ORDER: &[&::core::primitive::str] = &["values", "hits"];
+    ///`Cache` in the order between structs (for a generic struct, every instantiation).
+    pub(crate) enum Cache {}
+    ///The level of `Cache.values`, 1st of 2 in the lock order.
+    pub(crate) enum values {}
+    ///The level of `Cache.hits`, 2nd of 2 in the lock order.
+    pub(crate) enum hits {}
+    unsafe impl ::guarded::__private::Follows<values> for hits {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "double lock on `Cache`: cannot lock `values` while holding `values`",
+        label = "`values` is already held by this thread (through this key)",
+        note = "`Cache` locks `values`, then `hits`",
+        note = "drop the guard of `values` before locking it again; to hold `values` of several `Cache`s, lock them together with `Cache::lock_values_pair` (or `lock_values_many`)"
+    )]
+    pub trait cannot_lock_values_while_holding_values<
+        'x,
+    >: ::guarded::__private::Unimplementable {}
+    #[doc(hidden)]
+    unsafe impl ::guarded::__private::Follows<values> for values
+    where
+        for<'x> values: cannot_lock_values_while_holding_values<'x>,
+    {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Cache`: cannot lock `values` while holding `hits`",
+        label = "`values` comes before `hits`, so it must be locked first",
+        note = "`Cache` locks `values`, then `hits`",
+        note = "lock `values` before `hits`, or drop the guard of `hits` first"
+    )]
+    pub trait cannot_lock_values_while_holding_hits<
+        'x,
+    >: ::guarded::__private::Unimplementable {}
+    #[doc(hidden)]
+    unsafe impl ::guarded::__private::Follows<hits> for values
+    where
+        for<'x> hits: cannot_lock_values_while_holding_hits<'x>,
+    {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "double lock on `Cache`: cannot lock `hits` while holding `hits`",
+        label = "`hits` is already held by this thread (through this key)",
+        note = "`Cache` locks `values`, then `hits`",
+        note = "drop the guard of `hits` before locking it again; to hold `hits` of several `Cache`s, lock them together with `Cache::lock_hits_pair` (or `lock_hits_many`)"
+    )]
+    pub trait cannot_lock_hits_while_holding_hits<
+        'x,
+    >: ::guarded::__private::Unimplementable {}
+    #[doc(hidden)]
+    unsafe impl ::guarded::__private::Follows<hits> for hits
+    where
+        for<'x> hits: cannot_lock_hits_while_holding_hits<'x>,
+    {}
+}
+#[doc(hidden)]
+#[allow(non_upper_case_globals)]
+static AFTER_DECLARATION_OF_Cache: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
+    name: "Cache",
+    id: 827930090,
+    after: ::core::option::Option::None,
+};
+#[doc(hidden)]
+unsafe impl ::guarded::__private::Guarded for cache_levels::Cache {
+    type Id = ::guarded::__private::Cons<
+        ::guarded::__private::B0,
+        ::guarded::__private::Cons<
+            ::guarded::__private::B0,
+            ::guarded::__private::Cons<
+                ::guarded::__private::B1,
+                ::guarded::__private::Cons<
+                    ::guarded::__private::B1,
+                    ::guarded::__private::Cons<
+                        ::guarded::__private::B0,
+                        ::guarded::__private::Cons<
+                            ::guarded::__private::B0,
+                            ::guarded::__private::Cons<
+                                ::guarded::__private::B0,
+                                ::guarded::__private::Cons<
+                                    ::guarded::__private::B1,
+                                    ::guarded::__private::Cons<
+                                        ::guarded::__private::B0,
+                                        ::guarded::__private::Cons<
+                                            ::guarded::__private::B1,
+                                            ::guarded::__private::Cons<
+                                                ::guarded::__private::B0,
+                                                ::guarded::__private::Cons<
+                                                    ::guarded::__private::B1,
+                                                    ::guarded::__private::Cons<
+                                                        ::guarded::__private::B1,
+                                                        ::guarded::__private::Cons<
+                                                            ::guarded::__private::B0,
+                                                            ::guarded::__private::Cons<
+                                                                ::guarded::__private::B0,
+                                                                ::guarded::__private::Cons<
+                                                                    ::guarded::__private::B1,
+                                                                    ::guarded::__private::Cons<
+                                                                        ::guarded::__private::B0,
+                                                                        ::guarded::__private::Cons<
+                                                                            ::guarded::__private::B0,
+                                                                            ::guarded::__private::Cons<
+                                                                                ::guarded::__private::B1,
+                                                                                ::guarded::__private::Cons<
+                                                                                    ::guarded::__private::B1,
+                                                                                    ::guarded::__private::Cons<
+                                                                                        ::guarded::__private::B0,
+                                                                                        ::guarded::__private::Cons<
+                                                                                            ::guarded::__private::B1,
+                                                                                            ::guarded::__private::Cons<
+                                                                                                ::guarded::__private::B0,
+                                                                                                ::guarded::__private::Cons<
+                                                                                                    ::guarded::__private::B1,
+                                                                                                    ::guarded::__private::Cons<
+                                                                                                        ::guarded::__private::B1,
+                                                                                                        ::guarded::__private::Cons<
+                                                                                                            ::guarded::__private::B1,
+                                                                                                            ::guarded::__private::Cons<
+                                                                                                                ::guarded::__private::B1,
+                                                                                                                ::guarded::__private::Cons<
+                                                                                                                    ::guarded::__private::B0,
+                                                                                                                    ::guarded::__private::Cons<
+                                                                                                                        ::guarded::__private::B1,
+                                                                                                                        ::guarded::__private::Cons<
+                                                                                                                            ::guarded::__private::B0,
+                                                                                                                            ::guarded::__private::Cons<
+                                                                                                                                ::guarded::__private::B1,
+                                                                                                                                ::guarded::__private::Cons<
+                                                                                                                                    ::guarded::__private::B0,
+                                                                                                                                    ::guarded::__private::Nil,
+                                                                                                                                >,
+                                                                                                                            >,
+                                                                                                                        >,
+                                                                                                                    >,
+                                                                                                                >,
+                                                                                                            >,
+                                                                                                        >,
+                                                                                                    >,
+                                                                                                >,
+                                                                                            >,
+                                                                                        >,
+                                                                                    >,
+                                                                                >,
+                                                                            >,
+                                                                        >,
+                                                                    >,
+                                                                >,
+                                                            >,
+                                                        >,
+                                                    >,
+                                                >,
+                                            >,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >;
+    type Parent = ::guarded::__private::NoParent;
+    const ORDER: &'static ::guarded::__private::StructOrder = &AFTER_DECLARATION_OF_Cache;
+}
+#[doc(hidden)]
+#[automatically_derived]
+unsafe impl<'a, T: Clone> ::guarded::__private::HasOrder for Cache<'a, T>
+where
+    T: Send,
+{
+    type Marker = cache_levels::Cache;
+}
+#[doc(hidden)]
+unsafe impl ::guarded::__private::Level for cache_levels::values {
+    const STRUCT: &'static ::core::primitive::str = "Cache";
+    const FIELD: &'static ::core::primitive::str = "values";
+    const RECOVER: &'static ::core::primitive::str = "recover_values";
+    const INDEX: ::core::primitive::usize = 0;
+    type Policy = ::guarded::__private::PanicOnPoison;
+    type Struct = cache_levels::Cache;
+    type Index = ::guarded::__private::Cons<
+        ::guarded::__private::B0,
+        ::guarded::__private::Cons<
+            ::guarded::__private::B0,
+            ::guarded::__private::Cons<
+                ::guarded::__private::B0,
+                ::guarded::__private::Cons<
+                    ::guarded::__private::B0,
+                    ::guarded::__private::Cons<
+                        ::guarded::__private::B0,
+                        ::guarded::__private::Cons<
+                            ::guarded::__private::B0,
+                            ::guarded::__private::Cons<
+                                ::guarded::__private::B0,
+                                ::guarded::__private::Cons<
+                                    ::guarded::__private::B0,
+                                    ::guarded::__private::Cons<
+                                        ::guarded::__private::B0,
+                                        ::guarded::__private::Cons<
+                                            ::guarded::__private::B0,
+                                            ::guarded::__private::Cons<
+                                                ::guarded::__private::B0,
+                                                ::guarded::__private::Cons<
+                                                    ::guarded::__private::B0,
+                                                    ::guarded::__private::Cons<
+                                                        ::guarded::__private::B0,
+                                                        ::guarded::__private::Cons<
+                                                            ::guarded::__private::B0,
+                                                            ::guarded::__private::Cons<
+                                                                ::guarded::__private::B0,
+                                                                ::guarded::__private::Cons<
+                                                                    ::guarded::__private::B0,
+                                                                    ::guarded::__private::Nil,
+                                                                >,
+                                                            >,
+                                                        >,
+                                                    >,
+                                                >,
+                                            >,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >;
+}
+#[doc(hidden)]
+unsafe impl ::guarded::__private::Level for cache_levels::hits {
+    const STRUCT: &'static ::core::primitive::str = "Cache";
+    const FIELD: &'static ::core::primitive::str = "hits";
+    const RECOVER: &'static ::core::primitive::str = "recover_hits";
+    const INDEX: ::core::primitive::usize = 1;
+    type Policy = ::guarded::__private::PanicOnPoison;
+    type Struct = cache_levels::Cache;
+    type Index = ::guarded::__private::Cons<
+        ::guarded::__private::B0,
+        ::guarded::__private::Cons<
+            ::guarded::__private::B0,
+            ::guarded::__private::Cons<
+                ::guarded::__private::B0,
+                ::guarded::__private::Cons<
+                    ::guarded::__private::B0,
+                    ::guarded::__private::Cons<
+                        ::guarded::__private::B0,
+                        ::guarded::__private::Cons<
+                            ::guarded::__private::B0,
+                            ::guarded::__private::Cons<
+                                ::guarded::__private::B0,
+                                ::guarded::__private::Cons<
+                                    ::guarded::__private::B0,
+                                    ::guarded::__private::Cons<
+                                        ::guarded::__private::B0,
+                                        ::guarded::__private::Cons<
+                                            ::guarded::__private::B0,
+                                            ::guarded::__private::Cons<
+                                                ::guarded::__private::B0,
+                                                ::guarded::__private::Cons<
+                                                    ::guarded::__private::B0,
+                                                    ::guarded::__private::Cons<
+                                                        ::guarded::__private::B0,
+                                                        ::guarded::__private::Cons<
+                                                            ::guarded::__private::B0,
+                                                            ::guarded::__private::Cons<
+                                                                ::guarded::__private::B0,
+                                                                ::guarded::__private::Cons<
+                                                                    ::guarded::__private::B1,
+                                                                    ::guarded::__private::Nil,
+                                                                >,
+                                                            >,
+                                                        >,
+                                                    >,
+                                                >,
+                                            >,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >;
+}
+#[automatically_derived]
+impl<'a, T: Clone> Cache<'a, T>
+where
+    T: Send,
+{
+    ///Creates a `Cache` from the values of its fields, in declaration order: `values`, `hits`. Each value goes behind its own lock (an atomic field's, into its atomic).
+    #[must_use]
+    #[inline]
+    pub(crate) fn new(values: Vec<&'a T>, hits: u64) -> Self {
+        Self {
+            values: ::guarded::__private::Field::new(values),
+            hits: ::guarded::__private::Field::new(hits),
+        }
+    }
+    ///The lock order of `Cache`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them (also `cache_levels::LOCK_ORDER`, which needs no generic arguments).
+    pub(crate) const LOCK_ORDER: &'static [&'static ::core::primitive::str] = cache_levels::LOCK_ORDER;
+    /**Locks `values`, blocking until no other thread holds it.
+
+`values` is 1st of 2 in the lock order of `Cache`: `values`, then `hits`.
+
+Takes the `ThreadKey`: `values` comes first, so no other lock of `Cache` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `hits`.
+
+# Panics
+
+If `values` is poisoned (a thread panicked while holding it). `recover_values` takes the data anyway.*/
+    #[inline]
+    #[track_caller]
+    fn lock_values<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::values>,
+    ) -> (
+        ::guarded::__private::Guard<'g, Vec<&'a T>>,
+        ::guarded::__private::Key<'g, cache_levels::values>,
+    ) {
+        self.values.lock(key)
+    }
+    /**Locks `values` if no other thread holds it now; never blocks.
+
+`values` is 1st of 2 in the lock order of `Cache`: `values`, then `hits`.
+
+Takes the `ThreadKey`: `values` comes first, so no other lock of `Cache` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `hits`.
+
+# Errors
+
+`Busy` if another thread holds it. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+
+# Panics
+
+If `values` is poisoned (a thread panicked while holding it). `recover_values` takes the data anyway.*/
+    #[inline]
+    #[track_caller]
+    fn try_lock_values<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::values>,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::Guard<'g, Vec<&'a T>>,
+            ::guarded::__private::Key<'g, cache_levels::values>,
+        ),
+        ::guarded::__private::Busy,
+    > {
+        self.values.try_lock(key)
+    }
+    /**Locks `values`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.)
+
+`values` is 1st of 2 in the lock order of `Cache`: `values`, then `hits`.
+
+Takes the `ThreadKey`: `values` comes first, so no other lock of `Cache` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `hits`.
+
+# Errors
+
+`Busy` if another thread still holds it when `timeout` has passed. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+
+# Panics
+
+If `values` is poisoned (a thread panicked while holding it). `recover_values` takes the data anyway.*/
+    #[inline]
+    #[track_caller]
+    fn try_lock_values_for<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::values>,
+        timeout: ::core::time::Duration,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::Guard<'g, Vec<&'a T>>,
+            ::guarded::__private::Key<'g, cache_levels::values>,
+        ),
+        ::guarded::__private::Busy,
+    > {
+        self.values.try_lock_for(key, timeout)
+    }
+    /**Locks `values` like `lock_values`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking.
+
+`values` is 1st of 2 in the lock order of `Cache`: `values`, then `hits`.
+
+Takes the `ThreadKey`: `values` comes first, so no other lock of `Cache` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `hits`.*/
+    #[inline]
+    fn recover_values<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::values>,
+    ) -> (
+        ::guarded::__private::Guard<'g, Vec<&'a T>>,
+        ::guarded::__private::Key<'g, cache_levels::values>,
+    ) {
+        self.values.recover(key)
+    }
+    /**Locks `values` of two `Cache`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
+
+`values` is 1st of 2 in the lock order of `Cache`: `values`, then `hits`.
+
+Takes the `ThreadKey`: `values` comes first, so no other lock of `Cache` may be held. Then hands back the guards and one key after `values`, which may lock later fields (not `values` of another instance).
+
+# Errors
+
+`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+
+# Panics
+
+If `values` of one of them is poisoned, as `lock_values` does.*/
+    #[inline]
+    #[track_caller]
+    fn lock_values_pair<'g>(
+        first: &'g Self,
+        second: &'g Self,
+        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::values>,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::Guard<'g, Vec<&'a T>>,
+            ::guarded::__private::Guard<'g, Vec<&'a T>>,
+            ::guarded::__private::Key<'g, cache_levels::values>,
+        ),
+        ::guarded::__private::SameInstance,
+    > {
+        ::guarded::__private::Field::lock_pair(&first.values, &second.values, key)
+    }
+    /**Locks `values` of every `Cache` that `instances` yields in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
+
+`values` is 1st of 2 in the lock order of `Cache`: `values`, then `hits`.
+
+Takes the `ThreadKey`: `values` comes first, so no other lock of `Cache` may be held. Then hands back the guards and one key after `values`, which may lock later fields (not `values` of another instance).
+
+# Errors
+
+`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+
+# Panics
+
+If `values` of one of them is poisoned, as `lock_values` does.*/
+    #[track_caller]
+    fn lock_values_many<'g>(
+        instances: impl ::core::iter::IntoIterator<Item = &'g Self>,
+        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::values>,
+    ) -> ::core::result::Result<
+        (
+            ::std::vec::Vec<::guarded::__private::Guard<'g, Vec<&'a T>>>,
+            ::guarded::__private::Key<'g, cache_levels::values>,
+        ),
+        ::guarded::__private::SameInstance,
+    >
+    where
+        Self: 'g,
+    {
+        ::guarded::__private::Field::lock_many(
+            ::core::iter::Iterator::map(
+                ::core::iter::IntoIterator::into_iter(instances),
+                |instance| &instance.values,
+            ),
+            key,
+        )
+    }
+    /**Locks `hits`, blocking until no other thread holds it.
+
+`hits` is 2nd of 2 in the lock order of `Cache`: `values`, then `hits`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`values`); a key that holds `hits` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`hits` is last).
+
+# Panics
+
+If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes the data anyway.*/
+    #[inline]
+    #[track_caller]
+    fn lock_hits<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::hits>,
+    ) -> (
+        ::guarded::__private::Guard<'g, u64>,
+        ::guarded::__private::Key<'g, cache_levels::hits>,
+    ) {
+        self.hits.lock(key)
+    }
+    /**Locks `hits` if no other thread holds it now; never blocks.
+
+`hits` is 2nd of 2 in the lock order of `Cache`: `values`, then `hits`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`values`); a key that holds `hits` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`hits` is last).
+
+# Errors
+
+`Busy` if another thread holds it. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+
+# Panics
+
+If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes the data anyway.*/
+    #[inline]
+    #[track_caller]
+    fn try_lock_hits<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::hits>,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::Guard<'g, u64>,
+            ::guarded::__private::Key<'g, cache_levels::hits>,
+        ),
+        ::guarded::__private::Busy,
+    > {
+        self.hits.try_lock(key)
+    }
+    /**Locks `hits`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.)
+
+`hits` is 2nd of 2 in the lock order of `Cache`: `values`, then `hits`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`values`); a key that holds `hits` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`hits` is last).
+
+# Errors
+
+`Busy` if another thread still holds it when `timeout` has passed. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+
+# Panics
+
+If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes the data anyway.*/
+    #[inline]
+    #[track_caller]
+    fn try_lock_hits_for<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::hits>,
+        timeout: ::core::time::Duration,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::Guard<'g, u64>,
+            ::guarded::__private::Key<'g, cache_levels::hits>,
+        ),
+        ::guarded::__private::Busy,
+    > {
+        self.hits.try_lock_for(key, timeout)
+    }
+    /**Locks `hits` like `lock_hits`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking.
+
+`hits` is 2nd of 2 in the lock order of `Cache`: `values`, then `hits`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`values`); a key that holds `hits` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`hits` is last).*/
+    #[inline]
+    fn recover_hits<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::hits>,
+    ) -> (
+        ::guarded::__private::Guard<'g, u64>,
+        ::guarded::__private::Key<'g, cache_levels::hits>,
+    ) {
+        self.hits.recover(key)
+    }
+    /**Locks `hits` of two `Cache`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
+
+`hits` is 2nd of 2 in the lock order of `Cache`: `values`, then `hits`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`values`); a key that holds `hits` or a later field does not compile. Then hands back the guards and one key after `hits`, which may lock later fields (not `hits` of another instance).
+
+# Errors
+
+`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+
+# Panics
+
+If `hits` of one of them is poisoned, as `lock_hits` does.*/
+    #[inline]
+    #[track_caller]
+    fn lock_hits_pair<'g>(
+        first: &'g Self,
+        second: &'g Self,
+        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::hits>,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::Guard<'g, u64>,
+            ::guarded::__private::Guard<'g, u64>,
+            ::guarded::__private::Key<'g, cache_levels::hits>,
+        ),
+        ::guarded::__private::SameInstance,
+    > {
+        ::guarded::__private::Field::lock_pair(&first.hits, &second.hits, key)
+    }
+    /**Locks `hits` of every `Cache` that `instances` yields in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
+
+`hits` is 2nd of 2 in the lock order of `Cache`: `values`, then `hits`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`values`); a key that holds `hits` or a later field does not compile. Then hands back the guards and one key after `hits`, which may lock later fields (not `hits` of another instance).
+
+# Errors
+
+`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+
+# Panics
+
+If `hits` of one of them is poisoned, as `lock_hits` does.*/
+    #[track_caller]
+    fn lock_hits_many<'g>(
+        instances: impl ::core::iter::IntoIterator<Item = &'g Self>,
+        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::hits>,
+    ) -> ::core::result::Result<
+        (
+            ::std::vec::Vec<::guarded::__private::Guard<'g, u64>>,
+            ::guarded::__private::Key<'g, cache_levels::hits>,
+        ),
+        ::guarded::__private::SameInstance,
+    >
+    where
+        Self: 'g,
+    {
+        ::guarded::__private::Field::lock_many(
+            ::core::iter::Iterator::map(
+                ::core::iter::IntoIterator::into_iter(instances),
+                |instance| &instance.hits,
+            ),
+            key,
+        )
+    }
+}
+#[automatically_derived]
+impl<'a, T: Clone> ::core::clone::Clone for Cache<'a, T>
+where
+    T: Send,
+{
+    #[inline]
+    fn clone(&self) -> Self {
+        Self {
+            values: ::core::clone::Clone::clone(&self.values),
+            hits: ::core::clone::Clone::clone(&self.hits),
+        }
+    }
+}

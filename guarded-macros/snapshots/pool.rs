@@ -1,0 +1,866 @@
+pub struct Pool {
+    settings: ::guarded::__private::RwField<Vec<String>, pool_levels::settings>,
+    jobs: ::guarded::__private::CondvarField<Vec<u32>, pool_levels::jobs>,
+    done: ::guarded::__private::AtomicField<::core::sync::atomic::AtomicU64>,
+}
+/**The lock levels of `Pool`, one type per locked field, in lock order: `settings`, then `jobs`.
+
+Name a level in a helper that takes a key: `key: &mut impl guarded::CanLock<pool_levels::settings>` accepts any key that may lock that field.*/
+pub mod pool_levels {
+    ///The lock order of `Pool`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them.
+    pub const LOCK_ORDER: &[&::core::primitive::str] = &["settings", "jobs"];
+    ///The level of `Pool.settings`, 1st of 2 in the lock order.
+    pub enum settings {}
+    ///The level of `Pool.jobs`, 2nd of 2 in the lock order.
+    pub enum jobs {}
+    unsafe impl ::guarded::__private::Follows<settings> for jobs {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "double lock on `Pool`: cannot lock `settings` while holding `settings`",
+        label = "`settings` is already read or written by this thread (through this key)",
+        note = "`Pool` locks `settings`, then `jobs`",
+        note = "`settings` is a reader-writer lock: a second read deadlocks as soon as a writer waits between the two, and a write waits for this thread's read forever",
+        note = "drop the guard of `settings` before locking it again; to hold `settings` of several `Pool`s, lock them together with `Pool::read_settings_pair` or `Pool::write_settings_pair` (or `_many`)"
+    )]
+    pub trait cannot_lock_settings_while_holding_settings<
+        'x,
+    >: ::guarded::__private::Unimplementable {}
+    #[doc(hidden)]
+    unsafe impl ::guarded::__private::Follows<settings> for settings
+    where
+        for<'x> settings: cannot_lock_settings_while_holding_settings<'x>,
+    {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Pool`: cannot lock `settings` while holding `jobs`",
+        label = "`settings` comes before `jobs`, so it must be locked first",
+        note = "`Pool` locks `settings`, then `jobs`",
+        note = "lock `settings` before `jobs`, or drop the guard of `jobs` first"
+    )]
+    pub trait cannot_lock_settings_while_holding_jobs<
+        'x,
+    >: ::guarded::__private::Unimplementable {}
+    #[doc(hidden)]
+    unsafe impl ::guarded::__private::Follows<jobs> for settings
+    where
+        for<'x> jobs: cannot_lock_settings_while_holding_jobs<'x>,
+    {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "double lock on `Pool`: cannot lock `jobs` while holding `jobs`",
+        label = "`jobs` is already held by this thread (through this key)",
+        note = "`Pool` locks `settings`, then `jobs`",
+        note = "drop the guard of `jobs` before locking it again; to hold `jobs` of several `Pool`s, lock them together with `Pool::lock_jobs_pair` (or `lock_jobs_many`)"
+    )]
+    pub trait cannot_lock_jobs_while_holding_jobs<
+        'x,
+    >: ::guarded::__private::Unimplementable {}
+    #[doc(hidden)]
+    unsafe impl ::guarded::__private::Follows<jobs> for jobs
+    where
+        for<'x> jobs: cannot_lock_jobs_while_holding_jobs<'x>,
+    {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "wait while holding a lock on `Pool`: cannot wait on `jobs` while holding `settings`",
+        label = "`jobs` was locked while this thread held `settings`, which it would keep while it waits",
+        note = "a waiting thread keeps every other lock it holds: a thread that needs `settings` before it can notify `jobs` would never come",
+        note = "drop the guard of `settings` before locking `jobs`, and lock `jobs` with the `ThreadKey` to wait on it"
+    )]
+    pub trait cannot_wait_on_jobs_while_holding_settings<
+        'x,
+    >: ::guarded::__private::Unimplementable {}
+    #[doc(hidden)]
+    unsafe impl ::guarded::__private::WaitsHolding<jobs> for settings
+    where
+        for<'x> settings: cannot_wait_on_jobs_while_holding_settings<'x>,
+    {}
+}
+#[doc(hidden)]
+#[allow(non_upper_case_globals)]
+static AFTER_DECLARATION_OF_Pool: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
+    name: "Pool",
+    id: 2691335595,
+    after: ::core::option::Option::Some(
+        <<Bank as ::guarded::__private::HasOrder>::Marker as ::guarded::__private::Guarded>::ORDER,
+    ),
+};
+#[doc(hidden)]
+unsafe impl ::guarded::__private::Guarded for Pool {
+    type Id = ::guarded::__private::Cons<
+        ::guarded::__private::B1,
+        ::guarded::__private::Cons<
+            ::guarded::__private::B0,
+            ::guarded::__private::Cons<
+                ::guarded::__private::B1,
+                ::guarded::__private::Cons<
+                    ::guarded::__private::B0,
+                    ::guarded::__private::Cons<
+                        ::guarded::__private::B0,
+                        ::guarded::__private::Cons<
+                            ::guarded::__private::B0,
+                            ::guarded::__private::Cons<
+                                ::guarded::__private::B0,
+                                ::guarded::__private::Cons<
+                                    ::guarded::__private::B0,
+                                    ::guarded::__private::Cons<
+                                        ::guarded::__private::B0,
+                                        ::guarded::__private::Cons<
+                                            ::guarded::__private::B1,
+                                            ::guarded::__private::Cons<
+                                                ::guarded::__private::B1,
+                                                ::guarded::__private::Cons<
+                                                    ::guarded::__private::B0,
+                                                    ::guarded::__private::Cons<
+                                                        ::guarded::__private::B1,
+                                                        ::guarded::__private::Cons<
+                                                            ::guarded::__private::B0,
+                                                            ::guarded::__private::Cons<
+                                                                ::guarded::__private::B1,
+                                                                ::guarded::__private::Cons<
+                                                                    ::guarded::__private::B0,
+                                                                    ::guarded::__private::Cons<
+                                                                        ::guarded::__private::B1,
+                                                                        ::guarded::__private::Cons<
+                                                                            ::guarded::__private::B0,
+                                                                            ::guarded::__private::Cons<
+                                                                                ::guarded::__private::B0,
+                                                                                ::guarded::__private::Cons<
+                                                                                    ::guarded::__private::B0,
+                                                                                    ::guarded::__private::Cons<
+                                                                                        ::guarded::__private::B0,
+                                                                                        ::guarded::__private::Cons<
+                                                                                            ::guarded::__private::B1,
+                                                                                            ::guarded::__private::Cons<
+                                                                                                ::guarded::__private::B0,
+                                                                                                ::guarded::__private::Cons<
+                                                                                                    ::guarded::__private::B1,
+                                                                                                    ::guarded::__private::Cons<
+                                                                                                        ::guarded::__private::B1,
+                                                                                                        ::guarded::__private::Cons<
+                                                                                                            ::guarded::__private::B0,
+                                                                                                            ::guarded::__private::Cons<
+                                                                                                                ::guarded::__private::B1,
+                                                                                                                ::guarded::__private::Cons<
+                                                                                                                    ::guarded::__private::B0,
+                                                                                                                    ::guarded::__private::Cons<
+                                                                                                                        ::guarded::__private::B1,
+                                                                                                                        ::guarded::__private::Cons<
+                                                                                                                            ::guarded::__private::B0,
+                                                                                                                            ::guarded::__private::Cons<
+                                                                                                                                ::guarded::__private::B1,
+                                                                                                                                ::guarded::__private::Cons<
+                                                                                                                                    ::guarded::__private::B1,
+                                                                                                                                    ::guarded::__private::Nil,
+                                                                                                                                >,
+                                                                                                                            >,
+                                                                                                                        >,
+                                                                                                                    >,
+                                                                                                                >,
+                                                                                                            >,
+                                                                                                        >,
+                                                                                                    >,
+                                                                                                >,
+                                                                                            >,
+                                                                                        >,
+                                                                                    >,
+                                                                                >,
+                                                                            >,
+                                                                        >,
+                                                                    >,
+                                                                >,
+                                                            >,
+                                                        >,
+                                                    >,
+                                                >,
+                                            >,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >;
+    type Parent = <Bank as ::guarded::__private::HasOrder>::Marker;
+    const ORDER: &'static ::guarded::__private::StructOrder = &AFTER_DECLARATION_OF_Pool;
+}
+#[doc(hidden)]
+#[automatically_derived]
+unsafe impl ::guarded::__private::HasOrder for Pool {
+    type Marker = Pool;
+}
+#[doc(hidden)]
+unsafe impl ::guarded::__private::Level for pool_levels::settings {
+    const STRUCT: &'static ::core::primitive::str = "Pool";
+    const FIELD: &'static ::core::primitive::str = "settings";
+    const RECOVER: &'static ::core::primitive::str = "recover_settings";
+    const INDEX: ::core::primitive::usize = 0;
+    type Policy = ::guarded::__private::ReturnPoison;
+    type Struct = Pool;
+    type Index = ::guarded::__private::Cons<
+        ::guarded::__private::B0,
+        ::guarded::__private::Cons<
+            ::guarded::__private::B0,
+            ::guarded::__private::Cons<
+                ::guarded::__private::B0,
+                ::guarded::__private::Cons<
+                    ::guarded::__private::B0,
+                    ::guarded::__private::Cons<
+                        ::guarded::__private::B0,
+                        ::guarded::__private::Cons<
+                            ::guarded::__private::B0,
+                            ::guarded::__private::Cons<
+                                ::guarded::__private::B0,
+                                ::guarded::__private::Cons<
+                                    ::guarded::__private::B0,
+                                    ::guarded::__private::Cons<
+                                        ::guarded::__private::B0,
+                                        ::guarded::__private::Cons<
+                                            ::guarded::__private::B0,
+                                            ::guarded::__private::Cons<
+                                                ::guarded::__private::B0,
+                                                ::guarded::__private::Cons<
+                                                    ::guarded::__private::B0,
+                                                    ::guarded::__private::Cons<
+                                                        ::guarded::__private::B0,
+                                                        ::guarded::__private::Cons<
+                                                            ::guarded::__private::B0,
+                                                            ::guarded::__private::Cons<
+                                                                ::guarded::__private::B0,
+                                                                ::guarded::__private::Cons<
+                                                                    ::guarded::__private::B0,
+                                                                    ::guarded::__private::Nil,
+                                                                >,
+                                                            >,
+                                                        >,
+                                                    >,
+                                                >,
+                                            >,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >;
+}
+#[doc(hidden)]
+unsafe impl ::guarded::__private::Level for pool_levels::jobs {
+    const STRUCT: &'static ::core::primitive::str = "Pool";
+    const FIELD: &'static ::core::primitive::str = "jobs";
+    const RECOVER: &'static ::core::primitive::str = "recover_jobs";
+    const INDEX: ::core::primitive::usize = 1;
+    type Policy = ::guarded::__private::PanicOnPoison;
+    type Struct = Pool;
+    type Index = ::guarded::__private::Cons<
+        ::guarded::__private::B0,
+        ::guarded::__private::Cons<
+            ::guarded::__private::B0,
+            ::guarded::__private::Cons<
+                ::guarded::__private::B0,
+                ::guarded::__private::Cons<
+                    ::guarded::__private::B0,
+                    ::guarded::__private::Cons<
+                        ::guarded::__private::B0,
+                        ::guarded::__private::Cons<
+                            ::guarded::__private::B0,
+                            ::guarded::__private::Cons<
+                                ::guarded::__private::B0,
+                                ::guarded::__private::Cons<
+                                    ::guarded::__private::B0,
+                                    ::guarded::__private::Cons<
+                                        ::guarded::__private::B0,
+                                        ::guarded::__private::Cons<
+                                            ::guarded::__private::B0,
+                                            ::guarded::__private::Cons<
+                                                ::guarded::__private::B0,
+                                                ::guarded::__private::Cons<
+                                                    ::guarded::__private::B0,
+                                                    ::guarded::__private::Cons<
+                                                        ::guarded::__private::B0,
+                                                        ::guarded::__private::Cons<
+                                                            ::guarded::__private::B0,
+                                                            ::guarded::__private::Cons<
+                                                                ::guarded::__private::B0,
+                                                                ::guarded::__private::Cons<
+                                                                    ::guarded::__private::B1,
+                                                                    ::guarded::__private::Nil,
+                                                                >,
+                                                            >,
+                                                        >,
+                                                    >,
+                                                >,
+                                            >,
+                                        >,
+                                    >,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >;
+}
+#[automatically_derived]
+impl Pool {
+    ///Creates a `Pool` from the values of its fields, in declaration order: `settings`, `jobs`, `done`. Each value goes behind its own lock (an atomic field's, into its atomic).
+    #[must_use]
+    #[inline]
+    pub fn new(settings: Vec<String>, jobs: Vec<u32>, done: u64) -> Self {
+        Self {
+            settings: ::guarded::__private::RwField::new(settings),
+            jobs: ::guarded::__private::CondvarField::new(jobs),
+            done: ::guarded::__private::AtomicField::new(
+                ::core::sync::atomic::AtomicU64::new(done),
+            ),
+        }
+    }
+    ///The lock order of `Pool`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them (also `pool_levels::LOCK_ORDER`, which needs no generic arguments).
+    pub const LOCK_ORDER: &'static [&'static ::core::primitive::str] = pool_levels::LOCK_ORDER;
+    /**Read-locks `settings`, blocking until no writer holds it.
+
+`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
+
+Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `jobs`.
+
+This thread cannot read `settings` again, nor write it, while the guard lives: a second read would deadlock as soon as a writer queued between the two.
+
+# Errors
+
+`Poisoned` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
+    #[inline]
+    #[track_caller]
+    fn read_settings<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::ReadGuard<'g, Vec<String>>,
+            ::guarded::__private::Key<'g, pool_levels::settings>,
+        ),
+        ::guarded::__private::Poisoned<
+            'g,
+            (
+                ::guarded::__private::ReadGuard<'g, Vec<String>>,
+                ::guarded::__private::Key<'g, pool_levels::settings>,
+            ),
+        >,
+    > {
+        self.settings.read(key)
+    }
+    /**Write-locks `settings`, blocking until no thread reads or writes it.
+
+`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
+
+Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `jobs`.
+
+# Errors
+
+`Poisoned` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
+    #[inline]
+    #[track_caller]
+    fn write_settings<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::WriteGuard<'g, Vec<String>>,
+            ::guarded::__private::Key<'g, pool_levels::settings>,
+        ),
+        ::guarded::__private::Poisoned<
+            'g,
+            (
+                ::guarded::__private::WriteGuard<'g, Vec<String>>,
+                ::guarded::__private::Key<'g, pool_levels::settings>,
+            ),
+        >,
+    > {
+        self.settings.write(key)
+    }
+    /**Read-locks `settings` if no writer holds it now; never blocks.
+
+`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
+
+Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `jobs`.
+
+This thread cannot read `settings` again, nor write it, while the guard lives: a second read would deadlock as soon as a writer queued between the two.
+
+# Errors
+
+`Busy` if another thread holds it. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns. Inside `Ok`: `Err(Poisoned)` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
+    #[inline]
+    #[track_caller]
+    fn try_read_settings<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
+    ) -> ::core::result::Result<
+        ::core::result::Result<
+            (
+                ::guarded::__private::ReadGuard<'g, Vec<String>>,
+                ::guarded::__private::Key<'g, pool_levels::settings>,
+            ),
+            ::guarded::__private::Poisoned<
+                'g,
+                (
+                    ::guarded::__private::ReadGuard<'g, Vec<String>>,
+                    ::guarded::__private::Key<'g, pool_levels::settings>,
+                ),
+            >,
+        >,
+        ::guarded::__private::Busy,
+    > {
+        self.settings.try_read(key)
+    }
+    /**Write-locks `settings` if no thread reads or writes it now; never blocks.
+
+`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
+
+Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `jobs`.
+
+# Errors
+
+`Busy` if another thread holds it. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns. Inside `Ok`: `Err(Poisoned)` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
+    #[inline]
+    #[track_caller]
+    fn try_write_settings<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
+    ) -> ::core::result::Result<
+        ::core::result::Result<
+            (
+                ::guarded::__private::WriteGuard<'g, Vec<String>>,
+                ::guarded::__private::Key<'g, pool_levels::settings>,
+            ),
+            ::guarded::__private::Poisoned<
+                'g,
+                (
+                    ::guarded::__private::WriteGuard<'g, Vec<String>>,
+                    ::guarded::__private::Key<'g, pool_levels::settings>,
+                ),
+            >,
+        >,
+        ::guarded::__private::Busy,
+    > {
+        self.settings.try_write(key)
+    }
+    /**Read-locks `settings`, waiting at most `timeout` until no writer holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.)
+
+`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
+
+Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `jobs`.
+
+This thread cannot read `settings` again, nor write it, while the guard lives: a second read would deadlock as soon as a writer queued between the two.
+
+# Errors
+
+`Busy` if another thread still holds it when `timeout` has passed. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns. Inside `Ok`: `Err(Poisoned)` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
+    #[inline]
+    #[track_caller]
+    fn try_read_settings_for<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
+        timeout: ::core::time::Duration,
+    ) -> ::core::result::Result<
+        ::core::result::Result<
+            (
+                ::guarded::__private::ReadGuard<'g, Vec<String>>,
+                ::guarded::__private::Key<'g, pool_levels::settings>,
+            ),
+            ::guarded::__private::Poisoned<
+                'g,
+                (
+                    ::guarded::__private::ReadGuard<'g, Vec<String>>,
+                    ::guarded::__private::Key<'g, pool_levels::settings>,
+                ),
+            >,
+        >,
+        ::guarded::__private::Busy,
+    > {
+        self.settings.try_read_for(key, timeout)
+    }
+    /**Write-locks `settings`, waiting at most `timeout` until no thread reads or writes it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.)
+
+`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
+
+Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `jobs`.
+
+# Errors
+
+`Busy` if another thread still holds it when `timeout` has passed. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns. Inside `Ok`: `Err(Poisoned)` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
+    #[inline]
+    #[track_caller]
+    fn try_write_settings_for<'g>(
+        &'g self,
+        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
+        timeout: ::core::time::Duration,
+    ) -> ::core::result::Result<
+        ::core::result::Result<
+            (
+                ::guarded::__private::WriteGuard<'g, Vec<String>>,
+                ::guarded::__private::Key<'g, pool_levels::settings>,
+            ),
+            ::guarded::__private::Poisoned<
+                'g,
+                (
+                    ::guarded::__private::WriteGuard<'g, Vec<String>>,
+                    ::guarded::__private::Key<'g, pool_levels::settings>,
+                ),
+            >,
+        >,
+        ::guarded::__private::Busy,
+    > {
+        self.settings.try_write_for(key, timeout)
+    }
+    /**Read-locks `settings` of two `Pool`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
+
+`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
+
+Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Then hands back the guards and one key after `settings`, which may lock later fields (not `settings` of another instance).
+
+# Errors
+
+`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
+    #[inline]
+    #[track_caller]
+    fn read_settings_pair<'g>(
+        first: &'g Self,
+        second: &'g Self,
+        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
+    ) -> ::core::result::Result<
+        (
+            ::core::result::Result<
+                ::guarded::__private::ReadGuard<'g, Vec<String>>,
+                ::guarded::__private::Poisoned<
+                    'g,
+                    ::guarded::__private::ReadGuard<'g, Vec<String>>,
+                >,
+            >,
+            ::core::result::Result<
+                ::guarded::__private::ReadGuard<'g, Vec<String>>,
+                ::guarded::__private::Poisoned<
+                    'g,
+                    ::guarded::__private::ReadGuard<'g, Vec<String>>,
+                >,
+            >,
+            ::guarded::__private::Key<'g, pool_levels::settings>,
+        ),
+        ::guarded::__private::SameInstance,
+    > {
+        ::guarded::__private::RwField::read_pair(&first.settings, &second.settings, key)
+    }
+    /**Write-locks `settings` of two `Pool`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
+
+`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
+
+Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Then hands back the guards and one key after `settings`, which may lock later fields (not `settings` of another instance).
+
+# Errors
+
+`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
+    #[inline]
+    #[track_caller]
+    fn write_settings_pair<'g>(
+        first: &'g Self,
+        second: &'g Self,
+        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
+    ) -> ::core::result::Result<
+        (
+            ::core::result::Result<
+                ::guarded::__private::WriteGuard<'g, Vec<String>>,
+                ::guarded::__private::Poisoned<
+                    'g,
+                    ::guarded::__private::WriteGuard<'g, Vec<String>>,
+                >,
+            >,
+            ::core::result::Result<
+                ::guarded::__private::WriteGuard<'g, Vec<String>>,
+                ::guarded::__private::Poisoned<
+                    'g,
+                    ::guarded::__private::WriteGuard<'g, Vec<String>>,
+                >,
+            >,
+            ::guarded::__private::Key<'g, pool_levels::settings>,
+        ),
+        ::guarded::__private::SameInstance,
+    > {
+        ::guarded::__private::RwField::write_pair(&first.settings, &second.settings, key)
+    }
+    /**Read-locks `settings` of every `Pool` that `instances` yields in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
+
+`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
+
+Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Then hands back the guards and one key after `settings`, which may lock later fields (not `settings` of another instance).
+
+# Errors
+
+`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
+    #[track_caller]
+    fn read_settings_many<'g>(
+        instances: impl ::core::iter::IntoIterator<Item = &'g Self>,
+        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
+    ) -> ::core::result::Result<
+        (
+            ::std::vec::Vec<
+                ::core::result::Result<
+                    ::guarded::__private::ReadGuard<'g, Vec<String>>,
+                    ::guarded::__private::Poisoned<
+                        'g,
+                        ::guarded::__private::ReadGuard<'g, Vec<String>>,
+                    >,
+                >,
+            >,
+            ::guarded::__private::Key<'g, pool_levels::settings>,
+        ),
+        ::guarded::__private::SameInstance,
+    >
+    where
+        Self: 'g,
+    {
+        ::guarded::__private::RwField::read_many(
+            ::core::iter::Iterator::map(
+                ::core::iter::IntoIterator::into_iter(instances),
+                |instance| &instance.settings,
+            ),
+            key,
+        )
+    }
+    /**Write-locks `settings` of every `Pool` that `instances` yields in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
+
+`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
+
+Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Then hands back the guards and one key after `settings`, which may lock later fields (not `settings` of another instance).
+
+# Errors
+
+`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
+    #[track_caller]
+    fn write_settings_many<'g>(
+        instances: impl ::core::iter::IntoIterator<Item = &'g Self>,
+        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
+    ) -> ::core::result::Result<
+        (
+            ::std::vec::Vec<
+                ::core::result::Result<
+                    ::guarded::__private::WriteGuard<'g, Vec<String>>,
+                    ::guarded::__private::Poisoned<
+                        'g,
+                        ::guarded::__private::WriteGuard<'g, Vec<String>>,
+                    >,
+                >,
+            >,
+            ::guarded::__private::Key<'g, pool_levels::settings>,
+        ),
+        ::guarded::__private::SameInstance,
+    >
+    where
+        Self: 'g,
+    {
+        ::guarded::__private::RwField::write_many(
+            ::core::iter::Iterator::map(
+                ::core::iter::IntoIterator::into_iter(instances),
+                |instance| &instance.settings,
+            ),
+            key,
+        )
+    }
+    /**Locks `jobs`, blocking until no other thread holds it.
+
+`jobs` is 2nd of 2 in the lock order of `Pool`: `settings`, then `jobs`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`settings`); a key that holds `jobs` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`jobs` is last).
+
+The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was locked with the `ThreadKey`: a waiting thread must hold no other lock.
+
+# Panics
+
+If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes the data anyway.*/
+    #[inline]
+    #[track_caller]
+    fn lock_jobs<'g, K: ::guarded::__private::CanLock<pool_levels::jobs>>(
+        &'g self,
+        key: &'g mut K,
+    ) -> (
+        ::guarded::__private::WaitGuard<'g, Vec<u32>, pool_levels::jobs, K>,
+        ::guarded::__private::Key<'g, pool_levels::jobs>,
+    ) {
+        self.jobs.lock(key)
+    }
+    /**Locks `jobs` if no other thread holds it now; never blocks.
+
+`jobs` is 2nd of 2 in the lock order of `Pool`: `settings`, then `jobs`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`settings`); a key that holds `jobs` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`jobs` is last).
+
+The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was locked with the `ThreadKey`: a waiting thread must hold no other lock.
+
+# Errors
+
+`Busy` if another thread holds it. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+
+# Panics
+
+If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes the data anyway.*/
+    #[inline]
+    #[track_caller]
+    fn try_lock_jobs<'g, K: ::guarded::__private::CanLock<pool_levels::jobs>>(
+        &'g self,
+        key: &'g mut K,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::WaitGuard<'g, Vec<u32>, pool_levels::jobs, K>,
+            ::guarded::__private::Key<'g, pool_levels::jobs>,
+        ),
+        ::guarded::__private::Busy,
+    > {
+        self.jobs.try_lock(key)
+    }
+    /**Locks `jobs`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.)
+
+`jobs` is 2nd of 2 in the lock order of `Pool`: `settings`, then `jobs`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`settings`); a key that holds `jobs` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`jobs` is last).
+
+The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was locked with the `ThreadKey`: a waiting thread must hold no other lock.
+
+# Errors
+
+`Busy` if another thread still holds it when `timeout` has passed. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+
+# Panics
+
+If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes the data anyway.*/
+    #[inline]
+    #[track_caller]
+    fn try_lock_jobs_for<'g, K: ::guarded::__private::CanLock<pool_levels::jobs>>(
+        &'g self,
+        key: &'g mut K,
+        timeout: ::core::time::Duration,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::WaitGuard<'g, Vec<u32>, pool_levels::jobs, K>,
+            ::guarded::__private::Key<'g, pool_levels::jobs>,
+        ),
+        ::guarded::__private::Busy,
+    > {
+        self.jobs.try_lock_for(key, timeout)
+    }
+    /**Locks `jobs` like `lock_jobs`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking.
+
+`jobs` is 2nd of 2 in the lock order of `Pool`: `settings`, then `jobs`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`settings`); a key that holds `jobs` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`jobs` is last).
+
+The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was locked with the `ThreadKey`: a waiting thread must hold no other lock.*/
+    #[inline]
+    fn recover_jobs<'g, K: ::guarded::__private::CanLock<pool_levels::jobs>>(
+        &'g self,
+        key: &'g mut K,
+    ) -> (
+        ::guarded::__private::WaitGuard<'g, Vec<u32>, pool_levels::jobs, K>,
+        ::guarded::__private::Key<'g, pool_levels::jobs>,
+    ) {
+        self.jobs.recover(key)
+    }
+    /**Locks `jobs` of two `Pool`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
+
+`jobs` is 2nd of 2 in the lock order of `Pool`: `settings`, then `jobs`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`settings`); a key that holds `jobs` or a later field does not compile. Then hands back the guards and one key after `jobs`, which may lock later fields (not `jobs` of another instance).
+
+# Errors
+
+`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+
+# Panics
+
+If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
+    #[inline]
+    #[track_caller]
+    fn lock_jobs_pair<'g>(
+        first: &'g Self,
+        second: &'g Self,
+        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::jobs>,
+    ) -> ::core::result::Result<
+        (
+            ::guarded::__private::Guard<'g, Vec<u32>>,
+            ::guarded::__private::Guard<'g, Vec<u32>>,
+            ::guarded::__private::Key<'g, pool_levels::jobs>,
+        ),
+        ::guarded::__private::SameInstance,
+    > {
+        ::guarded::__private::CondvarField::lock_pair(&first.jobs, &second.jobs, key)
+    }
+    /**Locks `jobs` of every `Pool` that `instances` yields in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
+
+`jobs` is 2nd of 2 in the lock order of `Pool`: `settings`, then `jobs`.
+
+Takes the `ThreadKey`, or the key handed back by locking an earlier field (`settings`); a key that holds `jobs` or a later field does not compile. Then hands back the guards and one key after `jobs`, which may lock later fields (not `jobs` of another instance).
+
+# Errors
+
+`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+
+# Panics
+
+If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
+    #[track_caller]
+    fn lock_jobs_many<'g>(
+        instances: impl ::core::iter::IntoIterator<Item = &'g Self>,
+        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::jobs>,
+    ) -> ::core::result::Result<
+        (
+            ::std::vec::Vec<::guarded::__private::Guard<'g, Vec<u32>>>,
+            ::guarded::__private::Key<'g, pool_levels::jobs>,
+        ),
+        ::guarded::__private::SameInstance,
+    >
+    where
+        Self: 'g,
+    {
+        ::guarded::__private::CondvarField::lock_many(
+            ::core::iter::Iterator::map(
+                ::core::iter::IntoIterator::into_iter(instances),
+                |instance| &instance.jobs,
+            ),
+            key,
+        )
+    }
+    /**Wakes one thread waiting on `Pool.jobs`, if any.
+
+Takes no lock and no key, so it can be called anywhere; call it after changing `jobs` (and, usually, after dropping its guard) so that the woken thread finds the change. A waiting thread checks its condition again when woken.*/
+    #[inline]
+    fn notify_one_jobs(&self) {
+        self.jobs.notify_one();
+    }
+    /**Wakes every thread waiting on `Pool.jobs`.
+
+Takes no lock and no key, so it can be called anywhere; call it after changing `jobs` (and, usually, after dropping its guard) so that the woken thread finds the change. A waiting thread checks its condition again when woken.*/
+    #[inline]
+    fn notify_all_jobs(&self) {
+        self.jobs.notify_all();
+    }
+    ///The atomic `Pool.done`. It takes no lock, so it needs no key and is outside the lock order: use it at any time, also while holding locks.
+    #[inline]
+    #[must_use]
+    fn done(&self) -> &::core::sync::atomic::AtomicU64 {
+        self.done.get()
+    }
+}
+#[automatically_derived]
+impl ::core::clone::Clone for Pool {
+    #[inline]
+    fn clone(&self) -> Self {
+        Self {
+            settings: ::core::clone::Clone::clone(&self.settings),
+            jobs: ::core::clone::Clone::clone(&self.jobs),
+            done: ::core::clone::Clone::clone(&self.done),
+        }
+    }
+}
