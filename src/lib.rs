@@ -81,6 +81,36 @@
 /// let _jobs = jobs.wait_while(&mut after_jobs, |jobs| jobs.is_empty());
 /// ```
 ///
+/// # Guarantees, each refused at compile time
+///
+/// A field's data is reachable only through its lock, also in the struct's own module:
+///
+/// ```compile_fail,E0061
+/// # use guarded::guarded;
+/// # #[guarded] struct Bank { accounts: Vec<i64> }
+/// let bank = Bank::new(Vec::new());
+/// let accounts = bank.accounts.lock(); // the storage opens only with a key
+/// ```
+///
+/// A key cannot cross threads:
+///
+/// ```compile_fail,E0277
+/// let key = guarded::ThreadKey::get().unwrap();
+/// std::thread::spawn(move || drop(key)); // `ThreadKey` is not `Send`
+/// ```
+///
+/// A guard cannot outlive the key borrow it came from:
+///
+/// ```compile_fail,E0597
+/// # use guarded::{guarded, ThreadKey};
+/// # #[guarded] struct Bank { accounts: Vec<i64> }
+/// let bank = Bank::new(Vec::new());
+/// let guard = {
+///     let mut key = ThreadKey::get().unwrap();
+///     bank.lock_accounts(&mut key).0 // the key is dropped while the guard lives on
+/// };
+/// ```
+///
 /// # Options
 ///
 /// - `#[guarded(crate = ::path::to::guarded)]` on the struct: where the `guarded` crate is,
