@@ -908,7 +908,12 @@ fn sample_field(rng: &mut Rng, index: usize, name: &str) -> String {
     let poison = if kind == "atomic, " {
         ""
     } else {
-        *rng.pick(&["", "poison = recover, ", "poison = result, ", "poison = panic, "])
+        *rng.pick(&[
+            "",
+            "poison = recover, ",
+            "poison = result, ",
+            "poison = panic, ",
+        ])
     };
     let rename = if rng.below(3) == 0 {
         format!("rename = renamed_{index}")
@@ -949,8 +954,11 @@ fn generated_sample_compiles() {
         };
         let derive = *rng.pick(&["", "#[derive(Debug)]\n", "#[derive(Debug, Default)]\n"]);
         let vis = rng.pick(&["", "pub "]);
-        write!(out, "\n/// Struct {index}.\n{attr}\n{derive}{vis}struct Gen{index} {{\n")
-            .expect("to a String");
+        write!(
+            out,
+            "\n/// Struct {index}.\n{attr}\n{derive}{vis}struct Gen{index} {{\n"
+        )
+        .expect("to a String");
         let count = 1 + rng.below(6);
         for (field_index, name) in rng.subset(FIELD_NAMES, count).into_iter().enumerate() {
             out.push_str(&sample_field(&mut rng, field_index, name));
