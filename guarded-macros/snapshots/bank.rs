@@ -15,6 +15,7 @@ pub mod bank_levels {
     pub enum accounts {}
     ///The level of `Bank.audit`, 2nd of 2 in the lock order.
     pub enum audit {}
+    #[doc(hidden)]
     unsafe impl ::guarded::__private::Follows<accounts> for audit {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(

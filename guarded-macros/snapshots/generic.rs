@@ -17,6 +17,7 @@ pub(crate) mod cache_levels {
     pub(crate) enum values {}
     ///The level of `Cache.hits`, 2nd of 2 in the lock order.
     pub(crate) enum hits {}
+    #[doc(hidden)]
     unsafe impl ::guarded::__private::Follows<values> for hits {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(

@@ -13,6 +13,7 @@ pub mod pool_levels {
     pub enum settings {}
     ///The level of `Pool.jobs`, 2nd of 2 in the lock order.
     pub enum jobs {}
+    #[doc(hidden)]
     unsafe impl ::guarded::__private::Follows<settings> for jobs {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(

@@ -36,6 +36,7 @@ fn in_order(model: &Model, held: &FieldModel, wanted: &FieldModel) -> TokenStrea
     let (held, wanted) = (&held.macro_ident, &wanted.macro_ident);
     quote! {
         // SAFETY: `held` is declared before `wanted`.
+        #[doc(hidden)]
         unsafe impl #krate::__private::Follows<#held> for #wanted {}
     }
 }
