@@ -58,9 +58,21 @@ pub mod __private {
     pub use crate::poison::{PanicOnPoison, RecoverOnPoison, ReturnPoison};
     pub use crate::structs::{
         After, AtOrAfter, AtOrAfterVia, B0, B1, Cons, False, Guarded, HasOrder, Less, Nil,
-        NoParent, StructOrder, True, TypeEq,
+        NoParent, StructOrder, True, TypeEq, X0, X1, X2, X3, X4, X5, X6, X7, X8, X9, XA, XB, XC,
+        XD, XE, XF,
     };
     /// Storage of one field of each kind: a mutex, a reader-writer lock, a mutex with a
     /// condition variable (each opening only with a key), and an atomic.
     pub use crate::{atomic::AtomicField, condvar::CondvarField, field::Field, rw::RwField};
+    /// The standard items that generated code names, under a path as short as the
+    /// runtime's own (a wide struct names them thousands of times), and immune to a user's
+    /// items of the same names as `::core::...` would be.
+    pub use ::core::{
+        clone::Clone,
+        iter::IntoIterator,
+        primitive::{str, usize},
+        result::Result,
+        time::Duration,
+    };
+    pub use ::std::vec::Vec;
 }

@@ -152,19 +152,21 @@ macro_rules! group_calls {
         }
 
         #[doc = concat!(
-                    "As `", stringify!($pair), "`, for any number of instances.\n\n# Errors\n\n\
+                    "As `", stringify!($pair), "`, for any number of instances: this field of \
+             each, as `field` finds it in an instance.\n\n# Errors\n\n\
              `SameInstance` if two of them share their locks; nothing is locked then."
                 )]
         #[track_caller]
-        pub fn $many<'a, K: CanLock<L>>(
-            instances: impl IntoIterator<Item = &'a Self>,
+        pub fn $many<'a, S: 'a, K: CanLock<L>>(
+            instances: impl IntoIterator<Item = &'a S>,
+            field: impl FnMut(&'a S) -> &'a Self,
             _key: &'a mut K,
         ) -> Result<$crate::many::ManyOut<'a, L, $guard<'a, T>>, $crate::many::SameInstance>
         where
             T: 'a,
         {
             $crate::field::assert_ordered::<K, L>();
-            $crate::many::many::<_, _, L>(instances, Self::id, Self::$one)
+            $crate::many::many::<_, _, L>(instances.into_iter().map(field), Self::id, Self::$one)
         }
     };
 }
