@@ -1,3 +1,6 @@
+#[doc(hidden)]
+#[allow(unused_imports)]
+use ::guarded::__private as __guarded_Bank;
 pub struct Bank {
     accounts: ::guarded::__private::Field<
         std::collections::HashMap<u32, i64>,
@@ -9,6 +12,8 @@ pub struct Bank {
 
 Name a level in a helper that takes a key: `key: &mut impl guarded::CanLock<bank_levels::accounts>` accepts any key that may lock that field.*/
 pub mod bank_levels {
+    #[allow(unused_imports)]
+    use ::guarded::__private as __guarded_Bank;
     ///The lock order of `Bank`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them.
     pub const LOCK_ORDER: &[&::core::primitive::str] = &["accounts", "audit"];
     ///The level of `Bank.accounts`, 1st of 2 in the lock order.
@@ -16,7 +21,7 @@ pub mod bank_levels {
     ///The level of `Bank.audit`, 2nd of 2 in the lock order.
     pub enum audit {}
     #[doc(hidden)]
-    unsafe impl ::guarded::__private::Follows<accounts> for audit {}
+    unsafe impl __guarded_Bank::Follows<accounts> for audit {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = "double lock on `Bank`: cannot lock `accounts` while holding `accounts`",
@@ -26,9 +31,9 @@ pub mod bank_levels {
     )]
     pub trait cannot_lock_accounts_while_holding_accounts<
         'x,
-    >: ::guarded::__private::Unimplementable {}
+    >: __guarded_Bank::Unimplementable {}
     #[doc(hidden)]
-    unsafe impl ::guarded::__private::Follows<accounts> for accounts
+    unsafe impl __guarded_Bank::Follows<accounts> for accounts
     where
         for<'x> accounts: cannot_lock_accounts_while_holding_accounts<'x>,
     {}
@@ -41,9 +46,9 @@ pub mod bank_levels {
     )]
     pub trait cannot_lock_accounts_while_holding_audit<
         'x,
-    >: ::guarded::__private::Unimplementable {}
+    >: __guarded_Bank::Unimplementable {}
     #[doc(hidden)]
-    unsafe impl ::guarded::__private::Follows<audit> for accounts
+    unsafe impl __guarded_Bank::Follows<audit> for accounts
     where
         for<'x> audit: cannot_lock_accounts_while_holding_audit<'x>,
     {}
@@ -56,9 +61,9 @@ pub mod bank_levels {
     )]
     pub trait cannot_lock_audit_while_holding_audit<
         'x,
-    >: ::guarded::__private::Unimplementable {}
+    >: __guarded_Bank::Unimplementable {}
     #[doc(hidden)]
-    unsafe impl ::guarded::__private::Follows<audit> for audit
+    unsafe impl __guarded_Bank::Follows<audit> for audit
     where
         for<'x> audit: cannot_lock_audit_while_holding_audit<'x>,
     {}
@@ -72,96 +77,14 @@ static AFTER_DECLARATION_OF_Bank: ::guarded::__private::StructOrder = ::guarded:
 };
 #[doc(hidden)]
 unsafe impl ::guarded::__private::Guarded for Bank {
-    type Id = ::guarded::__private::Cons<
-        ::guarded::__private::B1,
-        ::guarded::__private::Cons<
-            ::guarded::__private::B0,
-            ::guarded::__private::Cons<
-                ::guarded::__private::B1,
-                ::guarded::__private::Cons<
-                    ::guarded::__private::B1,
-                    ::guarded::__private::Cons<
-                        ::guarded::__private::B0,
-                        ::guarded::__private::Cons<
-                            ::guarded::__private::B0,
-                            ::guarded::__private::Cons<
-                                ::guarded::__private::B1,
-                                ::guarded::__private::Cons<
-                                    ::guarded::__private::B1,
-                                    ::guarded::__private::Cons<
-                                        ::guarded::__private::B1,
-                                        ::guarded::__private::Cons<
-                                            ::guarded::__private::B1,
-                                            ::guarded::__private::Cons<
-                                                ::guarded::__private::B0,
-                                                ::guarded::__private::Cons<
-                                                    ::guarded::__private::B0,
-                                                    ::guarded::__private::Cons<
-                                                        ::guarded::__private::B0,
-                                                        ::guarded::__private::Cons<
-                                                            ::guarded::__private::B1,
-                                                            ::guarded::__private::Cons<
-                                                                ::guarded::__private::B1,
-                                                                ::guarded::__private::Cons<
-                                                                    ::guarded::__private::B0,
-                                                                    ::guarded::__private::Cons<
-                                                                        ::guarded::__private::B0,
-                                                                        ::guarded::__private::Cons<
-                                                                            ::guarded::__private::B0,
-                                                                            ::guarded::__private::Cons<
-                                                                                ::guarded::__private::B0,
-                                                                                ::guarded::__private::Cons<
-                                                                                    ::guarded::__private::B1,
-                                                                                    ::guarded::__private::Cons<
-                                                                                        ::guarded::__private::B1,
-                                                                                        ::guarded::__private::Cons<
-                                                                                            ::guarded::__private::B1,
-                                                                                            ::guarded::__private::Cons<
-                                                                                                ::guarded::__private::B1,
-                                                                                                ::guarded::__private::Cons<
-                                                                                                    ::guarded::__private::B0,
-                                                                                                    ::guarded::__private::Cons<
-                                                                                                        ::guarded::__private::B1,
-                                                                                                        ::guarded::__private::Cons<
-                                                                                                            ::guarded::__private::B1,
-                                                                                                            ::guarded::__private::Cons<
-                                                                                                                ::guarded::__private::B0,
-                                                                                                                ::guarded::__private::Cons<
-                                                                                                                    ::guarded::__private::B1,
-                                                                                                                    ::guarded::__private::Cons<
-                                                                                                                        ::guarded::__private::B1,
-                                                                                                                        ::guarded::__private::Cons<
-                                                                                                                            ::guarded::__private::B1,
-                                                                                                                            ::guarded::__private::Cons<
-                                                                                                                                ::guarded::__private::B0,
-                                                                                                                                ::guarded::__private::Cons<
-                                                                                                                                    ::guarded::__private::B0,
-                                                                                                                                    ::guarded::__private::Nil,
-                                                                                                                                >,
-                                                                                                                            >,
-                                                                                                                        >,
-                                                                                                                    >,
-                                                                                                                >,
-                                                                                                            >,
-                                                                                                        >,
-                                                                                                    >,
-                                                                                                >,
-                                                                                            >,
-                                                                                        >,
-                                                                                    >,
-                                                                                >,
-                                                                            >,
-                                                                        >,
-                                                                    >,
-                                                                >,
-                                                            >,
-                                                        >,
-                                                    >,
-                                                >,
-                                            >,
-                                        >,
-                                    >,
-                                >,
+    type Id = ::guarded::__private::XB<
+        ::guarded::__private::X3<
+            ::guarded::__private::XC<
+                ::guarded::__private::X6<
+                    ::guarded::__private::X1<
+                        ::guarded::__private::XE<
+                            ::guarded::__private::XD<
+                                ::guarded::__private::XC<::guarded::__private::Nil>,
                             >,
                         >,
                     >,
@@ -178,120 +101,24 @@ unsafe impl ::guarded::__private::HasOrder for Bank {
     type Marker = Bank;
 }
 #[doc(hidden)]
-unsafe impl ::guarded::__private::Level for bank_levels::accounts {
-    const STRUCT: &'static ::core::primitive::str = "Bank";
-    const FIELD: &'static ::core::primitive::str = "accounts";
-    const RECOVER: &'static ::core::primitive::str = "recover_accounts";
-    const INDEX: ::core::primitive::usize = 0;
-    type Policy = ::guarded::__private::PanicOnPoison;
+unsafe impl __guarded_Bank::Level for bank_levels::accounts {
+    const STRUCT: &'static __guarded_Bank::str = "Bank";
+    const FIELD: &'static __guarded_Bank::str = "accounts";
+    const RECOVER: &'static __guarded_Bank::str = "recover_accounts";
+    const INDEX: __guarded_Bank::usize = 0;
+    type Policy = __guarded_Bank::PanicOnPoison;
     type Struct = Bank;
-    type Index = ::guarded::__private::Cons<
-        ::guarded::__private::B0,
-        ::guarded::__private::Cons<
-            ::guarded::__private::B0,
-            ::guarded::__private::Cons<
-                ::guarded::__private::B0,
-                ::guarded::__private::Cons<
-                    ::guarded::__private::B0,
-                    ::guarded::__private::Cons<
-                        ::guarded::__private::B0,
-                        ::guarded::__private::Cons<
-                            ::guarded::__private::B0,
-                            ::guarded::__private::Cons<
-                                ::guarded::__private::B0,
-                                ::guarded::__private::Cons<
-                                    ::guarded::__private::B0,
-                                    ::guarded::__private::Cons<
-                                        ::guarded::__private::B0,
-                                        ::guarded::__private::Cons<
-                                            ::guarded::__private::B0,
-                                            ::guarded::__private::Cons<
-                                                ::guarded::__private::B0,
-                                                ::guarded::__private::Cons<
-                                                    ::guarded::__private::B0,
-                                                    ::guarded::__private::Cons<
-                                                        ::guarded::__private::B0,
-                                                        ::guarded::__private::Cons<
-                                                            ::guarded::__private::B0,
-                                                            ::guarded::__private::Cons<
-                                                                ::guarded::__private::B0,
-                                                                ::guarded::__private::Cons<
-                                                                    ::guarded::__private::B0,
-                                                                    ::guarded::__private::Nil,
-                                                                >,
-                                                            >,
-                                                        >,
-                                                    >,
-                                                >,
-                                            >,
-                                        >,
-                                    >,
-                                >,
-                            >,
-                        >,
-                    >,
-                >,
-            >,
-        >,
-    >;
+    type Index = __guarded_Bank::X0<__guarded_Bank::Nil>;
 }
 #[doc(hidden)]
-unsafe impl ::guarded::__private::Level for bank_levels::audit {
-    const STRUCT: &'static ::core::primitive::str = "Bank";
-    const FIELD: &'static ::core::primitive::str = "audit";
-    const RECOVER: &'static ::core::primitive::str = "recover_audit";
-    const INDEX: ::core::primitive::usize = 1;
-    type Policy = ::guarded::__private::PanicOnPoison;
+unsafe impl __guarded_Bank::Level for bank_levels::audit {
+    const STRUCT: &'static __guarded_Bank::str = "Bank";
+    const FIELD: &'static __guarded_Bank::str = "audit";
+    const RECOVER: &'static __guarded_Bank::str = "recover_audit";
+    const INDEX: __guarded_Bank::usize = 1;
+    type Policy = __guarded_Bank::PanicOnPoison;
     type Struct = Bank;
-    type Index = ::guarded::__private::Cons<
-        ::guarded::__private::B0,
-        ::guarded::__private::Cons<
-            ::guarded::__private::B0,
-            ::guarded::__private::Cons<
-                ::guarded::__private::B0,
-                ::guarded::__private::Cons<
-                    ::guarded::__private::B0,
-                    ::guarded::__private::Cons<
-                        ::guarded::__private::B0,
-                        ::guarded::__private::Cons<
-                            ::guarded::__private::B0,
-                            ::guarded::__private::Cons<
-                                ::guarded::__private::B0,
-                                ::guarded::__private::Cons<
-                                    ::guarded::__private::B0,
-                                    ::guarded::__private::Cons<
-                                        ::guarded::__private::B0,
-                                        ::guarded::__private::Cons<
-                                            ::guarded::__private::B0,
-                                            ::guarded::__private::Cons<
-                                                ::guarded::__private::B0,
-                                                ::guarded::__private::Cons<
-                                                    ::guarded::__private::B0,
-                                                    ::guarded::__private::Cons<
-                                                        ::guarded::__private::B0,
-                                                        ::guarded::__private::Cons<
-                                                            ::guarded::__private::B0,
-                                                            ::guarded::__private::Cons<
-                                                                ::guarded::__private::B0,
-                                                                ::guarded::__private::Cons<
-                                                                    ::guarded::__private::B1,
-                                                                    ::guarded::__private::Nil,
-                                                                >,
-                                                            >,
-                                                        >,
-                                                    >,
-                                                >,
-                                            >,
-                                        >,
-                                    >,
-                                >,
-                            >,
-                        >,
-                    >,
-                >,
-            >,
-        >,
-    >;
+    type Index = __guarded_Bank::X1<__guarded_Bank::Nil>;
 }
 #[automatically_derived]
 impl Bank {
@@ -303,8 +130,8 @@ impl Bank {
         audit: Vec<String>,
     ) -> Self {
         Self {
-            accounts: ::guarded::__private::Field::new(accounts),
-            audit: ::guarded::__private::Field::new(audit),
+            accounts: __guarded_Bank::Field::new(accounts),
+            audit: __guarded_Bank::Field::new(audit),
         }
     }
     ///The lock order of `Bank`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them (also `bank_levels::LOCK_ORDER`, which needs no generic arguments).
@@ -322,22 +149,18 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
     #[track_caller]
     fn lock_accounts<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::accounts>,
+        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::accounts>,
     ) -> (
-        ::guarded::__private::Guard<'g, std::collections::HashMap<u32, i64>>,
-        ::guarded::__private::Key<'g, bank_levels::accounts>,
+        __guarded_Bank::Guard<'g, std::collections::HashMap<u32, i64>>,
+        __guarded_Bank::Key<'g, bank_levels::accounts>,
     ) {
         self.accounts.lock(key)
     }
-    /**Locks `accounts` if no other thread holds it now; never blocks.
-
-`accounts` is 1st of 2 in the lock order of `Bank`: `accounts`, then `audit`.
-
-Takes the `ThreadKey`: `accounts` comes first, so no other lock of `Bank` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `audit`.
+    /**Locks `accounts` if no other thread holds it now; never blocks. Takes and hands back the keys `lock_accounts` does.
 
 # Errors
 
-`Busy` if another thread holds it. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+`Busy` if another thread holds it (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `lock_accounts` returns.
 
 # Panics
 
@@ -346,25 +169,21 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
     #[track_caller]
     fn try_lock_accounts<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::accounts>,
-    ) -> ::core::result::Result<
+        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::accounts>,
+    ) -> __guarded_Bank::Result<
         (
-            ::guarded::__private::Guard<'g, std::collections::HashMap<u32, i64>>,
-            ::guarded::__private::Key<'g, bank_levels::accounts>,
+            __guarded_Bank::Guard<'g, std::collections::HashMap<u32, i64>>,
+            __guarded_Bank::Key<'g, bank_levels::accounts>,
         ),
-        ::guarded::__private::Busy,
+        __guarded_Bank::Busy,
     > {
         self.accounts.try_lock(key)
     }
-    /**Locks `accounts`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.)
-
-`accounts` is 1st of 2 in the lock order of `Bank`: `accounts`, then `audit`.
-
-Takes the `ThreadKey`: `accounts` comes first, so no other lock of `Bank` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `audit`.
+    /**Locks `accounts`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back the keys `lock_accounts` does.
 
 # Errors
 
-`Busy` if another thread still holds it when `timeout` has passed. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+`Busy` if another thread still holds it when `timeout` has passed (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `lock_accounts` returns.
 
 # Panics
 
@@ -373,37 +192,31 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
     #[track_caller]
     fn try_lock_accounts_for<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::accounts>,
-        timeout: ::core::time::Duration,
-    ) -> ::core::result::Result<
+        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::accounts>,
+        timeout: __guarded_Bank::Duration,
+    ) -> __guarded_Bank::Result<
         (
-            ::guarded::__private::Guard<'g, std::collections::HashMap<u32, i64>>,
-            ::guarded::__private::Key<'g, bank_levels::accounts>,
+            __guarded_Bank::Guard<'g, std::collections::HashMap<u32, i64>>,
+            __guarded_Bank::Key<'g, bank_levels::accounts>,
         ),
-        ::guarded::__private::Busy,
+        __guarded_Bank::Busy,
     > {
         self.accounts.try_lock_for(key, timeout)
     }
-    /**Locks `accounts` like `lock_accounts`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking.
-
-`accounts` is 1st of 2 in the lock order of `Bank`: `accounts`, then `audit`.
-
-Takes the `ThreadKey`: `accounts` comes first, so no other lock of `Bank` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `audit`.*/
+    ///Locks `accounts` like `lock_accounts`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back the keys `lock_accounts` does.
     #[inline]
     fn recover_accounts<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::accounts>,
+        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::accounts>,
     ) -> (
-        ::guarded::__private::Guard<'g, std::collections::HashMap<u32, i64>>,
-        ::guarded::__private::Key<'g, bank_levels::accounts>,
+        __guarded_Bank::Guard<'g, std::collections::HashMap<u32, i64>>,
+        __guarded_Bank::Key<'g, bank_levels::accounts>,
     ) {
         self.accounts.recover(key)
     }
     /**Locks `accounts` of two `Bank`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
 
-`accounts` is 1st of 2 in the lock order of `Bank`: `accounts`, then `audit`.
-
-Takes the `ThreadKey`: `accounts` comes first, so no other lock of `Bank` may be held. Then hands back the guards and one key after `accounts`, which may lock later fields (not `accounts` of another instance).
+Takes the keys `lock_accounts` takes. Hands back the guards and one key after `accounts`, which may lock later fields (not `accounts` of another instance).
 
 # Errors
 
@@ -417,53 +230,43 @@ If `accounts` of one of them is poisoned, as `lock_accounts` does.*/
     fn lock_accounts_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::accounts>,
-    ) -> ::core::result::Result<
+        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::accounts>,
+    ) -> __guarded_Bank::Result<
         (
-            ::guarded::__private::Guard<'g, std::collections::HashMap<u32, i64>>,
-            ::guarded::__private::Guard<'g, std::collections::HashMap<u32, i64>>,
-            ::guarded::__private::Key<'g, bank_levels::accounts>,
+            __guarded_Bank::Guard<'g, std::collections::HashMap<u32, i64>>,
+            __guarded_Bank::Guard<'g, std::collections::HashMap<u32, i64>>,
+            __guarded_Bank::Key<'g, bank_levels::accounts>,
         ),
-        ::guarded::__private::SameInstance,
+        __guarded_Bank::SameInstance,
     > {
-        ::guarded::__private::Field::lock_pair(&first.accounts, &second.accounts, key)
+        __guarded_Bank::Field::lock_pair(&first.accounts, &second.accounts, key)
     }
-    /**Locks `accounts` of every `Bank` that `instances` yields in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
-
-`accounts` is 1st of 2 in the lock order of `Bank`: `accounts`, then `audit`.
-
-Takes the `ThreadKey`: `accounts` comes first, so no other lock of `Bank` may be held. Then hands back the guards and one key after `accounts`, which may lock later fields (not `accounts` of another instance).
+    /**Locks `accounts` of every `Bank` that `instances` yields in one call, as `lock_accounts_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes the keys `lock_accounts` takes, and hands back one key after `accounts`.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+`SameInstance` if the same instance (or two clones of it) comes twice. Nothing is locked then.
 
 # Panics
 
 If `accounts` of one of them is poisoned, as `lock_accounts` does.*/
     #[track_caller]
     fn lock_accounts_many<'g>(
-        instances: impl ::core::iter::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::accounts>,
-    ) -> ::core::result::Result<
+        instances: impl __guarded_Bank::IntoIterator<Item = &'g Self>,
+        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::accounts>,
+    ) -> __guarded_Bank::Result<
         (
-            ::std::vec::Vec<
-                ::guarded::__private::Guard<'g, std::collections::HashMap<u32, i64>>,
+            __guarded_Bank::Vec<
+                __guarded_Bank::Guard<'g, std::collections::HashMap<u32, i64>>,
             >,
-            ::guarded::__private::Key<'g, bank_levels::accounts>,
+            __guarded_Bank::Key<'g, bank_levels::accounts>,
         ),
-        ::guarded::__private::SameInstance,
+        __guarded_Bank::SameInstance,
     >
     where
         Self: 'g,
     {
-        ::guarded::__private::Field::lock_many(
-            ::core::iter::Iterator::map(
-                ::core::iter::IntoIterator::into_iter(instances),
-                |instance| &instance.accounts,
-            ),
-            key,
-        )
+        __guarded_Bank::Field::lock_many(instances, |instance| &instance.accounts, key)
     }
     /**Locks `audit`, blocking until no other thread holds it.
 
@@ -478,22 +281,18 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
     #[track_caller]
     fn lock_audit<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::audit>,
+        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::audit>,
     ) -> (
-        ::guarded::__private::Guard<'g, Vec<String>>,
-        ::guarded::__private::Key<'g, bank_levels::audit>,
+        __guarded_Bank::Guard<'g, Vec<String>>,
+        __guarded_Bank::Key<'g, bank_levels::audit>,
     ) {
         self.audit.lock(key)
     }
-    /**Locks `audit` if no other thread holds it now; never blocks.
-
-`audit` is 2nd of 2 in the lock order of `Bank`: `accounts`, then `audit`.
-
-Takes the `ThreadKey`, or the key handed back by locking an earlier field (`accounts`); a key that holds `audit` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`audit` is last).
+    /**Locks `audit` if no other thread holds it now; never blocks. Takes and hands back the keys `lock_audit` does.
 
 # Errors
 
-`Busy` if another thread holds it. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+`Busy` if another thread holds it (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `lock_audit` returns.
 
 # Panics
 
@@ -502,25 +301,21 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
     #[track_caller]
     fn try_lock_audit<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::audit>,
-    ) -> ::core::result::Result<
+        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::audit>,
+    ) -> __guarded_Bank::Result<
         (
-            ::guarded::__private::Guard<'g, Vec<String>>,
-            ::guarded::__private::Key<'g, bank_levels::audit>,
+            __guarded_Bank::Guard<'g, Vec<String>>,
+            __guarded_Bank::Key<'g, bank_levels::audit>,
         ),
-        ::guarded::__private::Busy,
+        __guarded_Bank::Busy,
     > {
         self.audit.try_lock(key)
     }
-    /**Locks `audit`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.)
-
-`audit` is 2nd of 2 in the lock order of `Bank`: `accounts`, then `audit`.
-
-Takes the `ThreadKey`, or the key handed back by locking an earlier field (`accounts`); a key that holds `audit` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`audit` is last).
+    /**Locks `audit`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back the keys `lock_audit` does.
 
 # Errors
 
-`Busy` if another thread still holds it when `timeout` has passed. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+`Busy` if another thread still holds it when `timeout` has passed (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `lock_audit` returns.
 
 # Panics
 
@@ -529,37 +324,31 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
     #[track_caller]
     fn try_lock_audit_for<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::audit>,
-        timeout: ::core::time::Duration,
-    ) -> ::core::result::Result<
+        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::audit>,
+        timeout: __guarded_Bank::Duration,
+    ) -> __guarded_Bank::Result<
         (
-            ::guarded::__private::Guard<'g, Vec<String>>,
-            ::guarded::__private::Key<'g, bank_levels::audit>,
+            __guarded_Bank::Guard<'g, Vec<String>>,
+            __guarded_Bank::Key<'g, bank_levels::audit>,
         ),
-        ::guarded::__private::Busy,
+        __guarded_Bank::Busy,
     > {
         self.audit.try_lock_for(key, timeout)
     }
-    /**Locks `audit` like `lock_audit`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking.
-
-`audit` is 2nd of 2 in the lock order of `Bank`: `accounts`, then `audit`.
-
-Takes the `ThreadKey`, or the key handed back by locking an earlier field (`accounts`); a key that holds `audit` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`audit` is last).*/
+    ///Locks `audit` like `lock_audit`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back the keys `lock_audit` does.
     #[inline]
     fn recover_audit<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::audit>,
+        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::audit>,
     ) -> (
-        ::guarded::__private::Guard<'g, Vec<String>>,
-        ::guarded::__private::Key<'g, bank_levels::audit>,
+        __guarded_Bank::Guard<'g, Vec<String>>,
+        __guarded_Bank::Key<'g, bank_levels::audit>,
     ) {
         self.audit.recover(key)
     }
     /**Locks `audit` of two `Bank`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
 
-`audit` is 2nd of 2 in the lock order of `Bank`: `accounts`, then `audit`.
-
-Takes the `ThreadKey`, or the key handed back by locking an earlier field (`accounts`); a key that holds `audit` or a later field does not compile. Then hands back the guards and one key after `audit`, which may lock later fields (not `audit` of another instance).
+Takes the keys `lock_audit` takes. Hands back the guards and one key after `audit`, which may lock later fields (not `audit` of another instance).
 
 # Errors
 
@@ -573,60 +362,50 @@ If `audit` of one of them is poisoned, as `lock_audit` does.*/
     fn lock_audit_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::audit>,
-    ) -> ::core::result::Result<
+        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::audit>,
+    ) -> __guarded_Bank::Result<
         (
-            ::guarded::__private::Guard<'g, Vec<String>>,
-            ::guarded::__private::Guard<'g, Vec<String>>,
-            ::guarded::__private::Key<'g, bank_levels::audit>,
+            __guarded_Bank::Guard<'g, Vec<String>>,
+            __guarded_Bank::Guard<'g, Vec<String>>,
+            __guarded_Bank::Key<'g, bank_levels::audit>,
         ),
-        ::guarded::__private::SameInstance,
+        __guarded_Bank::SameInstance,
     > {
-        ::guarded::__private::Field::lock_pair(&first.audit, &second.audit, key)
+        __guarded_Bank::Field::lock_pair(&first.audit, &second.audit, key)
     }
-    /**Locks `audit` of every `Bank` that `instances` yields in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
-
-`audit` is 2nd of 2 in the lock order of `Bank`: `accounts`, then `audit`.
-
-Takes the `ThreadKey`, or the key handed back by locking an earlier field (`accounts`); a key that holds `audit` or a later field does not compile. Then hands back the guards and one key after `audit`, which may lock later fields (not `audit` of another instance).
+    /**Locks `audit` of every `Bank` that `instances` yields in one call, as `lock_audit_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes the keys `lock_audit` takes, and hands back one key after `audit`.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+`SameInstance` if the same instance (or two clones of it) comes twice. Nothing is locked then.
 
 # Panics
 
 If `audit` of one of them is poisoned, as `lock_audit` does.*/
     #[track_caller]
     fn lock_audit_many<'g>(
-        instances: impl ::core::iter::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl ::guarded::__private::CanLock<bank_levels::audit>,
-    ) -> ::core::result::Result<
+        instances: impl __guarded_Bank::IntoIterator<Item = &'g Self>,
+        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::audit>,
+    ) -> __guarded_Bank::Result<
         (
-            ::std::vec::Vec<::guarded::__private::Guard<'g, Vec<String>>>,
-            ::guarded::__private::Key<'g, bank_levels::audit>,
+            __guarded_Bank::Vec<__guarded_Bank::Guard<'g, Vec<String>>>,
+            __guarded_Bank::Key<'g, bank_levels::audit>,
         ),
-        ::guarded::__private::SameInstance,
+        __guarded_Bank::SameInstance,
     >
     where
         Self: 'g,
     {
-        ::guarded::__private::Field::lock_many(
-            ::core::iter::Iterator::map(
-                ::core::iter::IntoIterator::into_iter(instances),
-                |instance| &instance.audit,
-            ),
-            key,
-        )
+        __guarded_Bank::Field::lock_many(instances, |instance| &instance.audit, key)
     }
 }
 #[automatically_derived]
-impl ::core::clone::Clone for Bank {
+impl __guarded_Bank::Clone for Bank {
     #[inline]
     fn clone(&self) -> Self {
         Self {
-            accounts: ::core::clone::Clone::clone(&self.accounts),
-            audit: ::core::clone::Clone::clone(&self.audit),
+            accounts: __guarded_Bank::Clone::clone(&self.accounts),
+            audit: __guarded_Bank::Clone::clone(&self.audit),
         }
     }
 }

@@ -1,3 +1,6 @@
+#[doc(hidden)]
+#[allow(unused_imports)]
+use ::guarded::__private as __guarded_Cache;
 pub(crate) struct Cache<'a, T: Clone>
 where
     T: Send,
@@ -9,6 +12,8 @@ where
 
 Name a level in a helper that takes a key: `key: &mut impl guarded::CanLock<cache_levels::values>` accepts any key that may lock that field.*/
 pub(crate) mod cache_levels {
+    #[allow(unused_imports)]
+    use ::guarded::__private as __guarded_Cache;
     ///The lock order of `Cache`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them.
     pub(crate) const LOCK_ORDER: &[&::core::primitive::str] = &["values", "hits"];
     ///`Cache` in the order between structs (for a generic struct, every instantiation).
@@ -18,7 +23,7 @@ pub(crate) mod cache_levels {
     ///The level of `Cache.hits`, 2nd of 2 in the lock order.
     pub(crate) enum hits {}
     #[doc(hidden)]
-    unsafe impl ::guarded::__private::Follows<values> for hits {}
+    unsafe impl __guarded_Cache::Follows<values> for hits {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = "double lock on `Cache`: cannot lock `values` while holding `values`",
@@ -28,9 +33,9 @@ pub(crate) mod cache_levels {
     )]
     pub trait cannot_lock_values_while_holding_values<
         'x,
-    >: ::guarded::__private::Unimplementable {}
+    >: __guarded_Cache::Unimplementable {}
     #[doc(hidden)]
-    unsafe impl ::guarded::__private::Follows<values> for values
+    unsafe impl __guarded_Cache::Follows<values> for values
     where
         for<'x> values: cannot_lock_values_while_holding_values<'x>,
     {}
@@ -43,9 +48,9 @@ pub(crate) mod cache_levels {
     )]
     pub trait cannot_lock_values_while_holding_hits<
         'x,
-    >: ::guarded::__private::Unimplementable {}
+    >: __guarded_Cache::Unimplementable {}
     #[doc(hidden)]
-    unsafe impl ::guarded::__private::Follows<hits> for values
+    unsafe impl __guarded_Cache::Follows<hits> for values
     where
         for<'x> hits: cannot_lock_values_while_holding_hits<'x>,
     {}
@@ -56,11 +61,9 @@ pub(crate) mod cache_levels {
         note = "`Cache` locks `values`, then `hits`",
         note = "drop the guard of `hits` before locking it again; to hold `hits` of several `Cache`s, lock them together with `Cache::lock_hits_pair` (or `lock_hits_many`)"
     )]
-    pub trait cannot_lock_hits_while_holding_hits<
-        'x,
-    >: ::guarded::__private::Unimplementable {}
+    pub trait cannot_lock_hits_while_holding_hits<'x>: __guarded_Cache::Unimplementable {}
     #[doc(hidden)]
-    unsafe impl ::guarded::__private::Follows<hits> for hits
+    unsafe impl __guarded_Cache::Follows<hits> for hits
     where
         for<'x> hits: cannot_lock_hits_while_holding_hits<'x>,
     {}
@@ -74,96 +77,14 @@ static AFTER_DECLARATION_OF_Cache: ::guarded::__private::StructOrder = ::guarded
 };
 #[doc(hidden)]
 unsafe impl ::guarded::__private::Guarded for cache_levels::Cache {
-    type Id = ::guarded::__private::Cons<
-        ::guarded::__private::B0,
-        ::guarded::__private::Cons<
-            ::guarded::__private::B0,
-            ::guarded::__private::Cons<
-                ::guarded::__private::B1,
-                ::guarded::__private::Cons<
-                    ::guarded::__private::B1,
-                    ::guarded::__private::Cons<
-                        ::guarded::__private::B0,
-                        ::guarded::__private::Cons<
-                            ::guarded::__private::B0,
-                            ::guarded::__private::Cons<
-                                ::guarded::__private::B0,
-                                ::guarded::__private::Cons<
-                                    ::guarded::__private::B1,
-                                    ::guarded::__private::Cons<
-                                        ::guarded::__private::B0,
-                                        ::guarded::__private::Cons<
-                                            ::guarded::__private::B1,
-                                            ::guarded::__private::Cons<
-                                                ::guarded::__private::B0,
-                                                ::guarded::__private::Cons<
-                                                    ::guarded::__private::B1,
-                                                    ::guarded::__private::Cons<
-                                                        ::guarded::__private::B1,
-                                                        ::guarded::__private::Cons<
-                                                            ::guarded::__private::B0,
-                                                            ::guarded::__private::Cons<
-                                                                ::guarded::__private::B0,
-                                                                ::guarded::__private::Cons<
-                                                                    ::guarded::__private::B1,
-                                                                    ::guarded::__private::Cons<
-                                                                        ::guarded::__private::B0,
-                                                                        ::guarded::__private::Cons<
-                                                                            ::guarded::__private::B0,
-                                                                            ::guarded::__private::Cons<
-                                                                                ::guarded::__private::B1,
-                                                                                ::guarded::__private::Cons<
-                                                                                    ::guarded::__private::B1,
-                                                                                    ::guarded::__private::Cons<
-                                                                                        ::guarded::__private::B0,
-                                                                                        ::guarded::__private::Cons<
-                                                                                            ::guarded::__private::B1,
-                                                                                            ::guarded::__private::Cons<
-                                                                                                ::guarded::__private::B0,
-                                                                                                ::guarded::__private::Cons<
-                                                                                                    ::guarded::__private::B1,
-                                                                                                    ::guarded::__private::Cons<
-                                                                                                        ::guarded::__private::B1,
-                                                                                                        ::guarded::__private::Cons<
-                                                                                                            ::guarded::__private::B1,
-                                                                                                            ::guarded::__private::Cons<
-                                                                                                                ::guarded::__private::B1,
-                                                                                                                ::guarded::__private::Cons<
-                                                                                                                    ::guarded::__private::B0,
-                                                                                                                    ::guarded::__private::Cons<
-                                                                                                                        ::guarded::__private::B1,
-                                                                                                                        ::guarded::__private::Cons<
-                                                                                                                            ::guarded::__private::B0,
-                                                                                                                            ::guarded::__private::Cons<
-                                                                                                                                ::guarded::__private::B1,
-                                                                                                                                ::guarded::__private::Cons<
-                                                                                                                                    ::guarded::__private::B0,
-                                                                                                                                    ::guarded::__private::Nil,
-                                                                                                                                >,
-                                                                                                                            >,
-                                                                                                                        >,
-                                                                                                                    >,
-                                                                                                                >,
-                                                                                                            >,
-                                                                                                        >,
-                                                                                                    >,
-                                                                                                >,
-                                                                                            >,
-                                                                                        >,
-                                                                                    >,
-                                                                                >,
-                                                                            >,
-                                                                        >,
-                                                                    >,
-                                                                >,
-                                                            >,
-                                                        >,
-                                                    >,
-                                                >,
-                                            >,
-                                        >,
-                                    >,
-                                >,
+    type Id = ::guarded::__private::X3<
+        ::guarded::__private::X1<
+            ::guarded::__private::X5<
+                ::guarded::__private::X9<
+                    ::guarded::__private::X3<
+                        ::guarded::__private::X5<
+                            ::guarded::__private::XE<
+                                ::guarded::__private::XA<::guarded::__private::Nil>,
                             >,
                         >,
                     >,
@@ -183,120 +104,24 @@ where
     type Marker = cache_levels::Cache;
 }
 #[doc(hidden)]
-unsafe impl ::guarded::__private::Level for cache_levels::values {
-    const STRUCT: &'static ::core::primitive::str = "Cache";
-    const FIELD: &'static ::core::primitive::str = "values";
-    const RECOVER: &'static ::core::primitive::str = "recover_values";
-    const INDEX: ::core::primitive::usize = 0;
-    type Policy = ::guarded::__private::PanicOnPoison;
+unsafe impl __guarded_Cache::Level for cache_levels::values {
+    const STRUCT: &'static __guarded_Cache::str = "Cache";
+    const FIELD: &'static __guarded_Cache::str = "values";
+    const RECOVER: &'static __guarded_Cache::str = "recover_values";
+    const INDEX: __guarded_Cache::usize = 0;
+    type Policy = __guarded_Cache::PanicOnPoison;
     type Struct = cache_levels::Cache;
-    type Index = ::guarded::__private::Cons<
-        ::guarded::__private::B0,
-        ::guarded::__private::Cons<
-            ::guarded::__private::B0,
-            ::guarded::__private::Cons<
-                ::guarded::__private::B0,
-                ::guarded::__private::Cons<
-                    ::guarded::__private::B0,
-                    ::guarded::__private::Cons<
-                        ::guarded::__private::B0,
-                        ::guarded::__private::Cons<
-                            ::guarded::__private::B0,
-                            ::guarded::__private::Cons<
-                                ::guarded::__private::B0,
-                                ::guarded::__private::Cons<
-                                    ::guarded::__private::B0,
-                                    ::guarded::__private::Cons<
-                                        ::guarded::__private::B0,
-                                        ::guarded::__private::Cons<
-                                            ::guarded::__private::B0,
-                                            ::guarded::__private::Cons<
-                                                ::guarded::__private::B0,
-                                                ::guarded::__private::Cons<
-                                                    ::guarded::__private::B0,
-                                                    ::guarded::__private::Cons<
-                                                        ::guarded::__private::B0,
-                                                        ::guarded::__private::Cons<
-                                                            ::guarded::__private::B0,
-                                                            ::guarded::__private::Cons<
-                                                                ::guarded::__private::B0,
-                                                                ::guarded::__private::Cons<
-                                                                    ::guarded::__private::B0,
-                                                                    ::guarded::__private::Nil,
-                                                                >,
-                                                            >,
-                                                        >,
-                                                    >,
-                                                >,
-                                            >,
-                                        >,
-                                    >,
-                                >,
-                            >,
-                        >,
-                    >,
-                >,
-            >,
-        >,
-    >;
+    type Index = __guarded_Cache::X0<__guarded_Cache::Nil>;
 }
 #[doc(hidden)]
-unsafe impl ::guarded::__private::Level for cache_levels::hits {
-    const STRUCT: &'static ::core::primitive::str = "Cache";
-    const FIELD: &'static ::core::primitive::str = "hits";
-    const RECOVER: &'static ::core::primitive::str = "recover_hits";
-    const INDEX: ::core::primitive::usize = 1;
-    type Policy = ::guarded::__private::PanicOnPoison;
+unsafe impl __guarded_Cache::Level for cache_levels::hits {
+    const STRUCT: &'static __guarded_Cache::str = "Cache";
+    const FIELD: &'static __guarded_Cache::str = "hits";
+    const RECOVER: &'static __guarded_Cache::str = "recover_hits";
+    const INDEX: __guarded_Cache::usize = 1;
+    type Policy = __guarded_Cache::PanicOnPoison;
     type Struct = cache_levels::Cache;
-    type Index = ::guarded::__private::Cons<
-        ::guarded::__private::B0,
-        ::guarded::__private::Cons<
-            ::guarded::__private::B0,
-            ::guarded::__private::Cons<
-                ::guarded::__private::B0,
-                ::guarded::__private::Cons<
-                    ::guarded::__private::B0,
-                    ::guarded::__private::Cons<
-                        ::guarded::__private::B0,
-                        ::guarded::__private::Cons<
-                            ::guarded::__private::B0,
-                            ::guarded::__private::Cons<
-                                ::guarded::__private::B0,
-                                ::guarded::__private::Cons<
-                                    ::guarded::__private::B0,
-                                    ::guarded::__private::Cons<
-                                        ::guarded::__private::B0,
-                                        ::guarded::__private::Cons<
-                                            ::guarded::__private::B0,
-                                            ::guarded::__private::Cons<
-                                                ::guarded::__private::B0,
-                                                ::guarded::__private::Cons<
-                                                    ::guarded::__private::B0,
-                                                    ::guarded::__private::Cons<
-                                                        ::guarded::__private::B0,
-                                                        ::guarded::__private::Cons<
-                                                            ::guarded::__private::B0,
-                                                            ::guarded::__private::Cons<
-                                                                ::guarded::__private::B0,
-                                                                ::guarded::__private::Cons<
-                                                                    ::guarded::__private::B1,
-                                                                    ::guarded::__private::Nil,
-                                                                >,
-                                                            >,
-                                                        >,
-                                                    >,
-                                                >,
-                                            >,
-                                        >,
-                                    >,
-                                >,
-                            >,
-                        >,
-                    >,
-                >,
-            >,
-        >,
-    >;
+    type Index = __guarded_Cache::X1<__guarded_Cache::Nil>;
 }
 #[automatically_derived]
 impl<'a, T: Clone> Cache<'a, T>
@@ -308,8 +133,8 @@ where
     #[inline]
     pub(crate) fn new(values: Vec<&'a T>, hits: u64) -> Self {
         Self {
-            values: ::guarded::__private::Field::new(values),
-            hits: ::guarded::__private::Field::new(hits),
+            values: __guarded_Cache::Field::new(values),
+            hits: __guarded_Cache::Field::new(hits),
         }
     }
     ///The lock order of `Cache`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them (also `cache_levels::LOCK_ORDER`, which needs no generic arguments).
@@ -327,22 +152,18 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
     #[track_caller]
     fn lock_values<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::values>,
+        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::values>,
     ) -> (
-        ::guarded::__private::Guard<'g, Vec<&'a T>>,
-        ::guarded::__private::Key<'g, cache_levels::values>,
+        __guarded_Cache::Guard<'g, Vec<&'a T>>,
+        __guarded_Cache::Key<'g, cache_levels::values>,
     ) {
         self.values.lock(key)
     }
-    /**Locks `values` if no other thread holds it now; never blocks.
-
-`values` is 1st of 2 in the lock order of `Cache`: `values`, then `hits`.
-
-Takes the `ThreadKey`: `values` comes first, so no other lock of `Cache` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `hits`.
+    /**Locks `values` if no other thread holds it now; never blocks. Takes and hands back the keys `lock_values` does.
 
 # Errors
 
-`Busy` if another thread holds it. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+`Busy` if another thread holds it (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `lock_values` returns.
 
 # Panics
 
@@ -351,25 +172,21 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
     #[track_caller]
     fn try_lock_values<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::values>,
-    ) -> ::core::result::Result<
+        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::values>,
+    ) -> __guarded_Cache::Result<
         (
-            ::guarded::__private::Guard<'g, Vec<&'a T>>,
-            ::guarded::__private::Key<'g, cache_levels::values>,
+            __guarded_Cache::Guard<'g, Vec<&'a T>>,
+            __guarded_Cache::Key<'g, cache_levels::values>,
         ),
-        ::guarded::__private::Busy,
+        __guarded_Cache::Busy,
     > {
         self.values.try_lock(key)
     }
-    /**Locks `values`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.)
-
-`values` is 1st of 2 in the lock order of `Cache`: `values`, then `hits`.
-
-Takes the `ThreadKey`: `values` comes first, so no other lock of `Cache` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `hits`.
+    /**Locks `values`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back the keys `lock_values` does.
 
 # Errors
 
-`Busy` if another thread still holds it when `timeout` has passed. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+`Busy` if another thread still holds it when `timeout` has passed (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `lock_values` returns.
 
 # Panics
 
@@ -378,37 +195,31 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
     #[track_caller]
     fn try_lock_values_for<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::values>,
-        timeout: ::core::time::Duration,
-    ) -> ::core::result::Result<
+        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::values>,
+        timeout: __guarded_Cache::Duration,
+    ) -> __guarded_Cache::Result<
         (
-            ::guarded::__private::Guard<'g, Vec<&'a T>>,
-            ::guarded::__private::Key<'g, cache_levels::values>,
+            __guarded_Cache::Guard<'g, Vec<&'a T>>,
+            __guarded_Cache::Key<'g, cache_levels::values>,
         ),
-        ::guarded::__private::Busy,
+        __guarded_Cache::Busy,
     > {
         self.values.try_lock_for(key, timeout)
     }
-    /**Locks `values` like `lock_values`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking.
-
-`values` is 1st of 2 in the lock order of `Cache`: `values`, then `hits`.
-
-Takes the `ThreadKey`: `values` comes first, so no other lock of `Cache` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `hits`.*/
+    ///Locks `values` like `lock_values`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back the keys `lock_values` does.
     #[inline]
     fn recover_values<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::values>,
+        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::values>,
     ) -> (
-        ::guarded::__private::Guard<'g, Vec<&'a T>>,
-        ::guarded::__private::Key<'g, cache_levels::values>,
+        __guarded_Cache::Guard<'g, Vec<&'a T>>,
+        __guarded_Cache::Key<'g, cache_levels::values>,
     ) {
         self.values.recover(key)
     }
     /**Locks `values` of two `Cache`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
 
-`values` is 1st of 2 in the lock order of `Cache`: `values`, then `hits`.
-
-Takes the `ThreadKey`: `values` comes first, so no other lock of `Cache` may be held. Then hands back the guards and one key after `values`, which may lock later fields (not `values` of another instance).
+Takes the keys `lock_values` takes. Hands back the guards and one key after `values`, which may lock later fields (not `values` of another instance).
 
 # Errors
 
@@ -422,51 +233,41 @@ If `values` of one of them is poisoned, as `lock_values` does.*/
     fn lock_values_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::values>,
-    ) -> ::core::result::Result<
+        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::values>,
+    ) -> __guarded_Cache::Result<
         (
-            ::guarded::__private::Guard<'g, Vec<&'a T>>,
-            ::guarded::__private::Guard<'g, Vec<&'a T>>,
-            ::guarded::__private::Key<'g, cache_levels::values>,
+            __guarded_Cache::Guard<'g, Vec<&'a T>>,
+            __guarded_Cache::Guard<'g, Vec<&'a T>>,
+            __guarded_Cache::Key<'g, cache_levels::values>,
         ),
-        ::guarded::__private::SameInstance,
+        __guarded_Cache::SameInstance,
     > {
-        ::guarded::__private::Field::lock_pair(&first.values, &second.values, key)
+        __guarded_Cache::Field::lock_pair(&first.values, &second.values, key)
     }
-    /**Locks `values` of every `Cache` that `instances` yields in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
-
-`values` is 1st of 2 in the lock order of `Cache`: `values`, then `hits`.
-
-Takes the `ThreadKey`: `values` comes first, so no other lock of `Cache` may be held. Then hands back the guards and one key after `values`, which may lock later fields (not `values` of another instance).
+    /**Locks `values` of every `Cache` that `instances` yields in one call, as `lock_values_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes the keys `lock_values` takes, and hands back one key after `values`.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+`SameInstance` if the same instance (or two clones of it) comes twice. Nothing is locked then.
 
 # Panics
 
 If `values` of one of them is poisoned, as `lock_values` does.*/
     #[track_caller]
     fn lock_values_many<'g>(
-        instances: impl ::core::iter::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::values>,
-    ) -> ::core::result::Result<
+        instances: impl __guarded_Cache::IntoIterator<Item = &'g Self>,
+        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::values>,
+    ) -> __guarded_Cache::Result<
         (
-            ::std::vec::Vec<::guarded::__private::Guard<'g, Vec<&'a T>>>,
-            ::guarded::__private::Key<'g, cache_levels::values>,
+            __guarded_Cache::Vec<__guarded_Cache::Guard<'g, Vec<&'a T>>>,
+            __guarded_Cache::Key<'g, cache_levels::values>,
         ),
-        ::guarded::__private::SameInstance,
+        __guarded_Cache::SameInstance,
     >
     where
         Self: 'g,
     {
-        ::guarded::__private::Field::lock_many(
-            ::core::iter::Iterator::map(
-                ::core::iter::IntoIterator::into_iter(instances),
-                |instance| &instance.values,
-            ),
-            key,
-        )
+        __guarded_Cache::Field::lock_many(instances, |instance| &instance.values, key)
     }
     /**Locks `hits`, blocking until no other thread holds it.
 
@@ -481,22 +282,18 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
     #[track_caller]
     fn lock_hits<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::hits>,
+        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::hits>,
     ) -> (
-        ::guarded::__private::Guard<'g, u64>,
-        ::guarded::__private::Key<'g, cache_levels::hits>,
+        __guarded_Cache::Guard<'g, u64>,
+        __guarded_Cache::Key<'g, cache_levels::hits>,
     ) {
         self.hits.lock(key)
     }
-    /**Locks `hits` if no other thread holds it now; never blocks.
-
-`hits` is 2nd of 2 in the lock order of `Cache`: `values`, then `hits`.
-
-Takes the `ThreadKey`, or the key handed back by locking an earlier field (`values`); a key that holds `hits` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`hits` is last).
+    /**Locks `hits` if no other thread holds it now; never blocks. Takes and hands back the keys `lock_hits` does.
 
 # Errors
 
-`Busy` if another thread holds it. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+`Busy` if another thread holds it (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `lock_hits` returns.
 
 # Panics
 
@@ -505,25 +302,18 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
     #[track_caller]
     fn try_lock_hits<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::hits>,
-    ) -> ::core::result::Result<
-        (
-            ::guarded::__private::Guard<'g, u64>,
-            ::guarded::__private::Key<'g, cache_levels::hits>,
-        ),
-        ::guarded::__private::Busy,
+        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::hits>,
+    ) -> __guarded_Cache::Result<
+        (__guarded_Cache::Guard<'g, u64>, __guarded_Cache::Key<'g, cache_levels::hits>),
+        __guarded_Cache::Busy,
     > {
         self.hits.try_lock(key)
     }
-    /**Locks `hits`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.)
-
-`hits` is 2nd of 2 in the lock order of `Cache`: `values`, then `hits`.
-
-Takes the `ThreadKey`, or the key handed back by locking an earlier field (`values`); a key that holds `hits` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`hits` is last).
+    /**Locks `hits`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back the keys `lock_hits` does.
 
 # Errors
 
-`Busy` if another thread still holds it when `timeout` has passed. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+`Busy` if another thread still holds it when `timeout` has passed (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `lock_hits` returns.
 
 # Panics
 
@@ -532,37 +322,28 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
     #[track_caller]
     fn try_lock_hits_for<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::hits>,
-        timeout: ::core::time::Duration,
-    ) -> ::core::result::Result<
-        (
-            ::guarded::__private::Guard<'g, u64>,
-            ::guarded::__private::Key<'g, cache_levels::hits>,
-        ),
-        ::guarded::__private::Busy,
+        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::hits>,
+        timeout: __guarded_Cache::Duration,
+    ) -> __guarded_Cache::Result<
+        (__guarded_Cache::Guard<'g, u64>, __guarded_Cache::Key<'g, cache_levels::hits>),
+        __guarded_Cache::Busy,
     > {
         self.hits.try_lock_for(key, timeout)
     }
-    /**Locks `hits` like `lock_hits`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking.
-
-`hits` is 2nd of 2 in the lock order of `Cache`: `values`, then `hits`.
-
-Takes the `ThreadKey`, or the key handed back by locking an earlier field (`values`); a key that holds `hits` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`hits` is last).*/
+    ///Locks `hits` like `lock_hits`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back the keys `lock_hits` does.
     #[inline]
     fn recover_hits<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::hits>,
+        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::hits>,
     ) -> (
-        ::guarded::__private::Guard<'g, u64>,
-        ::guarded::__private::Key<'g, cache_levels::hits>,
+        __guarded_Cache::Guard<'g, u64>,
+        __guarded_Cache::Key<'g, cache_levels::hits>,
     ) {
         self.hits.recover(key)
     }
     /**Locks `hits` of two `Cache`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
 
-`hits` is 2nd of 2 in the lock order of `Cache`: `values`, then `hits`.
-
-Takes the `ThreadKey`, or the key handed back by locking an earlier field (`values`); a key that holds `hits` or a later field does not compile. Then hands back the guards and one key after `hits`, which may lock later fields (not `hits` of another instance).
+Takes the keys `lock_hits` takes. Hands back the guards and one key after `hits`, which may lock later fields (not `hits` of another instance).
 
 # Errors
 
@@ -576,63 +357,53 @@ If `hits` of one of them is poisoned, as `lock_hits` does.*/
     fn lock_hits_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::hits>,
-    ) -> ::core::result::Result<
+        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::hits>,
+    ) -> __guarded_Cache::Result<
         (
-            ::guarded::__private::Guard<'g, u64>,
-            ::guarded::__private::Guard<'g, u64>,
-            ::guarded::__private::Key<'g, cache_levels::hits>,
+            __guarded_Cache::Guard<'g, u64>,
+            __guarded_Cache::Guard<'g, u64>,
+            __guarded_Cache::Key<'g, cache_levels::hits>,
         ),
-        ::guarded::__private::SameInstance,
+        __guarded_Cache::SameInstance,
     > {
-        ::guarded::__private::Field::lock_pair(&first.hits, &second.hits, key)
+        __guarded_Cache::Field::lock_pair(&first.hits, &second.hits, key)
     }
-    /**Locks `hits` of every `Cache` that `instances` yields in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
-
-`hits` is 2nd of 2 in the lock order of `Cache`: `values`, then `hits`.
-
-Takes the `ThreadKey`, or the key handed back by locking an earlier field (`values`); a key that holds `hits` or a later field does not compile. Then hands back the guards and one key after `hits`, which may lock later fields (not `hits` of another instance).
+    /**Locks `hits` of every `Cache` that `instances` yields in one call, as `lock_hits_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes the keys `lock_hits` takes, and hands back one key after `hits`.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+`SameInstance` if the same instance (or two clones of it) comes twice. Nothing is locked then.
 
 # Panics
 
 If `hits` of one of them is poisoned, as `lock_hits` does.*/
     #[track_caller]
     fn lock_hits_many<'g>(
-        instances: impl ::core::iter::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl ::guarded::__private::CanLock<cache_levels::hits>,
-    ) -> ::core::result::Result<
+        instances: impl __guarded_Cache::IntoIterator<Item = &'g Self>,
+        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::hits>,
+    ) -> __guarded_Cache::Result<
         (
-            ::std::vec::Vec<::guarded::__private::Guard<'g, u64>>,
-            ::guarded::__private::Key<'g, cache_levels::hits>,
+            __guarded_Cache::Vec<__guarded_Cache::Guard<'g, u64>>,
+            __guarded_Cache::Key<'g, cache_levels::hits>,
         ),
-        ::guarded::__private::SameInstance,
+        __guarded_Cache::SameInstance,
     >
     where
         Self: 'g,
     {
-        ::guarded::__private::Field::lock_many(
-            ::core::iter::Iterator::map(
-                ::core::iter::IntoIterator::into_iter(instances),
-                |instance| &instance.hits,
-            ),
-            key,
-        )
+        __guarded_Cache::Field::lock_many(instances, |instance| &instance.hits, key)
     }
 }
 #[automatically_derived]
-impl<'a, T: Clone> ::core::clone::Clone for Cache<'a, T>
+impl<'a, T: Clone> __guarded_Cache::Clone for Cache<'a, T>
 where
     T: Send,
 {
     #[inline]
     fn clone(&self) -> Self {
         Self {
-            values: ::core::clone::Clone::clone(&self.values),
-            hits: ::core::clone::Clone::clone(&self.hits),
+            values: __guarded_Cache::Clone::clone(&self.values),
+            hits: __guarded_Cache::Clone::clone(&self.hits),
         }
     }
 }

@@ -1,3 +1,6 @@
+#[doc(hidden)]
+#[allow(unused_imports)]
+use ::guarded::__private as __guarded_Pool;
 pub struct Pool {
     settings: ::guarded::__private::RwField<Vec<String>, pool_levels::settings>,
     jobs: ::guarded::__private::CondvarField<Vec<u32>, pool_levels::jobs>,
@@ -7,6 +10,8 @@ pub struct Pool {
 
 Name a level in a helper that takes a key: `key: &mut impl guarded::CanLock<pool_levels::settings>` accepts any key that may lock that field.*/
 pub mod pool_levels {
+    #[allow(unused_imports)]
+    use ::guarded::__private as __guarded_Pool;
     ///The lock order of `Pool`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them.
     pub const LOCK_ORDER: &[&::core::primitive::str] = &["settings", "jobs"];
     ///The level of `Pool.settings`, 1st of 2 in the lock order.
@@ -14,7 +19,7 @@ pub mod pool_levels {
     ///The level of `Pool.jobs`, 2nd of 2 in the lock order.
     pub enum jobs {}
     #[doc(hidden)]
-    unsafe impl ::guarded::__private::Follows<settings> for jobs {}
+    unsafe impl __guarded_Pool::Follows<settings> for jobs {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = "double lock on `Pool`: cannot lock `settings` while holding `settings`",
@@ -25,9 +30,9 @@ pub mod pool_levels {
     )]
     pub trait cannot_lock_settings_while_holding_settings<
         'x,
-    >: ::guarded::__private::Unimplementable {}
+    >: __guarded_Pool::Unimplementable {}
     #[doc(hidden)]
-    unsafe impl ::guarded::__private::Follows<settings> for settings
+    unsafe impl __guarded_Pool::Follows<settings> for settings
     where
         for<'x> settings: cannot_lock_settings_while_holding_settings<'x>,
     {}
@@ -40,9 +45,9 @@ pub mod pool_levels {
     )]
     pub trait cannot_lock_settings_while_holding_jobs<
         'x,
-    >: ::guarded::__private::Unimplementable {}
+    >: __guarded_Pool::Unimplementable {}
     #[doc(hidden)]
-    unsafe impl ::guarded::__private::Follows<jobs> for settings
+    unsafe impl __guarded_Pool::Follows<jobs> for settings
     where
         for<'x> jobs: cannot_lock_settings_while_holding_jobs<'x>,
     {}
@@ -53,11 +58,9 @@ pub mod pool_levels {
         note = "`Pool` locks `settings`, then `jobs`",
         note = "drop the guard of `jobs` before locking it again; to hold `jobs` of several `Pool`s, lock them together with `Pool::lock_jobs_pair` (or `lock_jobs_many`)"
     )]
-    pub trait cannot_lock_jobs_while_holding_jobs<
-        'x,
-    >: ::guarded::__private::Unimplementable {}
+    pub trait cannot_lock_jobs_while_holding_jobs<'x>: __guarded_Pool::Unimplementable {}
     #[doc(hidden)]
-    unsafe impl ::guarded::__private::Follows<jobs> for jobs
+    unsafe impl __guarded_Pool::Follows<jobs> for jobs
     where
         for<'x> jobs: cannot_lock_jobs_while_holding_jobs<'x>,
     {}
@@ -70,9 +73,9 @@ pub mod pool_levels {
     )]
     pub trait cannot_wait_on_jobs_while_holding_settings<
         'x,
-    >: ::guarded::__private::Unimplementable {}
+    >: __guarded_Pool::Unimplementable {}
     #[doc(hidden)]
-    unsafe impl ::guarded::__private::WaitsHolding<jobs> for settings
+    unsafe impl __guarded_Pool::WaitsHolding<jobs> for settings
     where
         for<'x> settings: cannot_wait_on_jobs_while_holding_settings<'x>,
     {}
@@ -88,96 +91,14 @@ static AFTER_DECLARATION_OF_Pool: ::guarded::__private::StructOrder = ::guarded:
 };
 #[doc(hidden)]
 unsafe impl ::guarded::__private::Guarded for Pool {
-    type Id = ::guarded::__private::Cons<
-        ::guarded::__private::B1,
-        ::guarded::__private::Cons<
-            ::guarded::__private::B0,
-            ::guarded::__private::Cons<
-                ::guarded::__private::B1,
-                ::guarded::__private::Cons<
-                    ::guarded::__private::B0,
-                    ::guarded::__private::Cons<
-                        ::guarded::__private::B0,
-                        ::guarded::__private::Cons<
-                            ::guarded::__private::B0,
-                            ::guarded::__private::Cons<
-                                ::guarded::__private::B0,
-                                ::guarded::__private::Cons<
-                                    ::guarded::__private::B0,
-                                    ::guarded::__private::Cons<
-                                        ::guarded::__private::B0,
-                                        ::guarded::__private::Cons<
-                                            ::guarded::__private::B1,
-                                            ::guarded::__private::Cons<
-                                                ::guarded::__private::B1,
-                                                ::guarded::__private::Cons<
-                                                    ::guarded::__private::B0,
-                                                    ::guarded::__private::Cons<
-                                                        ::guarded::__private::B1,
-                                                        ::guarded::__private::Cons<
-                                                            ::guarded::__private::B0,
-                                                            ::guarded::__private::Cons<
-                                                                ::guarded::__private::B1,
-                                                                ::guarded::__private::Cons<
-                                                                    ::guarded::__private::B0,
-                                                                    ::guarded::__private::Cons<
-                                                                        ::guarded::__private::B1,
-                                                                        ::guarded::__private::Cons<
-                                                                            ::guarded::__private::B0,
-                                                                            ::guarded::__private::Cons<
-                                                                                ::guarded::__private::B0,
-                                                                                ::guarded::__private::Cons<
-                                                                                    ::guarded::__private::B0,
-                                                                                    ::guarded::__private::Cons<
-                                                                                        ::guarded::__private::B0,
-                                                                                        ::guarded::__private::Cons<
-                                                                                            ::guarded::__private::B1,
-                                                                                            ::guarded::__private::Cons<
-                                                                                                ::guarded::__private::B0,
-                                                                                                ::guarded::__private::Cons<
-                                                                                                    ::guarded::__private::B1,
-                                                                                                    ::guarded::__private::Cons<
-                                                                                                        ::guarded::__private::B1,
-                                                                                                        ::guarded::__private::Cons<
-                                                                                                            ::guarded::__private::B0,
-                                                                                                            ::guarded::__private::Cons<
-                                                                                                                ::guarded::__private::B1,
-                                                                                                                ::guarded::__private::Cons<
-                                                                                                                    ::guarded::__private::B0,
-                                                                                                                    ::guarded::__private::Cons<
-                                                                                                                        ::guarded::__private::B1,
-                                                                                                                        ::guarded::__private::Cons<
-                                                                                                                            ::guarded::__private::B0,
-                                                                                                                            ::guarded::__private::Cons<
-                                                                                                                                ::guarded::__private::B1,
-                                                                                                                                ::guarded::__private::Cons<
-                                                                                                                                    ::guarded::__private::B1,
-                                                                                                                                    ::guarded::__private::Nil,
-                                                                                                                                >,
-                                                                                                                            >,
-                                                                                                                        >,
-                                                                                                                    >,
-                                                                                                                >,
-                                                                                                            >,
-                                                                                                        >,
-                                                                                                    >,
-                                                                                                >,
-                                                                                            >,
-                                                                                        >,
-                                                                                    >,
-                                                                                >,
-                                                                            >,
-                                                                        >,
-                                                                    >,
-                                                                >,
-                                                            >,
-                                                        >,
-                                                    >,
-                                                >,
-                                            >,
-                                        >,
-                                    >,
-                                >,
+    type Id = ::guarded::__private::XA<
+        ::guarded::__private::X0<
+            ::guarded::__private::X6<
+                ::guarded::__private::XA<
+                    ::guarded::__private::X8<
+                        ::guarded::__private::X5<
+                            ::guarded::__private::XA<
+                                ::guarded::__private::XB<::guarded::__private::Nil>,
                             >,
                         >,
                     >,
@@ -194,120 +115,24 @@ unsafe impl ::guarded::__private::HasOrder for Pool {
     type Marker = Pool;
 }
 #[doc(hidden)]
-unsafe impl ::guarded::__private::Level for pool_levels::settings {
-    const STRUCT: &'static ::core::primitive::str = "Pool";
-    const FIELD: &'static ::core::primitive::str = "settings";
-    const RECOVER: &'static ::core::primitive::str = "recover_settings";
-    const INDEX: ::core::primitive::usize = 0;
-    type Policy = ::guarded::__private::ReturnPoison;
+unsafe impl __guarded_Pool::Level for pool_levels::settings {
+    const STRUCT: &'static __guarded_Pool::str = "Pool";
+    const FIELD: &'static __guarded_Pool::str = "settings";
+    const RECOVER: &'static __guarded_Pool::str = "recover_settings";
+    const INDEX: __guarded_Pool::usize = 0;
+    type Policy = __guarded_Pool::ReturnPoison;
     type Struct = Pool;
-    type Index = ::guarded::__private::Cons<
-        ::guarded::__private::B0,
-        ::guarded::__private::Cons<
-            ::guarded::__private::B0,
-            ::guarded::__private::Cons<
-                ::guarded::__private::B0,
-                ::guarded::__private::Cons<
-                    ::guarded::__private::B0,
-                    ::guarded::__private::Cons<
-                        ::guarded::__private::B0,
-                        ::guarded::__private::Cons<
-                            ::guarded::__private::B0,
-                            ::guarded::__private::Cons<
-                                ::guarded::__private::B0,
-                                ::guarded::__private::Cons<
-                                    ::guarded::__private::B0,
-                                    ::guarded::__private::Cons<
-                                        ::guarded::__private::B0,
-                                        ::guarded::__private::Cons<
-                                            ::guarded::__private::B0,
-                                            ::guarded::__private::Cons<
-                                                ::guarded::__private::B0,
-                                                ::guarded::__private::Cons<
-                                                    ::guarded::__private::B0,
-                                                    ::guarded::__private::Cons<
-                                                        ::guarded::__private::B0,
-                                                        ::guarded::__private::Cons<
-                                                            ::guarded::__private::B0,
-                                                            ::guarded::__private::Cons<
-                                                                ::guarded::__private::B0,
-                                                                ::guarded::__private::Cons<
-                                                                    ::guarded::__private::B0,
-                                                                    ::guarded::__private::Nil,
-                                                                >,
-                                                            >,
-                                                        >,
-                                                    >,
-                                                >,
-                                            >,
-                                        >,
-                                    >,
-                                >,
-                            >,
-                        >,
-                    >,
-                >,
-            >,
-        >,
-    >;
+    type Index = __guarded_Pool::X0<__guarded_Pool::Nil>;
 }
 #[doc(hidden)]
-unsafe impl ::guarded::__private::Level for pool_levels::jobs {
-    const STRUCT: &'static ::core::primitive::str = "Pool";
-    const FIELD: &'static ::core::primitive::str = "jobs";
-    const RECOVER: &'static ::core::primitive::str = "recover_jobs";
-    const INDEX: ::core::primitive::usize = 1;
-    type Policy = ::guarded::__private::PanicOnPoison;
+unsafe impl __guarded_Pool::Level for pool_levels::jobs {
+    const STRUCT: &'static __guarded_Pool::str = "Pool";
+    const FIELD: &'static __guarded_Pool::str = "jobs";
+    const RECOVER: &'static __guarded_Pool::str = "recover_jobs";
+    const INDEX: __guarded_Pool::usize = 1;
+    type Policy = __guarded_Pool::PanicOnPoison;
     type Struct = Pool;
-    type Index = ::guarded::__private::Cons<
-        ::guarded::__private::B0,
-        ::guarded::__private::Cons<
-            ::guarded::__private::B0,
-            ::guarded::__private::Cons<
-                ::guarded::__private::B0,
-                ::guarded::__private::Cons<
-                    ::guarded::__private::B0,
-                    ::guarded::__private::Cons<
-                        ::guarded::__private::B0,
-                        ::guarded::__private::Cons<
-                            ::guarded::__private::B0,
-                            ::guarded::__private::Cons<
-                                ::guarded::__private::B0,
-                                ::guarded::__private::Cons<
-                                    ::guarded::__private::B0,
-                                    ::guarded::__private::Cons<
-                                        ::guarded::__private::B0,
-                                        ::guarded::__private::Cons<
-                                            ::guarded::__private::B0,
-                                            ::guarded::__private::Cons<
-                                                ::guarded::__private::B0,
-                                                ::guarded::__private::Cons<
-                                                    ::guarded::__private::B0,
-                                                    ::guarded::__private::Cons<
-                                                        ::guarded::__private::B0,
-                                                        ::guarded::__private::Cons<
-                                                            ::guarded::__private::B0,
-                                                            ::guarded::__private::Cons<
-                                                                ::guarded::__private::B0,
-                                                                ::guarded::__private::Cons<
-                                                                    ::guarded::__private::B1,
-                                                                    ::guarded::__private::Nil,
-                                                                >,
-                                                            >,
-                                                        >,
-                                                    >,
-                                                >,
-                                            >,
-                                        >,
-                                    >,
-                                >,
-                            >,
-                        >,
-                    >,
-                >,
-            >,
-        >,
-    >;
+    type Index = __guarded_Pool::X1<__guarded_Pool::Nil>;
 }
 #[automatically_derived]
 impl Pool {
@@ -316,9 +141,9 @@ impl Pool {
     #[inline]
     pub fn new(settings: Vec<String>, jobs: Vec<u32>, done: u64) -> Self {
         Self {
-            settings: ::guarded::__private::RwField::new(settings),
-            jobs: ::guarded::__private::CondvarField::new(jobs),
-            done: ::guarded::__private::AtomicField::new(
+            settings: __guarded_Pool::RwField::new(settings),
+            jobs: __guarded_Pool::CondvarField::new(jobs),
+            done: __guarded_Pool::AtomicField::new(
                 ::core::sync::atomic::AtomicU64::new(done),
             ),
         }
@@ -340,17 +165,17 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     #[track_caller]
     fn read_settings<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
-    ) -> ::core::result::Result<
+        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+    ) -> __guarded_Pool::Result<
         (
-            ::guarded::__private::ReadGuard<'g, Vec<String>>,
-            ::guarded::__private::Key<'g, pool_levels::settings>,
+            __guarded_Pool::ReadGuard<'g, Vec<String>>,
+            __guarded_Pool::Key<'g, pool_levels::settings>,
         ),
-        ::guarded::__private::Poisoned<
+        __guarded_Pool::Poisoned<
             'g,
             (
-                ::guarded::__private::ReadGuard<'g, Vec<String>>,
-                ::guarded::__private::Key<'g, pool_levels::settings>,
+                __guarded_Pool::ReadGuard<'g, Vec<String>>,
+                __guarded_Pool::Key<'g, pool_levels::settings>,
             ),
         >,
     > {
@@ -369,161 +194,143 @@ Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be
     #[track_caller]
     fn write_settings<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
-    ) -> ::core::result::Result<
+        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+    ) -> __guarded_Pool::Result<
         (
-            ::guarded::__private::WriteGuard<'g, Vec<String>>,
-            ::guarded::__private::Key<'g, pool_levels::settings>,
+            __guarded_Pool::WriteGuard<'g, Vec<String>>,
+            __guarded_Pool::Key<'g, pool_levels::settings>,
         ),
-        ::guarded::__private::Poisoned<
+        __guarded_Pool::Poisoned<
             'g,
             (
-                ::guarded::__private::WriteGuard<'g, Vec<String>>,
-                ::guarded::__private::Key<'g, pool_levels::settings>,
+                __guarded_Pool::WriteGuard<'g, Vec<String>>,
+                __guarded_Pool::Key<'g, pool_levels::settings>,
             ),
         >,
     > {
         self.settings.write(key)
     }
-    /**Read-locks `settings` if no writer holds it now; never blocks.
-
-`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
-
-Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `jobs`.
+    /**Read-locks `settings` if no writer holds it now; never blocks. Takes and hands back the keys `read_settings` does.
 
 This thread cannot read `settings` again, nor write it, while the guard lives: a second read would deadlock as soon as a writer queued between the two.
 
 # Errors
 
-`Busy` if another thread holds it. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns. Inside `Ok`: `Err(Poisoned)` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
+`Busy` if another thread holds it (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `read_settings` returns. Inside `Ok`: `Err(Poisoned)` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
     #[inline]
     #[track_caller]
     fn try_read_settings<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
-    ) -> ::core::result::Result<
-        ::core::result::Result<
+        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+    ) -> __guarded_Pool::Result<
+        __guarded_Pool::Result<
             (
-                ::guarded::__private::ReadGuard<'g, Vec<String>>,
-                ::guarded::__private::Key<'g, pool_levels::settings>,
+                __guarded_Pool::ReadGuard<'g, Vec<String>>,
+                __guarded_Pool::Key<'g, pool_levels::settings>,
             ),
-            ::guarded::__private::Poisoned<
+            __guarded_Pool::Poisoned<
                 'g,
                 (
-                    ::guarded::__private::ReadGuard<'g, Vec<String>>,
-                    ::guarded::__private::Key<'g, pool_levels::settings>,
+                    __guarded_Pool::ReadGuard<'g, Vec<String>>,
+                    __guarded_Pool::Key<'g, pool_levels::settings>,
                 ),
             >,
         >,
-        ::guarded::__private::Busy,
+        __guarded_Pool::Busy,
     > {
         self.settings.try_read(key)
     }
-    /**Write-locks `settings` if no thread reads or writes it now; never blocks.
-
-`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
-
-Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `jobs`.
+    /**Write-locks `settings` if no thread reads or writes it now; never blocks. Takes and hands back the keys `write_settings` does.
 
 # Errors
 
-`Busy` if another thread holds it. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns. Inside `Ok`: `Err(Poisoned)` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
+`Busy` if another thread holds it (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `write_settings` returns. Inside `Ok`: `Err(Poisoned)` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
     #[inline]
     #[track_caller]
     fn try_write_settings<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
-    ) -> ::core::result::Result<
-        ::core::result::Result<
+        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+    ) -> __guarded_Pool::Result<
+        __guarded_Pool::Result<
             (
-                ::guarded::__private::WriteGuard<'g, Vec<String>>,
-                ::guarded::__private::Key<'g, pool_levels::settings>,
+                __guarded_Pool::WriteGuard<'g, Vec<String>>,
+                __guarded_Pool::Key<'g, pool_levels::settings>,
             ),
-            ::guarded::__private::Poisoned<
+            __guarded_Pool::Poisoned<
                 'g,
                 (
-                    ::guarded::__private::WriteGuard<'g, Vec<String>>,
-                    ::guarded::__private::Key<'g, pool_levels::settings>,
+                    __guarded_Pool::WriteGuard<'g, Vec<String>>,
+                    __guarded_Pool::Key<'g, pool_levels::settings>,
                 ),
             >,
         >,
-        ::guarded::__private::Busy,
+        __guarded_Pool::Busy,
     > {
         self.settings.try_write(key)
     }
-    /**Read-locks `settings`, waiting at most `timeout` until no writer holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.)
-
-`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
-
-Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `jobs`.
+    /**Read-locks `settings`, waiting at most `timeout` until no writer holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back the keys `read_settings` does.
 
 This thread cannot read `settings` again, nor write it, while the guard lives: a second read would deadlock as soon as a writer queued between the two.
 
 # Errors
 
-`Busy` if another thread still holds it when `timeout` has passed. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns. Inside `Ok`: `Err(Poisoned)` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
+`Busy` if another thread still holds it when `timeout` has passed (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `read_settings` returns. Inside `Ok`: `Err(Poisoned)` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
     #[inline]
     #[track_caller]
     fn try_read_settings_for<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
-        timeout: ::core::time::Duration,
-    ) -> ::core::result::Result<
-        ::core::result::Result<
+        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+        timeout: __guarded_Pool::Duration,
+    ) -> __guarded_Pool::Result<
+        __guarded_Pool::Result<
             (
-                ::guarded::__private::ReadGuard<'g, Vec<String>>,
-                ::guarded::__private::Key<'g, pool_levels::settings>,
+                __guarded_Pool::ReadGuard<'g, Vec<String>>,
+                __guarded_Pool::Key<'g, pool_levels::settings>,
             ),
-            ::guarded::__private::Poisoned<
+            __guarded_Pool::Poisoned<
                 'g,
                 (
-                    ::guarded::__private::ReadGuard<'g, Vec<String>>,
-                    ::guarded::__private::Key<'g, pool_levels::settings>,
+                    __guarded_Pool::ReadGuard<'g, Vec<String>>,
+                    __guarded_Pool::Key<'g, pool_levels::settings>,
                 ),
             >,
         >,
-        ::guarded::__private::Busy,
+        __guarded_Pool::Busy,
     > {
         self.settings.try_read_for(key, timeout)
     }
-    /**Write-locks `settings`, waiting at most `timeout` until no thread reads or writes it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.)
-
-`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
-
-Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock only the fields after it: `jobs`.
+    /**Write-locks `settings`, waiting at most `timeout` until no thread reads or writes it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back the keys `write_settings` does.
 
 # Errors
 
-`Busy` if another thread still holds it when `timeout` has passed. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns. Inside `Ok`: `Err(Poisoned)` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
+`Busy` if another thread still holds it when `timeout` has passed (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `write_settings` returns. Inside `Ok`: `Err(Poisoned)` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
     #[inline]
     #[track_caller]
     fn try_write_settings_for<'g>(
         &'g self,
-        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
-        timeout: ::core::time::Duration,
-    ) -> ::core::result::Result<
-        ::core::result::Result<
+        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+        timeout: __guarded_Pool::Duration,
+    ) -> __guarded_Pool::Result<
+        __guarded_Pool::Result<
             (
-                ::guarded::__private::WriteGuard<'g, Vec<String>>,
-                ::guarded::__private::Key<'g, pool_levels::settings>,
+                __guarded_Pool::WriteGuard<'g, Vec<String>>,
+                __guarded_Pool::Key<'g, pool_levels::settings>,
             ),
-            ::guarded::__private::Poisoned<
+            __guarded_Pool::Poisoned<
                 'g,
                 (
-                    ::guarded::__private::WriteGuard<'g, Vec<String>>,
-                    ::guarded::__private::Key<'g, pool_levels::settings>,
+                    __guarded_Pool::WriteGuard<'g, Vec<String>>,
+                    __guarded_Pool::Key<'g, pool_levels::settings>,
                 ),
             >,
         >,
-        ::guarded::__private::Busy,
+        __guarded_Pool::Busy,
     > {
         self.settings.try_write_for(key, timeout)
     }
     /**Read-locks `settings` of two `Pool`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
 
-`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
-
-Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Then hands back the guards and one key after `settings`, which may lock later fields (not `settings` of another instance).
+Takes the keys `read_settings` takes. Hands back the guards and one key after `settings`, which may lock later fields (not `settings` of another instance).
 
 # Errors
 
@@ -533,34 +340,26 @@ Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be
     fn read_settings_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
-    ) -> ::core::result::Result<
+        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+    ) -> __guarded_Pool::Result<
         (
-            ::core::result::Result<
-                ::guarded::__private::ReadGuard<'g, Vec<String>>,
-                ::guarded::__private::Poisoned<
-                    'g,
-                    ::guarded::__private::ReadGuard<'g, Vec<String>>,
-                >,
+            __guarded_Pool::Result<
+                __guarded_Pool::ReadGuard<'g, Vec<String>>,
+                __guarded_Pool::Poisoned<'g, __guarded_Pool::ReadGuard<'g, Vec<String>>>,
             >,
-            ::core::result::Result<
-                ::guarded::__private::ReadGuard<'g, Vec<String>>,
-                ::guarded::__private::Poisoned<
-                    'g,
-                    ::guarded::__private::ReadGuard<'g, Vec<String>>,
-                >,
+            __guarded_Pool::Result<
+                __guarded_Pool::ReadGuard<'g, Vec<String>>,
+                __guarded_Pool::Poisoned<'g, __guarded_Pool::ReadGuard<'g, Vec<String>>>,
             >,
-            ::guarded::__private::Key<'g, pool_levels::settings>,
+            __guarded_Pool::Key<'g, pool_levels::settings>,
         ),
-        ::guarded::__private::SameInstance,
+        __guarded_Pool::SameInstance,
     > {
-        ::guarded::__private::RwField::read_pair(&first.settings, &second.settings, key)
+        __guarded_Pool::RwField::read_pair(&first.settings, &second.settings, key)
     }
     /**Write-locks `settings` of two `Pool`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
 
-`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
-
-Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Then hands back the guards and one key after `settings`, which may lock later fields (not `settings` of another instance).
+Takes the keys `write_settings` takes. Hands back the guards and one key after `settings`, which may lock later fields (not `settings` of another instance).
 
 # Errors
 
@@ -570,104 +369,82 @@ Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be
     fn write_settings_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
-    ) -> ::core::result::Result<
+        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+    ) -> __guarded_Pool::Result<
         (
-            ::core::result::Result<
-                ::guarded::__private::WriteGuard<'g, Vec<String>>,
-                ::guarded::__private::Poisoned<
-                    'g,
-                    ::guarded::__private::WriteGuard<'g, Vec<String>>,
-                >,
+            __guarded_Pool::Result<
+                __guarded_Pool::WriteGuard<'g, Vec<String>>,
+                __guarded_Pool::Poisoned<'g, __guarded_Pool::WriteGuard<'g, Vec<String>>>,
             >,
-            ::core::result::Result<
-                ::guarded::__private::WriteGuard<'g, Vec<String>>,
-                ::guarded::__private::Poisoned<
-                    'g,
-                    ::guarded::__private::WriteGuard<'g, Vec<String>>,
-                >,
+            __guarded_Pool::Result<
+                __guarded_Pool::WriteGuard<'g, Vec<String>>,
+                __guarded_Pool::Poisoned<'g, __guarded_Pool::WriteGuard<'g, Vec<String>>>,
             >,
-            ::guarded::__private::Key<'g, pool_levels::settings>,
+            __guarded_Pool::Key<'g, pool_levels::settings>,
         ),
-        ::guarded::__private::SameInstance,
+        __guarded_Pool::SameInstance,
     > {
-        ::guarded::__private::RwField::write_pair(&first.settings, &second.settings, key)
+        __guarded_Pool::RwField::write_pair(&first.settings, &second.settings, key)
     }
-    /**Read-locks `settings` of every `Pool` that `instances` yields in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
-
-`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
-
-Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Then hands back the guards and one key after `settings`, which may lock later fields (not `settings` of another instance).
+    /**Read-locks `settings` of every `Pool` that `instances` yields in one call, as `read_settings_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes the keys `read_settings` takes, and hands back one key after `settings`.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
+`SameInstance` if the same instance (or two clones of it) comes twice. Nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
     #[track_caller]
     fn read_settings_many<'g>(
-        instances: impl ::core::iter::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
-    ) -> ::core::result::Result<
+        instances: impl __guarded_Pool::IntoIterator<Item = &'g Self>,
+        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+    ) -> __guarded_Pool::Result<
         (
-            ::std::vec::Vec<
-                ::core::result::Result<
-                    ::guarded::__private::ReadGuard<'g, Vec<String>>,
-                    ::guarded::__private::Poisoned<
+            __guarded_Pool::Vec<
+                __guarded_Pool::Result<
+                    __guarded_Pool::ReadGuard<'g, Vec<String>>,
+                    __guarded_Pool::Poisoned<
                         'g,
-                        ::guarded::__private::ReadGuard<'g, Vec<String>>,
+                        __guarded_Pool::ReadGuard<'g, Vec<String>>,
                     >,
                 >,
             >,
-            ::guarded::__private::Key<'g, pool_levels::settings>,
+            __guarded_Pool::Key<'g, pool_levels::settings>,
         ),
-        ::guarded::__private::SameInstance,
+        __guarded_Pool::SameInstance,
     >
     where
         Self: 'g,
     {
-        ::guarded::__private::RwField::read_many(
-            ::core::iter::Iterator::map(
-                ::core::iter::IntoIterator::into_iter(instances),
-                |instance| &instance.settings,
-            ),
-            key,
-        )
+        __guarded_Pool::RwField::read_many(instances, |instance| &instance.settings, key)
     }
-    /**Write-locks `settings` of every `Pool` that `instances` yields in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
-
-`settings` is 1st of 2 in the lock order of `Pool`: `settings`, then `jobs`.
-
-Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be held. Then hands back the guards and one key after `settings`, which may lock later fields (not `settings` of another instance).
+    /**Write-locks `settings` of every `Pool` that `instances` yields in one call, as `write_settings_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes the keys `write_settings` takes, and hands back one key after `settings`.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
+`SameInstance` if the same instance (or two clones of it) comes twice. Nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
     #[track_caller]
     fn write_settings_many<'g>(
-        instances: impl ::core::iter::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::settings>,
-    ) -> ::core::result::Result<
+        instances: impl __guarded_Pool::IntoIterator<Item = &'g Self>,
+        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+    ) -> __guarded_Pool::Result<
         (
-            ::std::vec::Vec<
-                ::core::result::Result<
-                    ::guarded::__private::WriteGuard<'g, Vec<String>>,
-                    ::guarded::__private::Poisoned<
+            __guarded_Pool::Vec<
+                __guarded_Pool::Result<
+                    __guarded_Pool::WriteGuard<'g, Vec<String>>,
+                    __guarded_Pool::Poisoned<
                         'g,
-                        ::guarded::__private::WriteGuard<'g, Vec<String>>,
+                        __guarded_Pool::WriteGuard<'g, Vec<String>>,
                     >,
                 >,
             >,
-            ::guarded::__private::Key<'g, pool_levels::settings>,
+            __guarded_Pool::Key<'g, pool_levels::settings>,
         ),
-        ::guarded::__private::SameInstance,
+        __guarded_Pool::SameInstance,
     >
     where
         Self: 'g,
     {
-        ::guarded::__private::RwField::write_many(
-            ::core::iter::Iterator::map(
-                ::core::iter::IntoIterator::into_iter(instances),
-                |instance| &instance.settings,
-            ),
+        __guarded_Pool::RwField::write_many(
+            instances,
+            |instance| &instance.settings,
             key,
         )
     }
@@ -684,96 +461,82 @@ The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was 
 If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes the data anyway.*/
     #[inline]
     #[track_caller]
-    fn lock_jobs<'g, K: ::guarded::__private::CanLock<pool_levels::jobs>>(
+    fn lock_jobs<'g, K: __guarded_Pool::CanLock<pool_levels::jobs>>(
         &'g self,
         key: &'g mut K,
     ) -> (
-        ::guarded::__private::WaitGuard<'g, Vec<u32>, pool_levels::jobs, K>,
-        ::guarded::__private::Key<'g, pool_levels::jobs>,
+        __guarded_Pool::WaitGuard<'g, Vec<u32>, pool_levels::jobs, K>,
+        __guarded_Pool::Key<'g, pool_levels::jobs>,
     ) {
         self.jobs.lock(key)
     }
-    /**Locks `jobs` if no other thread holds it now; never blocks.
-
-`jobs` is 2nd of 2 in the lock order of `Pool`: `settings`, then `jobs`.
-
-Takes the `ThreadKey`, or the key handed back by locking an earlier field (`settings`); a key that holds `jobs` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`jobs` is last).
+    /**Locks `jobs` if no other thread holds it now; never blocks. Takes and hands back the keys `lock_jobs` does.
 
 The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was locked with the `ThreadKey`: a waiting thread must hold no other lock.
 
 # Errors
 
-`Busy` if another thread holds it. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+`Busy` if another thread holds it (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `lock_jobs` returns.
 
 # Panics
 
 If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes the data anyway.*/
     #[inline]
     #[track_caller]
-    fn try_lock_jobs<'g, K: ::guarded::__private::CanLock<pool_levels::jobs>>(
+    fn try_lock_jobs<'g, K: __guarded_Pool::CanLock<pool_levels::jobs>>(
         &'g self,
         key: &'g mut K,
-    ) -> ::core::result::Result<
+    ) -> __guarded_Pool::Result<
         (
-            ::guarded::__private::WaitGuard<'g, Vec<u32>, pool_levels::jobs, K>,
-            ::guarded::__private::Key<'g, pool_levels::jobs>,
+            __guarded_Pool::WaitGuard<'g, Vec<u32>, pool_levels::jobs, K>,
+            __guarded_Pool::Key<'g, pool_levels::jobs>,
         ),
-        ::guarded::__private::Busy,
+        __guarded_Pool::Busy,
     > {
         self.jobs.try_lock(key)
     }
-    /**Locks `jobs`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.)
-
-`jobs` is 2nd of 2 in the lock order of `Pool`: `settings`, then `jobs`.
-
-Takes the `ThreadKey`, or the key handed back by locking an earlier field (`settings`); a key that holds `jobs` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`jobs` is last).
+    /**Locks `jobs`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back the keys `lock_jobs` does.
 
 The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was locked with the `ThreadKey`: a waiting thread must hold no other lock.
 
 # Errors
 
-`Busy` if another thread still holds it when `timeout` has passed. `Busy` borrows nothing, so the key lent to this call is free again once the result has been matched: take `busy` out of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the result is what the blocking method returns.
+`Busy` if another thread still holds it when `timeout` has passed (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `lock_jobs` returns.
 
 # Panics
 
 If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes the data anyway.*/
     #[inline]
     #[track_caller]
-    fn try_lock_jobs_for<'g, K: ::guarded::__private::CanLock<pool_levels::jobs>>(
+    fn try_lock_jobs_for<'g, K: __guarded_Pool::CanLock<pool_levels::jobs>>(
         &'g self,
         key: &'g mut K,
-        timeout: ::core::time::Duration,
-    ) -> ::core::result::Result<
+        timeout: __guarded_Pool::Duration,
+    ) -> __guarded_Pool::Result<
         (
-            ::guarded::__private::WaitGuard<'g, Vec<u32>, pool_levels::jobs, K>,
-            ::guarded::__private::Key<'g, pool_levels::jobs>,
+            __guarded_Pool::WaitGuard<'g, Vec<u32>, pool_levels::jobs, K>,
+            __guarded_Pool::Key<'g, pool_levels::jobs>,
         ),
-        ::guarded::__private::Busy,
+        __guarded_Pool::Busy,
     > {
         self.jobs.try_lock_for(key, timeout)
     }
-    /**Locks `jobs` like `lock_jobs`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking.
-
-`jobs` is 2nd of 2 in the lock order of `Pool`: `settings`, then `jobs`.
-
-Takes the `ThreadKey`, or the key handed back by locking an earlier field (`settings`); a key that holds `jobs` or a later field does not compile. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`jobs` is last).
+    /**Locks `jobs` like `lock_jobs`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back the keys `lock_jobs` does.
 
 The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was locked with the `ThreadKey`: a waiting thread must hold no other lock.*/
     #[inline]
-    fn recover_jobs<'g, K: ::guarded::__private::CanLock<pool_levels::jobs>>(
+    fn recover_jobs<'g, K: __guarded_Pool::CanLock<pool_levels::jobs>>(
         &'g self,
         key: &'g mut K,
     ) -> (
-        ::guarded::__private::WaitGuard<'g, Vec<u32>, pool_levels::jobs, K>,
-        ::guarded::__private::Key<'g, pool_levels::jobs>,
+        __guarded_Pool::WaitGuard<'g, Vec<u32>, pool_levels::jobs, K>,
+        __guarded_Pool::Key<'g, pool_levels::jobs>,
     ) {
         self.jobs.recover(key)
     }
     /**Locks `jobs` of two `Pool`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
 
-`jobs` is 2nd of 2 in the lock order of `Pool`: `settings`, then `jobs`.
-
-Takes the `ThreadKey`, or the key handed back by locking an earlier field (`settings`); a key that holds `jobs` or a later field does not compile. Then hands back the guards and one key after `jobs`, which may lock later fields (not `jobs` of another instance).
+Takes the keys `lock_jobs` takes. Hands back the guards and one key after `jobs`, which may lock later fields (not `jobs` of another instance).
 
 # Errors
 
@@ -787,49 +550,43 @@ If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
     fn lock_jobs_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::jobs>,
-    ) -> ::core::result::Result<
+        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::jobs>,
+    ) -> __guarded_Pool::Result<
         (
-            ::guarded::__private::Guard<'g, Vec<u32>>,
-            ::guarded::__private::Guard<'g, Vec<u32>>,
-            ::guarded::__private::Key<'g, pool_levels::jobs>,
+            __guarded_Pool::Guard<'g, Vec<u32>>,
+            __guarded_Pool::Guard<'g, Vec<u32>>,
+            __guarded_Pool::Key<'g, pool_levels::jobs>,
         ),
-        ::guarded::__private::SameInstance,
+        __guarded_Pool::SameInstance,
     > {
-        ::guarded::__private::CondvarField::lock_pair(&first.jobs, &second.jobs, key)
+        __guarded_Pool::CondvarField::lock_pair(&first.jobs, &second.jobs, key)
     }
-    /**Locks `jobs` of every `Pool` that `instances` yields in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
-
-`jobs` is 2nd of 2 in the lock order of `Pool`: `settings`, then `jobs`.
-
-Takes the `ThreadKey`, or the key handed back by locking an earlier field (`settings`); a key that holds `jobs` or a later field does not compile. Then hands back the guards and one key after `jobs`, which may lock later fields (not `jobs` of another instance).
+    /**Locks `jobs` of every `Pool` that `instances` yields in one call, as `lock_jobs_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes the keys `lock_jobs` takes, and hands back one key after `jobs`.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+`SameInstance` if the same instance (or two clones of it) comes twice. Nothing is locked then.
 
 # Panics
 
 If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
     #[track_caller]
     fn lock_jobs_many<'g>(
-        instances: impl ::core::iter::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl ::guarded::__private::CanLock<pool_levels::jobs>,
-    ) -> ::core::result::Result<
+        instances: impl __guarded_Pool::IntoIterator<Item = &'g Self>,
+        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::jobs>,
+    ) -> __guarded_Pool::Result<
         (
-            ::std::vec::Vec<::guarded::__private::Guard<'g, Vec<u32>>>,
-            ::guarded::__private::Key<'g, pool_levels::jobs>,
+            __guarded_Pool::Vec<__guarded_Pool::Guard<'g, Vec<u32>>>,
+            __guarded_Pool::Key<'g, pool_levels::jobs>,
         ),
-        ::guarded::__private::SameInstance,
+        __guarded_Pool::SameInstance,
     >
     where
         Self: 'g,
     {
-        ::guarded::__private::CondvarField::lock_many(
-            ::core::iter::Iterator::map(
-                ::core::iter::IntoIterator::into_iter(instances),
-                |instance| &instance.jobs,
-            ),
+        __guarded_Pool::CondvarField::lock_many(
+            instances,
+            |instance| &instance.jobs,
             key,
         )
     }
@@ -855,13 +612,13 @@ Takes no lock and no key, so it can be called anywhere; call it after changing `
     }
 }
 #[automatically_derived]
-impl ::core::clone::Clone for Pool {
+impl __guarded_Pool::Clone for Pool {
     #[inline]
     fn clone(&self) -> Self {
         Self {
-            settings: ::core::clone::Clone::clone(&self.settings),
-            jobs: ::core::clone::Clone::clone(&self.jobs),
-            done: ::core::clone::Clone::clone(&self.done),
+            settings: __guarded_Pool::Clone::clone(&self.settings),
+            jobs: __guarded_Pool::Clone::clone(&self.jobs),
+            done: __guarded_Pool::Clone::clone(&self.done),
         }
     }
 }

@@ -3,6 +3,8 @@
 //! Each piece keeps the syntax it came from, so later errors and spans point at what the
 //! user wrote.
 
+use std::collections::HashSet;
+
 use proc_macro2::{Ident, Span, TokenTree};
 use quote::format_ident;
 use syn::punctuated::Punctuated;
@@ -48,6 +50,12 @@ pub struct Model<'a> {
     /// The struct's identity among structs (its marker's `Id`): a hash of its crate,
     /// name, fields and place in the source.
     pub id: u32,
+    /// How many fields take a lock (`locks().len()`, without building the list).
+    pub lock_count: usize,
+    /// The name the generated code gives the runtime (`use ::guarded::__private as rt`):
+    /// `__guarded_Bank` for `Bank`, so that two structs of one module do not import it
+    /// twice, with underscores added if the struct uses that identifier anywhere.
+    pub rt: Ident,
 }
 
 /// One field: one lock, one level.
@@ -108,7 +116,7 @@ impl<'a> Model<'a> {
         if cannot_expand {
             return None;
         }
-        let mut taken = Vec::new();
+        let mut taken = HashSet::new();
         let mut fields: Vec<FieldModel> = named
             .named
             .iter()
@@ -121,6 +129,7 @@ impl<'a> Model<'a> {
                 field.place = places.next();
             }
         }
+        let lock_count = fields.iter().filter(|f| f.place.is_some()).count();
         Some(Model {
             item,
             attrs: item
@@ -141,10 +150,12 @@ impl<'a> Model<'a> {
             instances: ["first", "second", "instances"]
                 .map(|name| value_name(name, &item.generics)),
             key_type: key_type_name(item),
+            rt: runtime_name(item),
             marker: marker(item),
             inner_vis: inner_visibility(&item.vis),
             after: input.options.after.as_ref(),
             id: struct_id(item),
+            lock_count,
         })
     }
 
@@ -169,7 +180,7 @@ impl<'a> FieldModel<'a> {
         field: &'a syn::Field,
         options: &FieldOptions,
         struct_options: &StructOptions,
-        taken: &mut Vec<String>,
+        taken: &mut HashSet<String>,
     ) -> Option<Self> {
         let ident = field.ident.as_ref()?;
         let (kind, poison) = (
@@ -267,6 +278,14 @@ pub fn usable_method_name(name: &str) -> bool {
 /// `name` as a method's identifier: raw if it is a keyword (`r#type`), `None` if it cannot
 /// be one (`1`, `self`).
 fn method_ident(name: &str, span: Span) -> Option<Ident> {
+    let plain = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.contains('_')
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    if plain {
+        // An identifier, and not a keyword: none has an underscore. The common case
+        // (`lock_accounts`), answered without parsing.
+        return Some(Ident::new(name, span));
+    }
     let mut ident = syn::parse_str::<Ident>(name)
         .or_else(|_| syn::parse_str::<Ident>(&format!("r#{name}")))
         .ok()?;
@@ -417,6 +436,18 @@ fn key_type_name(item: &DeriveInput) -> Ident {
     all_idents(quote::quote!(#item), &mut idents);
     Ident::new(
         &unused_name("K", &idents.iter().collect::<Vec<_>>()),
+        Span::call_site(),
+    )
+}
+
+/// The runtime's name in the generated code: `__guarded_Bank` for `Bank`, or
+/// `__guarded_Bank_`, ... if the struct names anything `__guarded_Bank`.
+fn runtime_name(item: &DeriveInput) -> Ident {
+    let mut idents = Vec::new();
+    all_idents(quote::quote!(#item), &mut idents);
+    let base = format!("__guarded_{}", unraw(&item.ident));
+    Ident::new(
+        &unused_name(&base, &idents.iter().collect::<Vec<_>>()),
         Span::call_site(),
     )
 }

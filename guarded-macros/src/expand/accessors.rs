@@ -1,7 +1,7 @@
 //! The inherent methods: `new`, `LOCK_ORDER`, and each field's methods (`lock_<field>`
 //! and the others of its kind).
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::storage::atomic_path;
@@ -86,14 +86,14 @@ fn constructor(model: &Model) -> TokenStream {
 
 /// The value `new` stores for `field`, given its argument.
 fn stored(model: &Model, field: &FieldModel, param: &Ident) -> TokenStream {
-    let krate = &model.krate;
+    let rt = &model.rt;
     match field.kind {
-        Kind::Mutex => quote!(#krate::__private::Field::new(#param)),
-        Kind::Rw => quote!(#krate::__private::RwField::new(#param)),
-        Kind::Condvar => quote!(#krate::__private::CondvarField::new(#param)),
+        Kind::Mutex => quote!(#rt::Field::new(#param)),
+        Kind::Rw => quote!(#rt::RwField::new(#param)),
+        Kind::Condvar => quote!(#rt::CondvarField::new(#param)),
         Kind::Atomic => {
             let atomic = atomic_path(field);
-            quote!(#krate::__private::AtomicField::new(#atomic::new(#param)))
+            quote!(#rt::AtomicField::new(#atomic::new(#param)))
         }
     }
 }
@@ -134,67 +134,67 @@ fn field_methods(model: &Model, field: &FieldModel) -> TokenStream {
 
 /// One method that locks `field`: its signature, its doc, and the call into the runtime.
 fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
-    let (krate, levels, lifetime, key) = (&model.krate, &model.levels, &model.lifetime, &model.key);
+    let (rt, levels, lifetime, key) = (&model.rt, &model.levels, &model.lifetime, &model.key);
     let (vis, ident, ty, level) = (field.vis, field.ident, field.ty, &field.macro_ident);
     let (prefix, postfix, runtime) = op.names();
     let name = field.method(prefix, postfix);
-    let runtime = Ident::new(runtime, proc_macro2::Span::call_site());
-    let level = quote!(#levels::#level);
-    let (generics, key_type, guard) = match (field.kind, op.writes()) {
-        (Kind::Condvar, _) => {
-            let k = &model.key_type;
-            (
-                quote!(<#lifetime, #k: #krate::__private::CanLock<#level>>),
-                quote!(#k),
-                quote!(#krate::__private::WaitGuard<#lifetime, #ty, #level, #k>),
-            )
-        }
-        (kind, writes) => {
-            let guard = match (kind, writes) {
-                (Kind::Rw, true) => quote!(WriteGuard),
-                (Kind::Rw, false) => quote!(ReadGuard),
-                _ => quote!(Guard),
-            };
-            (
-                quote!(<#lifetime>),
-                quote!(impl #krate::__private::CanLock<#level>),
-                quote!(#krate::__private::#guard<#lifetime, #ty>),
-            )
-        }
-    };
-    let locked = quote!((#guard, #krate::__private::Key<#lifetime, #level>));
-    let blocking = match field.poison {
-        Poison::Result => {
-            quote!(::core::result::Result<#locked, #krate::__private::Poisoned<#lifetime, #locked>>)
-        }
-        Poison::Panic | Poison::Recover => locked.clone(),
-    };
-    let output = match op.shape() {
-        Shape::Blocking => blocking,
-        Shape::Try => quote!(::core::result::Result<#blocking, #krate::__private::Busy>),
-        Shape::Recover => locked,
-    };
-    let timeout = &model.timeout;
-    let (param, arg) = if op.timed() {
-        (
-            quote!(, #timeout: ::core::time::Duration),
-            quote!(, #timeout),
-        )
+    let runtime = Ident::new(runtime, Span::call_site());
+    // Optional pieces are lists of one or none, repeated with `#(...)*`, and the types are written in
+    // as few `quote!`s as possible: each nested token stream costs a copy, which adds up
+    // over a wide struct's methods in the macro's unoptimized debug build.
+    // A condition-variable field's methods take the key's type as a parameter `K` (its
+    // guard remembers it, for waiting); the others take `impl CanLock`.
+    let (condvar_key, other_level) = if field.kind == Kind::Condvar {
+        (vec![&model.key_type], vec![])
     } else {
-        (quote!(), quote!())
+        (vec![], vec![level])
     };
+    let guard = Ident::new(
+        match (field.kind, op.writes()) {
+            (Kind::Condvar, _) => "WaitGuard",
+            (Kind::Rw, true) => "WriteGuard",
+            (Kind::Rw, false) => "ReadGuard",
+            _ => "Guard",
+        },
+        Span::call_site(),
+    );
+    let locked = quote! {
+        (
+            #rt::#guard<#lifetime, #ty #(, #levels::#level, #condvar_key)*>,
+            #rt::Key<#lifetime, #levels::#level>,
+        )
+    };
+    let output = match (op.shape(), field.poison) {
+        (Shape::Recover, _) | (Shape::Blocking, Poison::Panic | Poison::Recover) => locked,
+        (Shape::Blocking, Poison::Result) => {
+            quote!(#rt::Result<#locked, #rt::Poisoned<#lifetime, #locked>>)
+        }
+        (Shape::Try, Poison::Panic | Poison::Recover) => {
+            quote!(#rt::Result<#locked, #rt::Busy>)
+        }
+        (Shape::Try, Poison::Result) => quote! {
+            #rt::Result<
+                #rt::Result<#locked, #rt::Poisoned<#lifetime, #locked>>,
+                #rt::Busy,
+            >
+        },
+    };
+    let timeout: Vec<&Ident> = op.timed().then_some(&model.timeout).into_iter().collect();
+    let track_caller: Vec<Ident> = (op != Op::Recover)
+        .then(|| Ident::new("track_caller", Span::call_site()))
+        .into_iter()
+        .collect();
     let doc = docs::lock_doc(model, field, op);
-    let track_caller = (op != Op::Recover).then(|| quote!(#[track_caller]));
     quote! {
         #[doc = #doc]
         #[inline]
-        #track_caller
-        #vis fn #name #generics(
+        #(#[#track_caller])*
+        #vis fn #name<#lifetime #(, #condvar_key: #rt::CanLock<#levels::#level>)*>(
             &#lifetime self,
-            #key: &#lifetime mut #key_type
-            #param
+            #key: &#lifetime mut #(#condvar_key)* #(impl #rt::CanLock<#levels::#other_level>)*
+            #(, #timeout: #rt::Duration)*
         ) -> #output {
-            self.#ident.#runtime(#key #arg)
+            self.#ident.#runtime(#key #(, #timeout)*)
         }
     }
 }

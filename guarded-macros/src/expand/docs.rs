@@ -45,13 +45,34 @@ fn summary(op: Op, field: &FieldModel) -> String {
     }
 }
 
-/// The doc of the locking method `op` of `field`.
+/// The blocking method that `op`'s method is a variant of: `lock_<field>`, or `read_` /
+/// `write_` for a reader-writer field.
+fn blocking_method(field: &FieldModel, op: Op) -> proc_macro2::Ident {
+    let prefix = match (field.kind, op.writes()) {
+        (Kind::Rw, true) => "write_",
+        (Kind::Rw, false) => "read_",
+        _ => "lock_",
+    };
+    field.method(prefix, "")
+}
+
+/// The doc of the locking method `op` of `field`. A blocking method says where the field
+/// is in the order and which keys it takes and hands back; its variants (`try_`,
+/// `recover_`) refer to it, so that a wide struct's docs do not say it six times over.
 pub fn lock_doc(model: &Model, field: &FieldModel, op: Op) -> String {
     let mut doc = summary(op, field);
-    doc.push_str("\n\n");
-    doc.push_str(&place_text(model, field));
-    doc.push_str("\n\n");
-    doc.push_str(&keys_text(model, field));
+    if op.shape() == Shape::Blocking {
+        doc.push_str("\n\n");
+        doc.push_str(&place_text(model, field));
+        doc.push_str("\n\n");
+        doc.push_str(&keys_text(model, field));
+    } else {
+        let _ = write!(
+            doc,
+            " Takes and hands back the keys `{}` does.",
+            blocking_method(field, op)
+        );
+    }
     if field.kind == Kind::Rw && !op.writes() {
         let _ = write!(
             doc,
@@ -89,6 +110,7 @@ fn poison_text(field: &FieldModel, op: Op) -> String {
          and the key, and its `into_inner` hands them over and clears the poison \
          (`poison = result`)."
     );
+    let blocking = blocking_method(field, op);
     match (op.shape(), field.poison) {
         (Shape::Recover, _) => String::new(),
         (Shape::Blocking, Poison::Panic) => panics,
@@ -101,10 +123,8 @@ fn poison_text(field: &FieldModel, op: Op) -> String {
                 "another thread holds it"
             };
             let busy = format!(
-                "\n\n# Errors\n\n`Busy` if {held}. `Busy` borrows nothing, so the key lent to \
-                 this call is free again once the result has been matched: take `busy` out \
-                 of the `match`, or use the `else` of an `if let Ok(..)`. Otherwise the \
-                 result is what the blocking method returns."
+                "\n\n# Errors\n\n`Busy` if {held} (it borrows nothing: see `Busy` for using \
+                 the key again). Otherwise the result is what `{blocking}` returns."
             );
             match policy {
                 Poison::Panic => busy + &panics,
@@ -122,7 +142,7 @@ fn place_text(model: &Model, field: &FieldModel) -> String {
         "`{}` is {} of {} in the lock order of `{}`: {}.",
         field.name,
         ordinal(index + 1),
-        model.locks().len(),
+        model.lock_count,
         model.name(),
         order_text(model)
     )
@@ -143,7 +163,7 @@ fn keys_text(model: &Model, field: &FieldModel) -> String {
         format!(
             "Hands back the guard, which unlocks when dropped, and a key that may lock only \
              the fields after it: {}.",
-            list(&ticked(after))
+            list(after)
         )
     };
     format!("{} {gives}", takes_text(model, field))
@@ -163,17 +183,23 @@ fn takes_text(model: &Model, field: &FieldModel) -> String {
         format!(
             "Takes the `ThreadKey`, or the key handed back by locking an earlier field ({}); \
              a key that holds `{f}` or a later field does not compile.",
-            list(&ticked(&locks[..index]))
+            list(&locks[..index])
         )
     }
 }
 
-fn list(names: &[String]) -> String {
-    match names {
-        [first, .., last] if names.len() > LISTED_FIELDS => {
-            format!("{} fields, {first} to {last}", names.len())
+/// `fields` as `` `a`, `b` ``, or as `` 12 fields, `a` to `l` `` when there are many.
+fn list(fields: &[&FieldModel]) -> String {
+    match fields {
+        [first, .., last] if fields.len() > LISTED_FIELDS => {
+            format!(
+                "{} fields, `{}` to `{}`",
+                fields.len(),
+                first.name,
+                last.name
+            )
         }
-        _ => names.join(", "),
+        _ => ticked(fields).join(", "),
     }
 }
 
@@ -241,16 +267,25 @@ pub fn group_doc(model: &Model, field: &FieldModel, access: Access, many: bool) 
             " Each guard is a `Result`, `Err(Poisoned)` if that instance's `{f}` is poisoned."
         ),
     };
+    if many {
+        let pair = field.method(prefix, "_pair");
+        return format!(
+            "{verb} `{f}` {which} in one call, as `{pair}` does for two: in an order of their \
+             own, so that two threads cannot deadlock whatever the order of the instances; \
+             the guards come back in the order of `instances`. Takes the keys `{single}` \
+             takes, and hands back one key after `{f}`.\n\n# Errors\n\n`SameInstance` if \
+             the same instance (or two clones of it) comes twice. Nothing is locked then.\
+             {poison}"
+        );
+    }
     format!(
         "{verb} `{f}` {which} in one call. They are locked in an order of their own (the \
          address of the shared state, which clones share), whatever the order of the \
          arguments, so two threads locking the same instances in opposite orders cannot \
-         deadlock; the guards come back in argument order.\n\n{}\n\n{} Then hands back \
-         the guards and one key after `{f}`, which may lock later fields (not `{f}` of \
-         another instance).\n\n# Errors\n\n`SameInstance` if the same instance (or two \
-         clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing \
-         is locked then.{poison}",
-        place_text(model, field),
-        takes_text(model, field),
+         deadlock; the guards come back in argument order.\n\nTakes the keys `{single}` \
+         takes. Hands back the guards and one key after `{f}`, which may lock later fields \
+         (not `{f}` of another instance).\n\n# Errors\n\n`SameInstance` if the same \
+         instance (or two clones of it) comes twice: it has one lock, which cannot be taken \
+         twice. Nothing is locked then.{poison}"
     )
 }

@@ -11,57 +11,48 @@ use crate::methods::Access;
 use crate::model::{FieldModel, Model};
 use crate::parse::{Kind, Poison};
 
-/// The storage type's path, for calling its associated functions.
-fn storage(model: &Model, field: &FieldModel) -> TokenStream {
-    let krate = &model.krate;
-    match field.kind {
-        Kind::Rw => quote!(#krate::__private::RwField),
-        Kind::Condvar => quote!(#krate::__private::CondvarField),
-        Kind::Mutex | Kind::Atomic => quote!(#krate::__private::Field),
-    }
+/// The storage type, for calling its associated functions.
+fn storage(field: &FieldModel) -> Ident {
+    let name = match field.kind {
+        Kind::Rw => "RwField",
+        Kind::Condvar => "CondvarField",
+        Kind::Mutex | Kind::Atomic => "Field",
+    };
+    Ident::new(name, Span::call_site())
 }
 
 /// One instance's guard as the field's policy hands it out.
 fn guard_out(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
-    let (krate, lifetime, ty) = (&model.krate, &model.lifetime, field.ty);
-    let guard = match access {
-        Access::Lock => quote!(Guard),
-        Access::Read => quote!(ReadGuard),
-        Access::Write => quote!(WriteGuard),
-    };
-    let guard = quote!(#krate::__private::#guard<#lifetime, #ty>);
+    let (rt, lifetime, ty) = (&model.rt, &model.lifetime, field.ty);
+    let guard = Ident::new(
+        match access {
+            Access::Lock => "Guard",
+            Access::Read => "ReadGuard",
+            Access::Write => "WriteGuard",
+        },
+        Span::call_site(),
+    );
     match field.poison {
         Poison::Result => quote! {
-            ::core::result::Result<#guard, #krate::__private::Poisoned<#lifetime, #guard>>
+            #rt::Result<
+                #rt::#guard<#lifetime, #ty>,
+                #rt::Poisoned<#lifetime, #rt::#guard<#lifetime, #ty>>,
+            >
         },
-        Poison::Panic | Poison::Recover => guard,
+        Poison::Panic | Poison::Recover => quote!(#rt::#guard<#lifetime, #ty>),
     }
-}
-
-/// The key parameter's type and the key type handed back.
-fn keys(model: &Model, field: &FieldModel) -> (TokenStream, TokenStream) {
-    let (krate, levels, lifetime, level) = (
-        &model.krate,
-        &model.levels,
-        &model.lifetime,
-        &field.macro_ident,
-    );
-    (
-        quote!(&#lifetime mut impl #krate::__private::CanLock<#levels::#level>),
-        quote!(#krate::__private::Key<#lifetime, #levels::#level>),
-    )
 }
 
 /// `lock_<field>_pair` (or `read_`, `write_`).
 pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
-    let (krate, lifetime, key) = (&model.krate, &model.lifetime, &model.key);
+    let (rt, levels, lifetime, key) = (&model.rt, &model.levels, &model.lifetime, &model.key);
     let [first, second, _] = &model.instances;
     let (vis, ident) = (field.vis, field.ident);
     let (prefix, stem) = access.names();
     let name = field.method(prefix, "_pair");
     let runtime = Ident::new(&format!("{stem}_pair"), Span::call_site());
-    let (storage, out) = (storage(model, field), guard_out(model, field, access));
-    let (key_type, key_out) = keys(model, field);
+    let (storage, out) = (storage(field), guard_out(model, field, access));
+    let level = &field.macro_ident;
     let doc = docs::group_doc(model, field, access, false);
     quote! {
         #[doc = #doc]
@@ -70,44 +61,41 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
         #vis fn #name<#lifetime>(
             #first: &#lifetime Self,
             #second: &#lifetime Self,
-            #key: #key_type,
-        ) -> ::core::result::Result<(#out, #out, #key_out), #krate::__private::SameInstance> {
-            #storage::#runtime(&#first.#ident, &#second.#ident, #key)
+            #key: &#lifetime mut impl #rt::CanLock<#levels::#level>,
+        ) -> #rt::Result<
+            (#out, #out, #rt::Key<#lifetime, #levels::#level>),
+            #rt::SameInstance,
+        > {
+            #rt::#storage::#runtime(&#first.#ident, &#second.#ident, #key)
         }
     }
 }
 
 /// `lock_<field>_many` (or `read_`, `write_`).
 pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
-    let (krate, lifetime, key) = (&model.krate, &model.lifetime, &model.key);
+    let (rt, levels, lifetime, key) = (&model.rt, &model.levels, &model.lifetime, &model.key);
     let instances = &model.instances[2];
     let (vis, ident) = (field.vis, field.ident);
     let (prefix, stem) = access.names();
     let name = field.method(prefix, "_many");
     let runtime = Ident::new(&format!("{stem}_many"), Span::call_site());
-    let (storage, out) = (storage(model, field), guard_out(model, field, access));
-    let (key_type, key_out) = keys(model, field);
+    let (storage, out) = (storage(field), guard_out(model, field, access));
+    let level = &field.macro_ident;
     let doc = docs::group_doc(model, field, access, true);
     quote! {
         #[doc = #doc]
         #[track_caller]
         #vis fn #name<#lifetime>(
-            #instances: impl ::core::iter::IntoIterator<Item = &#lifetime Self>,
-            #key: #key_type,
-        ) -> ::core::result::Result<
-            (::std::vec::Vec<#out>, #key_out),
-            #krate::__private::SameInstance,
+            #instances: impl #rt::IntoIterator<Item = &#lifetime Self>,
+            #key: &#lifetime mut impl #rt::CanLock<#levels::#level>,
+        ) -> #rt::Result<
+            (#rt::Vec<#out>, #rt::Key<#lifetime, #levels::#level>),
+            #rt::SameInstance,
         >
         where
             Self: #lifetime,
         {
-            #storage::#runtime(
-                ::core::iter::Iterator::map(
-                    ::core::iter::IntoIterator::into_iter(#instances),
-                    |instance| &instance.#ident,
-                ),
-                #key,
-            )
+            #rt::#storage::#runtime(#instances, |instance| &instance.#ident, #key)
         }
     }
 }

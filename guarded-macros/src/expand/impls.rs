@@ -10,13 +10,14 @@ pub fn clone_impl(model: &Model) -> TokenStream {
     let ident = &model.item.ident;
     let (impl_generics, ty_generics, where_clause) = model.item.generics.split_for_impl();
     let fields = model.fields.iter().map(|field| field.ident);
+    let rt = &model.rt;
     quote! {
         #[automatically_derived]
-        impl #impl_generics ::core::clone::Clone for #ident #ty_generics #where_clause {
+        impl #impl_generics #rt::Clone for #ident #ty_generics #where_clause {
             #[inline]
             fn clone(&self) -> Self {
                 Self {
-                    #(#fields: ::core::clone::Clone::clone(&self.#fields),)*
+                    #(#fields: #rt::Clone::clone(&self.#fields),)*
                 }
             }
         }

@@ -25,9 +25,12 @@ pub fn levels_module(model: &Model) -> TokenStream {
     let pairs = pair_impls(model);
     let order = lock_order(model);
     let marker = model.generic_marker().then(|| marker_enum(model));
+    let (krate, rt) = (&model.krate, &model.rt);
     quote! {
         #[doc = #doc]
         #vis mod #levels {
+            #[allow(unused_imports)]
+            use #krate::__private as #rt;
             #order
             #marker
             #(#types)*
@@ -90,7 +93,7 @@ fn level_type(model: &Model, field: &FieldModel) -> TokenStream {
     let doc = format!(
         "The level of `{struct_name}.{field_name}`, {} of {} in the lock order.",
         ordinal(index + 1),
-        model.locks().len()
+        model.lock_count
     );
     let vis = &model.inner_vis;
     quote! {
@@ -104,29 +107,34 @@ fn level_type(model: &Model, field: &FieldModel) -> TokenStream {
 /// it is generic: from inside the module, a struct declared in a function body cannot be
 /// named.
 pub fn level_impl(model: &Model, field: &FieldModel) -> TokenStream {
-    let (krate, levels, marker) = (&model.krate, &model.levels, &model.marker);
+    let (rt, levels, marker) = (&model.rt, &model.levels, &model.marker);
     let ident = &field.macro_ident;
     let (struct_name, field_name) = (model.name(), &field.name);
     let recover = field.recover_name();
     let index = field.place.unwrap_or_default();
     let place = proc_macro2::Literal::usize_unsuffixed(index);
-    // Enough bits for any struct's number of fields (a struct of more than 65,536 locked
-    // fields would compare places modulo that; no compiler gets that far).
-    let index = super::structs::bits_type(krate, u64::try_from(index).unwrap_or(u64::MAX), 16);
-    let policy = match field.poison {
-        Poison::Panic => quote!(PanicOnPoison),
-        Poison::Recover => quote!(RecoverOnPoison),
-        Poison::Result => quote!(ReturnPoison),
-    };
+    // As many bits as the last place needs: every field of the struct has the same width,
+    // and places are only compared within one struct.
+    let last = model.lock_count.saturating_sub(1);
+    let width = (usize::BITS - last.leading_zeros()).max(1);
+    let index = super::structs::bits_type(rt, u64::try_from(index).unwrap_or(u64::MAX), width);
+    let policy = proc_macro2::Ident::new(
+        match field.poison {
+            Poison::Panic => "PanicOnPoison",
+            Poison::Recover => "RecoverOnPoison",
+            Poison::Result => "ReturnPoison",
+        },
+        proc_macro2::Span::call_site(),
+    );
     quote! {
         // SAFETY: one level type per field of one struct, generated once.
         #[doc(hidden)]
-        unsafe impl #krate::__private::Level for #levels::#ident {
-            const STRUCT: &'static ::core::primitive::str = #struct_name;
-            const FIELD: &'static ::core::primitive::str = #field_name;
-            const RECOVER: &'static ::core::primitive::str = #recover;
-            const INDEX: ::core::primitive::usize = #place;
-            type Policy = #krate::__private::#policy;
+        unsafe impl #rt::Level for #levels::#ident {
+            const STRUCT: &'static #rt::str = #struct_name;
+            const FIELD: &'static #rt::str = #field_name;
+            const RECOVER: &'static #rt::str = #recover;
+            const INDEX: #rt::usize = #place;
+            type Policy = #rt::#policy;
             type Struct = #marker;
             type Index = #index;
         }
@@ -146,10 +154,7 @@ fn pair_impls(model: &Model) -> TokenStream {
     if locks.len() <= PAIRWISE_MAX {
         return pairwise::pair_impls(model);
     }
-    let waits: Vec<pairwise::CheckTrait> = pairwise::check_traits(model)
-        .into_iter()
-        .filter(|check| check.what == pairwise::Check::Wait)
-        .collect();
+    let waits = pairwise::check_traits(model, false);
     let names = field_check_names(model, &waits);
     let field_checks = locks
         .iter()
@@ -166,7 +171,7 @@ fn pair_impls(model: &Model) -> TokenStream {
 /// The check of locks of `wanted`: its trait, the trait's impl for the fields that come
 /// first, and the `Follows` impl that goes through it.
 fn field_check(model: &Model, wanted: &FieldModel, name: &Ident) -> TokenStream {
-    let krate = &model.krate;
+    let rt = &model.rt;
     let (message, label, notes) = violation_text(model, wanted);
     let wanted = &wanted.macro_ident;
     quote! {
@@ -178,9 +183,9 @@ fn field_check(model: &Model, wanted: &FieldModel, name: &Ident) -> TokenStream 
         // comparison of the fields' places behind it.
         #[doc(hidden)]
         #[diagnostic::do_not_recommend]
-        impl<H: #krate::__private::Level> #name<H> for ()
+        impl<H: #rt::Level> #name<H> for ()
         where
-            H::Index: #krate::__private::Less<<#wanted as #krate::__private::Level>::Index>,
+            H::Index: #rt::Less<<#wanted as #rt::Level>::Index>,
         {}
 
         // SAFETY: a key holding `H` may lock `wanted` exactly when `H` comes first in the
@@ -190,10 +195,10 @@ fn field_check(model: &Model, wanted: &FieldModel, name: &Ident) -> TokenStream 
         // `Struct = marker`: only this struct's fields, even if another struct's identity
         // happened to be equal to this one's.
         #[doc(hidden)]
-        unsafe impl<H> #krate::__private::Follows<H> for #wanted
+        unsafe impl<H> #rt::Follows<H> for #wanted
         where
-            H: #krate::__private::Level<
-                Struct = <#wanted as #krate::__private::Level>::Struct,
+            H: #rt::Level<
+                Struct = <#wanted as #rt::Level>::Struct,
             >,
             (): #name<H>,
         {}

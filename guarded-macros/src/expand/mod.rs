@@ -12,14 +12,26 @@ mod storage;
 mod structs;
 
 use proc_macro2::TokenStream;
+use quote::quote;
 
 use crate::model::{FieldModel, Model};
 
 /// Everything `#[guarded]` emits for a valid struct.
 pub fn expand(model: &Model) -> TokenStream {
-    let mut out = storage::struct_definition(model);
+    // The generated code names the runtime `rt` (`__guarded_Bank`), a few tokens instead of
+    // `::guarded::__private`: a wide struct's expansion is that much shorter, and faster to
+    // expand. (Not inside a `const _` block, which would make rustc call the methods
+    // `_::<impl Bank>::lock_accounts` in its messages.)
+    let (krate, rt) = (&model.krate, &model.rt);
+    let mut out = quote! {
+        #[doc(hidden)]
+        #[allow(unused_imports)]
+        use #krate::__private as #rt;
+    };
+    out.extend(storage::struct_definition(model));
     out.extend(levels::levels_module(model));
     out.extend(structs::struct_order(model));
+    out.extend(structs::level_impls(model));
     out.extend(accessors::inherent_impl(model));
     out.extend(impls::clone_impl(model));
     out

@@ -20,7 +20,7 @@ pub fn pair_impls(model: &Model) -> TokenStream {
             .iter()
             .map(move |wanted| in_order(model, held, wanted))
     });
-    let checks = check_traits(model).into_iter().map(|check| {
+    let checks = check_traits(model, true).into_iter().map(|check| {
         let (held, wanted) = (locks[check.held], locks[check.wanted]);
         let text = match check.what {
             Check::Lock => violation_text(model, held, wanted),
@@ -32,12 +32,12 @@ pub fn pair_impls(model: &Model) -> TokenStream {
 }
 
 fn in_order(model: &Model, held: &FieldModel, wanted: &FieldModel) -> TokenStream {
-    let krate = &model.krate;
+    let rt = &model.rt;
     let (held, wanted) = (&held.macro_ident, &wanted.macro_ident);
     quote! {
         // SAFETY: `held` is declared before `wanted`.
         #[doc(hidden)]
-        unsafe impl #krate::__private::Follows<#held> for #wanted {}
+        unsafe impl #rt::Follows<#held> for #wanted {}
     }
 }
 
@@ -66,17 +66,17 @@ pub fn unsatisfiable(
     wanted: &FieldModel,
     (message, label, notes): &(String, String, Vec<String>),
 ) -> TokenStream {
-    let krate = &model.krate;
+    let rt = &model.rt;
     let name = &check.name;
     let (held, wanted) = (&held.macro_ident, &wanted.macro_ident);
     let header = match check.what {
-        Check::Lock => quote!(#krate::__private::Follows<#held> for #wanted),
-        Check::Wait => quote!(#krate::__private::WaitsHolding<#wanted> for #held),
+        Check::Lock => quote!(#rt::Follows<#held> for #wanted),
+        Check::Wait => quote!(#rt::WaitsHolding<#wanted> for #held),
     };
     quote! {
         #[doc(hidden)]
         #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]
-        pub trait #name<'x>: #krate::__private::Unimplementable {}
+        pub trait #name<'x>: #rt::Unimplementable {}
 
         // SAFETY: the bound never holds with the real runtime (the check trait's supertrait
         // is sealed and has no impls), so this impl allows nothing; it exists so that rustc
@@ -100,9 +100,12 @@ pub fn unsatisfiable(
 /// (`cannot_lock_field_0_while_holding_field_1`) if the descriptive names are not all
 /// distinct and distinct from the level types (fields named `a_while_holding_b` can do
 /// that).
-pub fn check_traits(model: &Model) -> Vec<CheckTrait> {
+///
+/// `with_locks: false` leaves out the lock checks (a wide struct checks locks per field).
+pub fn check_traits(model: &Model, with_locks: bool) -> Vec<CheckTrait> {
     let locks = model.locks();
-    let lock_pairs = (0..locks.len()).flat_map(|h| (0..=h).map(move |w| (Check::Lock, h, w)));
+    let lock_count = if with_locks { locks.len() } else { 0 };
+    let lock_pairs = (0..lock_count).flat_map(|h| (0..=h).map(move |w| (Check::Lock, h, w)));
     let wait_pairs = (0..locks.len())
         .filter(|&w| locks[w].kind == Kind::Condvar)
         .flat_map(|w| (0..w).map(move |h| (Check::Wait, h, w)));

@@ -17,17 +17,21 @@ use super::levels::level_impl;
 use crate::model::Model;
 
 pub fn struct_order(model: &Model) -> TokenStream {
-    let levels = model
-        .locks()
-        .into_iter()
-        .map(|field| level_impl(model, field));
     let marker_impls = marker_impls(model);
     let has_order = has_order(model);
     quote! {
         #marker_impls
         #has_order
-        #(#levels)*
     }
+}
+
+/// The `Level` impls of the struct's fields.
+pub fn level_impls(model: &Model) -> TokenStream {
+    model
+        .locks()
+        .into_iter()
+        .map(|field| level_impl(model, field))
+        .collect()
 }
 
 /// The `static` that records the struct's place, and its marker's `Guarded` impl.
@@ -75,20 +79,21 @@ fn marker_impls(model: &Model) -> TokenStream {
 
 /// The struct's identity as a type: its bits, first to last.
 fn id_type(model: &Model) -> TokenStream {
-    bits_type(&model.krate, u64::from(model.id), 32)
+    let krate = &model.krate;
+    bits_type(&quote!(#krate::__private), u64::from(model.id), 32)
 }
 
-/// `value`'s lowest `width` bits as a type, most significant first:
-/// `Cons<B1, Cons<B0, Nil>>` for 2 in two bits.
-pub fn bits_type(krate: &syn::Path, value: u64, width: u32) -> TokenStream {
-    (0..width).fold(quote!(#krate::__private::Nil), |rest, bit| {
-        let bit = if value >> bit & 1 == 1 {
-            quote!(B1)
-        } else {
-            quote!(B0)
-        };
-        quote!(#krate::__private::Cons<#krate::__private::#bit, #rest>)
-    })
+/// `value`'s lowest `width` bits (rounded up to a multiple of four) as a type, most
+/// significant first, four at a time: `X0<X2<Nil>>` for 2 in eight bits, which is
+/// `Cons<B0, Cons<B0, ..., Cons<B1, Cons<B0, Nil>>>>`.
+pub fn bits_type(rt: &impl quote::ToTokens, value: u64, width: u32) -> TokenStream {
+    let nibbles = width.div_ceil(4);
+    let digits = (0..nibbles).rev().map(|nibble| {
+        let digit = value.checked_shr(nibble * 4).unwrap_or(0) & 0xF;
+        format_ident!("X{:X}", digit)
+    });
+    let closers = (0..nibbles).map(|_| quote!(>));
+    quote!(#(#rt::#digits<)* #rt::Nil #(#closers)*)
 }
 
 /// `HasOrder` for every instantiation of the struct: how `after = ThisStruct` finds it.
