@@ -19,6 +19,11 @@
 //! `pass/` holds inputs that must compile. The `.stderr` files depend on the compiler
 //! version pinned in `rust-toolchain.toml`. Run one group with
 //! `cargo test --test ui -- ui trybuild=order/`.
+//!
+//! Three files, `privacy/impl_can_lock_*.stderr`, quote rustc's coherence note, which spells
+//! out the structs' identities. An identity hashes the crate's name, and trybuild names each
+//! case's crate by its position among all cases: adding a case to an earlier group changes
+//! those bits (and only those), and the three files must be regenerated.
 
 #[test]
 fn ui() {
