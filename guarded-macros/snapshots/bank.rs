@@ -156,7 +156,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
     ) {
         self.accounts.lock(key)
     }
-    /**Locks `accounts` if no other thread holds it now; never blocks. Takes and hands back the keys `lock_accounts` does.
+    /**Locks `accounts` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_accounts` does.
 
 # Errors
 
@@ -179,7 +179,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
     > {
         self.accounts.try_lock(key)
     }
-    /**Locks `accounts`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back the keys `lock_accounts` does.
+    /**Locks `accounts`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_accounts` does.
 
 # Errors
 
@@ -203,7 +203,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
     > {
         self.accounts.try_lock_for(key, timeout)
     }
-    ///Locks `accounts` like `lock_accounts`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back the keys `lock_accounts` does.
+    ///Locks `accounts` like `lock_accounts`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_accounts` does.
     #[inline]
     fn recover_accounts<'g>(
         &'g self,
@@ -216,7 +216,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
     }
     /**Locks `accounts` of two `Bank`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
 
-Takes the keys `lock_accounts` takes. Hands back the guards and one key after `accounts`, which may lock later fields (not `accounts` of another instance).
+Takes keys as `lock_accounts` does. Hands back the guards and one key after `accounts`, which may lock later fields (not `accounts` of another instance).
 
 # Errors
 
@@ -241,7 +241,7 @@ If `accounts` of one of them is poisoned, as `lock_accounts` does.*/
     > {
         __guarded_Bank::Field::lock_pair(&first.accounts, &second.accounts, key)
     }
-    /**Locks `accounts` of every `Bank` that `instances` yields in one call, as `lock_accounts_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes the keys `lock_accounts` takes, and hands back one key after `accounts`.
+    /**Locks `accounts` of every `Bank` that `instances` yields in one call, as `lock_accounts_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes keys as `lock_accounts` does, and hands back one key after `accounts`.
 
 # Errors
 
@@ -288,7 +288,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
     ) {
         self.audit.lock(key)
     }
-    /**Locks `audit` if no other thread holds it now; never blocks. Takes and hands back the keys `lock_audit` does.
+    /**Locks `audit` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_audit` does.
 
 # Errors
 
@@ -311,7 +311,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
     > {
         self.audit.try_lock(key)
     }
-    /**Locks `audit`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back the keys `lock_audit` does.
+    /**Locks `audit`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_audit` does.
 
 # Errors
 
@@ -335,7 +335,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
     > {
         self.audit.try_lock_for(key, timeout)
     }
-    ///Locks `audit` like `lock_audit`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back the keys `lock_audit` does.
+    ///Locks `audit` like `lock_audit`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_audit` does.
     #[inline]
     fn recover_audit<'g>(
         &'g self,
@@ -348,7 +348,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
     }
     /**Locks `audit` of two `Bank`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
 
-Takes the keys `lock_audit` takes. Hands back the guards and one key after `audit`, which may lock later fields (not `audit` of another instance).
+Takes keys as `lock_audit` does. Hands back the guards and one key after `audit`, which may lock later fields (not `audit` of another instance).
 
 # Errors
 
@@ -373,7 +373,7 @@ If `audit` of one of them is poisoned, as `lock_audit` does.*/
     > {
         __guarded_Bank::Field::lock_pair(&first.audit, &second.audit, key)
     }
-    /**Locks `audit` of every `Bank` that `instances` yields in one call, as `lock_audit_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes the keys `lock_audit` takes, and hands back one key after `audit`.
+    /**Locks `audit` of every `Bank` that `instances` yields in one call, as `lock_audit_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes keys as `lock_audit` does, and hands back one key after `audit`.
 
 # Errors
 

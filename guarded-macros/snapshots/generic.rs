@@ -159,7 +159,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
     ) {
         self.values.lock(key)
     }
-    /**Locks `values` if no other thread holds it now; never blocks. Takes and hands back the keys `lock_values` does.
+    /**Locks `values` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_values` does.
 
 # Errors
 
@@ -182,7 +182,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
     > {
         self.values.try_lock(key)
     }
-    /**Locks `values`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back the keys `lock_values` does.
+    /**Locks `values`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_values` does.
 
 # Errors
 
@@ -206,7 +206,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
     > {
         self.values.try_lock_for(key, timeout)
     }
-    ///Locks `values` like `lock_values`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back the keys `lock_values` does.
+    ///Locks `values` like `lock_values`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_values` does.
     #[inline]
     fn recover_values<'g>(
         &'g self,
@@ -219,7 +219,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
     }
     /**Locks `values` of two `Cache`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
 
-Takes the keys `lock_values` takes. Hands back the guards and one key after `values`, which may lock later fields (not `values` of another instance).
+Takes keys as `lock_values` does. Hands back the guards and one key after `values`, which may lock later fields (not `values` of another instance).
 
 # Errors
 
@@ -244,7 +244,7 @@ If `values` of one of them is poisoned, as `lock_values` does.*/
     > {
         __guarded_Cache::Field::lock_pair(&first.values, &second.values, key)
     }
-    /**Locks `values` of every `Cache` that `instances` yields in one call, as `lock_values_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes the keys `lock_values` takes, and hands back one key after `values`.
+    /**Locks `values` of every `Cache` that `instances` yields in one call, as `lock_values_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes keys as `lock_values` does, and hands back one key after `values`.
 
 # Errors
 
@@ -289,7 +289,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
     ) {
         self.hits.lock(key)
     }
-    /**Locks `hits` if no other thread holds it now; never blocks. Takes and hands back the keys `lock_hits` does.
+    /**Locks `hits` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_hits` does.
 
 # Errors
 
@@ -309,7 +309,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
     > {
         self.hits.try_lock(key)
     }
-    /**Locks `hits`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back the keys `lock_hits` does.
+    /**Locks `hits`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_hits` does.
 
 # Errors
 
@@ -330,7 +330,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
     > {
         self.hits.try_lock_for(key, timeout)
     }
-    ///Locks `hits` like `lock_hits`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back the keys `lock_hits` does.
+    ///Locks `hits` like `lock_hits`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_hits` does.
     #[inline]
     fn recover_hits<'g>(
         &'g self,
@@ -343,7 +343,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
     }
     /**Locks `hits` of two `Cache`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
 
-Takes the keys `lock_hits` takes. Hands back the guards and one key after `hits`, which may lock later fields (not `hits` of another instance).
+Takes keys as `lock_hits` does. Hands back the guards and one key after `hits`, which may lock later fields (not `hits` of another instance).
 
 # Errors
 
@@ -368,7 +368,7 @@ If `hits` of one of them is poisoned, as `lock_hits` does.*/
     > {
         __guarded_Cache::Field::lock_pair(&first.hits, &second.hits, key)
     }
-    /**Locks `hits` of every `Cache` that `instances` yields in one call, as `lock_hits_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes the keys `lock_hits` takes, and hands back one key after `hits`.
+    /**Locks `hits` of every `Cache` that `instances` yields in one call, as `lock_hits_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes keys as `lock_hits` does, and hands back one key after `hits`.
 
 # Errors
 

@@ -210,7 +210,7 @@ Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be
     > {
         self.settings.write(key)
     }
-    /**Read-locks `settings` if no writer holds it now; never blocks. Takes and hands back the keys `read_settings` does.
+    /**Read-locks `settings` if no writer holds it now; never blocks. Takes and hands back keys as `read_settings` does.
 
 This thread cannot read `settings` again, nor write it, while the guard lives: a second read would deadlock as soon as a writer queued between the two.
 
@@ -240,7 +240,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     > {
         self.settings.try_read(key)
     }
-    /**Write-locks `settings` if no thread reads or writes it now; never blocks. Takes and hands back the keys `write_settings` does.
+    /**Write-locks `settings` if no thread reads or writes it now; never blocks. Takes and hands back keys as `write_settings` does.
 
 # Errors
 
@@ -268,7 +268,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     > {
         self.settings.try_write(key)
     }
-    /**Read-locks `settings`, waiting at most `timeout` until no writer holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back the keys `read_settings` does.
+    /**Read-locks `settings`, waiting at most `timeout` until no writer holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `read_settings` does.
 
 This thread cannot read `settings` again, nor write it, while the guard lives: a second read would deadlock as soon as a writer queued between the two.
 
@@ -299,7 +299,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     > {
         self.settings.try_read_for(key, timeout)
     }
-    /**Write-locks `settings`, waiting at most `timeout` until no thread reads or writes it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back the keys `write_settings` does.
+    /**Write-locks `settings`, waiting at most `timeout` until no thread reads or writes it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `write_settings` does.
 
 # Errors
 
@@ -330,7 +330,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     }
     /**Read-locks `settings` of two `Pool`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
 
-Takes the keys `read_settings` takes. Hands back the guards and one key after `settings`, which may lock later fields (not `settings` of another instance).
+Takes keys as `read_settings` does. Hands back the guards and one key after `settings`, which may lock later fields (not `settings` of another instance).
 
 # Errors
 
@@ -359,7 +359,7 @@ Takes the keys `read_settings` takes. Hands back the guards and one key after `s
     }
     /**Write-locks `settings` of two `Pool`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
 
-Takes the keys `write_settings` takes. Hands back the guards and one key after `settings`, which may lock later fields (not `settings` of another instance).
+Takes keys as `write_settings` does. Hands back the guards and one key after `settings`, which may lock later fields (not `settings` of another instance).
 
 # Errors
 
@@ -386,7 +386,7 @@ Takes the keys `write_settings` takes. Hands back the guards and one key after `
     > {
         __guarded_Pool::RwField::write_pair(&first.settings, &second.settings, key)
     }
-    /**Read-locks `settings` of every `Pool` that `instances` yields in one call, as `read_settings_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes the keys `read_settings` takes, and hands back one key after `settings`.
+    /**Read-locks `settings` of every `Pool` that `instances` yields in one call, as `read_settings_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes keys as `read_settings` does, and hands back one key after `settings`.
 
 # Errors
 
@@ -415,7 +415,7 @@ Takes the keys `write_settings` takes. Hands back the guards and one key after `
     {
         __guarded_Pool::RwField::read_many(instances, |instance| &instance.settings, key)
     }
-    /**Write-locks `settings` of every `Pool` that `instances` yields in one call, as `write_settings_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes the keys `write_settings` takes, and hands back one key after `settings`.
+    /**Write-locks `settings` of every `Pool` that `instances` yields in one call, as `write_settings_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes keys as `write_settings` does, and hands back one key after `settings`.
 
 # Errors
 
@@ -470,7 +470,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
     ) {
         self.jobs.lock(key)
     }
-    /**Locks `jobs` if no other thread holds it now; never blocks. Takes and hands back the keys `lock_jobs` does.
+    /**Locks `jobs` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_jobs` does.
 
 The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was locked with the `ThreadKey`: a waiting thread must hold no other lock.
 
@@ -495,7 +495,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
     > {
         self.jobs.try_lock(key)
     }
-    /**Locks `jobs`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back the keys `lock_jobs` does.
+    /**Locks `jobs`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_jobs` does.
 
 The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was locked with the `ThreadKey`: a waiting thread must hold no other lock.
 
@@ -521,7 +521,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
     > {
         self.jobs.try_lock_for(key, timeout)
     }
-    /**Locks `jobs` like `lock_jobs`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back the keys `lock_jobs` does.
+    /**Locks `jobs` like `lock_jobs`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_jobs` does.
 
 The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was locked with the `ThreadKey`: a waiting thread must hold no other lock.*/
     #[inline]
@@ -536,7 +536,7 @@ The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was 
     }
     /**Locks `jobs` of two `Pool`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
 
-Takes the keys `lock_jobs` takes. Hands back the guards and one key after `jobs`, which may lock later fields (not `jobs` of another instance).
+Takes keys as `lock_jobs` does. Hands back the guards and one key after `jobs`, which may lock later fields (not `jobs` of another instance).
 
 # Errors
 
@@ -561,7 +561,7 @@ If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
     > {
         __guarded_Pool::CondvarField::lock_pair(&first.jobs, &second.jobs, key)
     }
-    /**Locks `jobs` of every `Pool` that `instances` yields in one call, as `lock_jobs_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes the keys `lock_jobs` takes, and hands back one key after `jobs`.
+    /**Locks `jobs` of every `Pool` that `instances` yields in one call, as `lock_jobs_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes keys as `lock_jobs` does, and hands back one key after `jobs`.
 
 # Errors
 

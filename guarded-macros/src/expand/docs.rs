@@ -69,7 +69,7 @@ pub fn lock_doc(model: &Model, field: &FieldModel, op: Op) -> String {
     } else {
         let _ = write!(
             doc,
-            " Takes and hands back the keys `{}` does.",
+            " Takes and hands back keys as `{}` does.",
             blocking_method(field, op)
         );
     }
@@ -272,8 +272,8 @@ pub fn group_doc(model: &Model, field: &FieldModel, access: Access, many: bool) 
         return format!(
             "{verb} `{f}` {which} in one call, as `{pair}` does for two: in an order of their \
              own, so that two threads cannot deadlock whatever the order of the instances; \
-             the guards come back in the order of `instances`. Takes the keys `{single}` \
-             takes, and hands back one key after `{f}`.\n\n# Errors\n\n`SameInstance` if \
+             the guards come back in the order of `instances`. Takes keys as `{single}` does, \
+             and hands back one key after `{f}`.\n\n# Errors\n\n`SameInstance` if \
              the same instance (or two clones of it) comes twice. Nothing is locked then.\
              {poison}"
         );
@@ -282,8 +282,8 @@ pub fn group_doc(model: &Model, field: &FieldModel, access: Access, many: bool) 
         "{verb} `{f}` {which} in one call. They are locked in an order of their own (the \
          address of the shared state, which clones share), whatever the order of the \
          arguments, so two threads locking the same instances in opposite orders cannot \
-         deadlock; the guards come back in argument order.\n\nTakes the keys `{single}` \
-         takes. Hands back the guards and one key after `{f}`, which may lock later fields \
+         deadlock; the guards come back in argument order.\n\nTakes keys as `{single}` does. \
+         Hands back the guards and one key after `{f}`, which may lock later fields \
          (not `{f}` of another instance).\n\n# Errors\n\n`SameInstance` if the same \
          instance (or two clones of it) comes twice: it has one lock, which cannot be taken \
          twice. Nothing is locked then.{poison}"
