@@ -145,7 +145,6 @@ Takes the `ThreadKey`: `accounts` comes first, so no other lock of `Bank` may be
 # Panics
 
 If `accounts` is poisoned (a thread panicked while holding it). `recover_accounts` takes the data anyway.*/
-    #[inline]
     #[track_caller]
     fn lock_accounts<'g>(
         &'g self,
@@ -165,7 +164,6 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
 # Panics
 
 If `accounts` is poisoned (a thread panicked while holding it). `recover_accounts` takes the data anyway.*/
-    #[inline]
     #[track_caller]
     fn try_lock_accounts<'g>(
         &'g self,
@@ -188,7 +186,6 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
 # Panics
 
 If `accounts` is poisoned (a thread panicked while holding it). `recover_accounts` takes the data anyway.*/
-    #[inline]
     #[track_caller]
     fn try_lock_accounts_for<'g>(
         &'g self,
@@ -204,7 +201,6 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
         self.accounts.try_lock_for(key, timeout)
     }
     ///Locks `accounts` like `lock_accounts`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_accounts` does.
-    #[inline]
     fn recover_accounts<'g>(
         &'g self,
         key: &'g mut impl __guarded_Bank::CanLock<bank_levels::accounts>,
@@ -225,7 +221,6 @@ Takes keys as `lock_accounts` does. Hands back the guards and one key after `acc
 # Panics
 
 If `accounts` of one of them is poisoned, as `lock_accounts` does.*/
-    #[inline]
     #[track_caller]
     fn lock_accounts_pair<'g>(
         first: &'g Self,
@@ -277,7 +272,6 @@ Takes the `ThreadKey`, or the key handed back by locking an earlier field (`acco
 # Panics
 
 If `audit` is poisoned (a thread panicked while holding it). `recover_audit` takes the data anyway.*/
-    #[inline]
     #[track_caller]
     fn lock_audit<'g>(
         &'g self,
@@ -297,7 +291,6 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
 # Panics
 
 If `audit` is poisoned (a thread panicked while holding it). `recover_audit` takes the data anyway.*/
-    #[inline]
     #[track_caller]
     fn try_lock_audit<'g>(
         &'g self,
@@ -320,7 +313,6 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
 # Panics
 
 If `audit` is poisoned (a thread panicked while holding it). `recover_audit` takes the data anyway.*/
-    #[inline]
     #[track_caller]
     fn try_lock_audit_for<'g>(
         &'g self,
@@ -336,7 +328,6 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
         self.audit.try_lock_for(key, timeout)
     }
     ///Locks `audit` like `lock_audit`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_audit` does.
-    #[inline]
     fn recover_audit<'g>(
         &'g self,
         key: &'g mut impl __guarded_Bank::CanLock<bank_levels::audit>,
@@ -357,7 +348,6 @@ Takes keys as `lock_audit` does. Hands back the guards and one key after `audit`
 # Panics
 
 If `audit` of one of them is poisoned, as `lock_audit` does.*/
-    #[inline]
     #[track_caller]
     fn lock_audit_pair<'g>(
         first: &'g Self,

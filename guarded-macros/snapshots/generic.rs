@@ -148,7 +148,6 @@ Takes the `ThreadKey`: `values` comes first, so no other lock of `Cache` may be 
 # Panics
 
 If `values` is poisoned (a thread panicked while holding it). `recover_values` takes the data anyway.*/
-    #[inline]
     #[track_caller]
     fn lock_values<'g>(
         &'g self,
@@ -168,7 +167,6 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
 # Panics
 
 If `values` is poisoned (a thread panicked while holding it). `recover_values` takes the data anyway.*/
-    #[inline]
     #[track_caller]
     fn try_lock_values<'g>(
         &'g self,
@@ -191,7 +189,6 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
 # Panics
 
 If `values` is poisoned (a thread panicked while holding it). `recover_values` takes the data anyway.*/
-    #[inline]
     #[track_caller]
     fn try_lock_values_for<'g>(
         &'g self,
@@ -207,7 +204,6 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
         self.values.try_lock_for(key, timeout)
     }
     ///Locks `values` like `lock_values`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_values` does.
-    #[inline]
     fn recover_values<'g>(
         &'g self,
         key: &'g mut impl __guarded_Cache::CanLock<cache_levels::values>,
@@ -228,7 +224,6 @@ Takes keys as `lock_values` does. Hands back the guards and one key after `value
 # Panics
 
 If `values` of one of them is poisoned, as `lock_values` does.*/
-    #[inline]
     #[track_caller]
     fn lock_values_pair<'g>(
         first: &'g Self,
@@ -278,7 +273,6 @@ Takes the `ThreadKey`, or the key handed back by locking an earlier field (`valu
 # Panics
 
 If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes the data anyway.*/
-    #[inline]
     #[track_caller]
     fn lock_hits<'g>(
         &'g self,
@@ -298,7 +292,6 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
 # Panics
 
 If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes the data anyway.*/
-    #[inline]
     #[track_caller]
     fn try_lock_hits<'g>(
         &'g self,
@@ -318,7 +311,6 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
 # Panics
 
 If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes the data anyway.*/
-    #[inline]
     #[track_caller]
     fn try_lock_hits_for<'g>(
         &'g self,
@@ -331,7 +323,6 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
         self.hits.try_lock_for(key, timeout)
     }
     ///Locks `hits` like `lock_hits`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_hits` does.
-    #[inline]
     fn recover_hits<'g>(
         &'g self,
         key: &'g mut impl __guarded_Cache::CanLock<cache_levels::hits>,
@@ -352,7 +343,6 @@ Takes keys as `lock_hits` does. Hands back the guards and one key after `hits`, 
 # Panics
 
 If `hits` of one of them is poisoned, as `lock_hits` does.*/
-    #[inline]
     #[track_caller]
     fn lock_hits_pair<'g>(
         first: &'g Self,

@@ -161,7 +161,6 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
 # Errors
 
 `Poisoned` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
-    #[inline]
     #[track_caller]
     fn read_settings<'g>(
         &'g self,
@@ -190,7 +189,6 @@ Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be
 # Errors
 
 `Poisoned` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
-    #[inline]
     #[track_caller]
     fn write_settings<'g>(
         &'g self,
@@ -217,7 +215,6 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
 # Errors
 
 `Busy` if another thread holds it (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `read_settings` returns. Inside `Ok`: `Err(Poisoned)` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
-    #[inline]
     #[track_caller]
     fn try_read_settings<'g>(
         &'g self,
@@ -245,7 +242,6 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
 # Errors
 
 `Busy` if another thread holds it (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `write_settings` returns. Inside `Ok`: `Err(Poisoned)` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
-    #[inline]
     #[track_caller]
     fn try_write_settings<'g>(
         &'g self,
@@ -275,7 +271,6 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
 # Errors
 
 `Busy` if another thread still holds it when `timeout` has passed (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `read_settings` returns. Inside `Ok`: `Err(Poisoned)` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
-    #[inline]
     #[track_caller]
     fn try_read_settings_for<'g>(
         &'g self,
@@ -304,7 +299,6 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
 # Errors
 
 `Busy` if another thread still holds it when `timeout` has passed (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `write_settings` returns. Inside `Ok`: `Err(Poisoned)` if `settings` is poisoned (a thread panicked while holding it): the error holds the guard and the key, and its `into_inner` hands them over and clears the poison (`poison = result`).*/
-    #[inline]
     #[track_caller]
     fn try_write_settings_for<'g>(
         &'g self,
@@ -335,7 +329,6 @@ Takes keys as `read_settings` does. Hands back the guards and one key after `set
 # Errors
 
 `SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
-    #[inline]
     #[track_caller]
     fn read_settings_pair<'g>(
         first: &'g Self,
@@ -364,7 +357,6 @@ Takes keys as `write_settings` does. Hands back the guards and one key after `se
 # Errors
 
 `SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
-    #[inline]
     #[track_caller]
     fn write_settings_pair<'g>(
         first: &'g Self,
@@ -459,7 +451,6 @@ The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was 
 # Panics
 
 If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes the data anyway.*/
-    #[inline]
     #[track_caller]
     fn lock_jobs<'g, K: __guarded_Pool::CanLock<pool_levels::jobs>>(
         &'g self,
@@ -481,7 +472,6 @@ The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was 
 # Panics
 
 If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes the data anyway.*/
-    #[inline]
     #[track_caller]
     fn try_lock_jobs<'g, K: __guarded_Pool::CanLock<pool_levels::jobs>>(
         &'g self,
@@ -506,7 +496,6 @@ The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was 
 # Panics
 
 If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes the data anyway.*/
-    #[inline]
     #[track_caller]
     fn try_lock_jobs_for<'g, K: __guarded_Pool::CanLock<pool_levels::jobs>>(
         &'g self,
@@ -524,7 +513,6 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
     /**Locks `jobs` like `lock_jobs`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_jobs` does.
 
 The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was locked with the `ThreadKey`: a waiting thread must hold no other lock.*/
-    #[inline]
     fn recover_jobs<'g, K: __guarded_Pool::CanLock<pool_levels::jobs>>(
         &'g self,
         key: &'g mut K,
@@ -545,7 +533,6 @@ Takes keys as `lock_jobs` does. Hands back the guards and one key after `jobs`, 
 # Panics
 
 If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
-    #[inline]
     #[track_caller]
     fn lock_jobs_pair<'g>(
         first: &'g Self,

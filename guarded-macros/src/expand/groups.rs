@@ -54,9 +54,9 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let (storage, out) = (storage(field), guard_out(model, field, access));
     let level = &field.macro_ident;
     let doc = docs::group_doc(model, field, access, false);
+    // Generic over the key, so inlinable in the caller's crate without `#[inline]`.
     quote! {
         #[doc = #doc]
-        #[inline]
         #[track_caller]
         #vis fn #name<#lifetime>(
             #first: &#lifetime Self,
