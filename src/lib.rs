@@ -37,7 +37,7 @@
 /// | `S::try_lock_a_for(&self, &mut key, timeout) -> Result<(..), Busy>` | field `a`'s | waits at most `timeout` |
 /// | `S::recover_a(&self, &mut key) -> (Guard<A>, Key<s_levels::a>)` | field `a`'s | like `lock_a`, but takes the data of a poisoned lock and clears the poison (only under `poison = panic`, the default) |
 /// | `mod s_levels { pub enum a {} pub enum b {} pub const LOCK_ORDER: .. }` | the struct's | one level type per locked field, for helper signatures |
-/// | `use ::guarded::__private as __guarded_S;` | private, hidden | the runtime under a short name, which keeps a wide struct's expansion short (underscores are added if the struct itself names `__guarded_S`) |
+/// | `use ::guarded::__private as __guarded_S;` | private, hidden | the runtime under a short name, which keeps a wide struct's expansion short (with the struct's identity added if the struct itself names `__guarded_S`) |
 ///
 /// Each field's type becomes `Field<T, Level>`, a wrapper that has no way to the data except
 /// those methods, so not even code in the struct's module can skip the lock or the

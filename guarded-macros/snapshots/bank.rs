@@ -1,5 +1,4 @@
 #[doc(hidden)]
-#[allow(unused_imports)]
 use ::guarded::__private as __guarded_Bank;
 pub struct Bank {
     accounts: ::guarded::__private::Field<
@@ -12,7 +11,6 @@ pub struct Bank {
 
 Name a level in a helper that takes a key: `key: &mut impl guarded::CanLock<bank_levels::accounts>` accepts any key that may lock that field.*/
 pub mod bank_levels {
-    #[allow(unused_imports)]
     use ::guarded::__private as __guarded_Bank;
     ///The lock order of `Bank`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them.
     pub const LOCK_ORDER: &[&::core::primitive::str] = &["accounts", "audit"];
@@ -69,8 +67,7 @@ pub mod bank_levels {
     {}
 }
 #[doc(hidden)]
-#[allow(non_upper_case_globals)]
-static AFTER_DECLARATION_OF_Bank: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
+static AFTER_DECLARATION_OF_BANK: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
     name: "Bank",
     id: 3016105692,
     after: ::core::option::Option::None,
@@ -93,7 +90,7 @@ unsafe impl ::guarded::__private::Guarded for Bank {
         >,
     >;
     type Parent = ::guarded::__private::NoParent;
-    const ORDER: &'static ::guarded::__private::StructOrder = &AFTER_DECLARATION_OF_Bank;
+    const ORDER: &'static ::guarded::__private::StructOrder = &AFTER_DECLARATION_OF_BANK;
 }
 #[doc(hidden)]
 #[automatically_derived]
@@ -261,7 +258,7 @@ If `accounts` of one of them is poisoned, as `lock_accounts` does.*/
     where
         Self: 'g,
     {
-        __guarded_Bank::Field::lock_many(instances, |instance| &instance.accounts, key)
+        __guarded_Bank::Field::lock_many(instances, |instances| &instances.accounts, key)
     }
     /**Locks `audit`, blocking until no other thread holds it.
 
@@ -386,7 +383,7 @@ If `audit` of one of them is poisoned, as `lock_audit` does.*/
     where
         Self: 'g,
     {
-        __guarded_Bank::Field::lock_many(instances, |instance| &instance.audit, key)
+        __guarded_Bank::Field::lock_many(instances, |instances| &instances.audit, key)
     }
 }
 #[automatically_derived]

@@ -1,5 +1,4 @@
 #[doc(hidden)]
-#[allow(unused_imports)]
 use ::guarded::__private as __guarded_Cache;
 pub(crate) struct Cache<'a, T: Clone>
 where
@@ -12,7 +11,6 @@ where
 
 Name a level in a helper that takes a key: `key: &mut impl guarded::CanLock<cache_levels::values>` accepts any key that may lock that field.*/
 pub(crate) mod cache_levels {
-    #[allow(unused_imports)]
     use ::guarded::__private as __guarded_Cache;
     ///The lock order of `Cache`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them.
     pub(crate) const LOCK_ORDER: &[&::core::primitive::str] = &["values", "hits"];
@@ -69,8 +67,7 @@ pub(crate) mod cache_levels {
     {}
 }
 #[doc(hidden)]
-#[allow(non_upper_case_globals)]
-static AFTER_DECLARATION_OF_Cache: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
+static AFTER_DECLARATION_OF_CACHE: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
     name: "Cache",
     id: 827930090,
     after: ::core::option::Option::None,
@@ -93,7 +90,7 @@ unsafe impl ::guarded::__private::Guarded for cache_levels::Cache {
         >,
     >;
     type Parent = ::guarded::__private::NoParent;
-    const ORDER: &'static ::guarded::__private::StructOrder = &AFTER_DECLARATION_OF_Cache;
+    const ORDER: &'static ::guarded::__private::StructOrder = &AFTER_DECLARATION_OF_CACHE;
 }
 #[doc(hidden)]
 #[automatically_derived]
@@ -262,7 +259,7 @@ If `values` of one of them is poisoned, as `lock_values` does.*/
     where
         Self: 'g,
     {
-        __guarded_Cache::Field::lock_many(instances, |instance| &instance.values, key)
+        __guarded_Cache::Field::lock_many(instances, |instances| &instances.values, key)
     }
     /**Locks `hits`, blocking until no other thread holds it.
 
@@ -381,7 +378,7 @@ If `hits` of one of them is poisoned, as `lock_hits` does.*/
     where
         Self: 'g,
     {
-        __guarded_Cache::Field::lock_many(instances, |instance| &instance.hits, key)
+        __guarded_Cache::Field::lock_many(instances, |instances| &instances.hits, key)
     }
 }
 #[automatically_derived]

@@ -1,5 +1,4 @@
 #[doc(hidden)]
-#[allow(unused_imports)]
 use ::guarded::__private as __guarded_Pool;
 pub struct Pool {
     settings: ::guarded::__private::RwField<Vec<String>, pool_levels::settings>,
@@ -10,7 +9,6 @@ pub struct Pool {
 
 Name a level in a helper that takes a key: `key: &mut impl guarded::CanLock<pool_levels::settings>` accepts any key that may lock that field.*/
 pub mod pool_levels {
-    #[allow(unused_imports)]
     use ::guarded::__private as __guarded_Pool;
     ///The lock order of `Pool`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them.
     pub const LOCK_ORDER: &[&::core::primitive::str] = &["settings", "jobs"];
@@ -81,8 +79,7 @@ pub mod pool_levels {
     {}
 }
 #[doc(hidden)]
-#[allow(non_upper_case_globals)]
-static AFTER_DECLARATION_OF_Pool: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
+static AFTER_DECLARATION_OF_POOL: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
     name: "Pool",
     id: 2691335595,
     after: ::core::option::Option::Some(
@@ -107,7 +104,7 @@ unsafe impl ::guarded::__private::Guarded for Pool {
         >,
     >;
     type Parent = <Bank as ::guarded::__private::HasOrder>::Marker;
-    const ORDER: &'static ::guarded::__private::StructOrder = &AFTER_DECLARATION_OF_Pool;
+    const ORDER: &'static ::guarded::__private::StructOrder = &AFTER_DECLARATION_OF_POOL;
 }
 #[doc(hidden)]
 #[automatically_derived]
@@ -405,7 +402,11 @@ Takes keys as `write_settings` does. Hands back the guards and one key after `se
     where
         Self: 'g,
     {
-        __guarded_Pool::RwField::read_many(instances, |instance| &instance.settings, key)
+        __guarded_Pool::RwField::read_many(
+            instances,
+            |instances| &instances.settings,
+            key,
+        )
     }
     /**Write-locks `settings` of every `Pool` that `instances` yields in one call, as `write_settings_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes keys as `write_settings` does, and hands back one key after `settings`.
 
@@ -436,7 +437,7 @@ Takes keys as `write_settings` does. Hands back the guards and one key after `se
     {
         __guarded_Pool::RwField::write_many(
             instances,
-            |instance| &instance.settings,
+            |instances| &instances.settings,
             key,
         )
     }
@@ -573,7 +574,7 @@ If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
     {
         __guarded_Pool::CondvarField::lock_many(
             instances,
-            |instance| &instance.jobs,
+            |instances| &instances.jobs,
             key,
         )
     }

@@ -440,16 +440,21 @@ fn key_type_name(item: &DeriveInput) -> Ident {
     )
 }
 
-/// The runtime's name in the generated code: `__guarded_Bank` for `Bank`, or
-/// `__guarded_Bank_`, ... if the struct names anything `__guarded_Bank`.
+/// The runtime's name in the generated code: `__guarded_Bank` for `Bank`. If the struct
+/// names anything `__guarded_Bank` (a type of a field), the struct's identity is added,
+/// `__guarded_Bank_3c61eb0b`, rather than an underscore, which could give the name another
+/// struct's import has (`Bank_`'s).
 fn runtime_name(item: &DeriveInput) -> Ident {
     let mut idents = Vec::new();
     all_idents(quote::quote!(#item), &mut idents);
+    let idents: Vec<&Ident> = idents.iter().collect();
     let base = format!("__guarded_{}", unraw(&item.ident));
-    Ident::new(
-        &unused_name(&base, &idents.iter().collect::<Vec<_>>()),
-        Span::call_site(),
-    )
+    let name = if idents.iter().any(|ident| **ident == base) {
+        unused_name(&format!("{base}_{:08x}", struct_id(item)), &idents)
+    } else {
+        base
+    };
+    Ident::new(&name, Span::call_site())
 }
 
 /// Every identifier in `tokens`, at any depth.

@@ -95,7 +95,7 @@ pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
         where
             Self: #lifetime,
         {
-            #rt::#storage::#runtime(#instances, |instance| &instance.#ident, #key)
+            #rt::#storage::#runtime(#instances, |#instances| &#instances.#ident, #key)
         }
     }
 }

@@ -26,11 +26,12 @@ pub fn levels_module(model: &Model) -> TokenStream {
     let order = lock_order(model);
     let marker = model.generic_marker().then(|| marker_enum(model));
     let (krate, rt) = (&model.krate, &model.rt);
+    // Used by the order checks, which exist if any field takes a lock.
+    let import = (model.lock_count > 0).then(|| quote!(use #krate::__private as #rt;));
     quote! {
         #[doc = #doc]
         #vis mod #levels {
-            #[allow(unused_imports)]
-            use #krate::__private as #rt;
+            #import
             #order
             #marker
             #(#types)*

@@ -23,9 +23,10 @@ pub fn expand(model: &Model) -> TokenStream {
     // expand. (Not inside a `const _` block, which would make rustc call the methods
     // `_::<impl Bank>::lock_accounts` in its messages.)
     let (krate, rt) = (&model.krate, &model.rt);
+    // Always used (by the `Clone` impl at least), so it needs no `allow`, which a crate
+    // that forbids `unused_imports` would reject.
     let mut out = quote! {
         #[doc(hidden)]
-        #[allow(unused_imports)]
         use #krate::__private as #rt;
     };
     out.extend(storage::struct_definition(model));

@@ -39,12 +39,20 @@ fn marker_impls(model: &Model) -> TokenStream {
     let (krate, marker) = (&model.krate, &model.marker);
     let name = model.name();
     // Named so that rustc's message for a cycle of `after` declarations ("cycle detected
-    // when evaluating initializer of static `AFTER_DECLARATION_OF_Bank`") reads well.
-    let order = format_ident!(
-        "AFTER_DECLARATION_OF_{}",
-        model.item.ident,
-        span = Span::call_site()
-    );
+    // when evaluating initializer of static `AFTER_DECLARATION_OF_BANK`") reads well, and
+    // in upper case, so that it needs no `allow(non_upper_case_globals)`, which a crate
+    // that forbids that lint would reject. (A non-ASCII name keeps its case, and the
+    // `allow`: upper-casing it could make a character that cannot be in a name.)
+    let upper = crate::model::snake_case(&crate::model::unraw(&model.item.ident)).to_uppercase();
+    let (order, allow) = if upper
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    {
+        (format_ident!("AFTER_DECLARATION_OF_{}", upper), None)
+    } else {
+        let order = format_ident!("AFTER_DECLARATION_OF_{}", model.item.ident);
+        (order, Some(quote!(#[allow(non_upper_case_globals)])))
+    };
     let after_span = model.after.as_ref().map_or_else(Span::call_site, |after| {
         Span::call_site().located_at(after.span())
     });
@@ -60,7 +68,7 @@ fn marker_impls(model: &Model) -> TokenStream {
     );
     quote_spanned! {after_span=>
         #[doc(hidden)]
-        #[allow(non_upper_case_globals)]
+        #allow
         static #order: #krate::__private::StructOrder = #krate::__private::StructOrder {
             name: #name,
             id: #id,

@@ -28,6 +28,13 @@ struct Grid<const width: usize> {
     width: [u8; width],
 }
 
+/// Const parameters named like the parameters of `lock_<f>_many` (and of the closure it
+/// passes to the runtime): `instances`, `instance`, `key`.
+#[guarded]
+struct Row<const instances: usize, const instance: usize, const key: usize> {
+    cells: [u8; instance],
+}
+
 fn main() {
     let callbacks = Callbacks::new(Box::new(str::len));
     let grid = Grid::new([7_u8; 3]);
@@ -44,4 +51,8 @@ fn main() {
     drop(on_line);
     let (width, _) = grid.lock_width(&mut thread_key);
     assert_eq!(*width, [7, 7, 7]);
+    drop(width);
+    let rows = [Row::<1, 2, 3>::new([1, 2]), Row::new([3, 4])];
+    let (cells, _) = Row::lock_cells_many(&rows, &mut thread_key).expect("two rows");
+    assert_eq!((*cells[0], *cells[1]), ([1, 2], [3, 4]));
 }

@@ -1,7 +1,7 @@
 //! The generated code names the runtime `__guarded_<Struct>`. A struct that uses that very
-//! name for a type of its own keeps its type (the import takes another name), and two
-//! structs in one module, or one in a function body, each import it under their own name.
-//! Must compile, and run.
+//! name for a type of its own keeps its type (the import takes another name, which is not
+//! `__guarded_Vault_`, the import of a struct `Vault_`), and two structs in one module, or
+//! one in a function body, each import it under their own name. Must compile, and run.
 
 use guarded::{ThreadKey, guarded};
 
@@ -18,6 +18,12 @@ pub struct Vault {
 #[guarded]
 pub struct Till {
     coins: u32,
+}
+
+#[allow(non_camel_case_types)]
+#[guarded]
+pub struct Vault_ {
+    spare: u32,
 }
 
 fn main() {
@@ -38,4 +44,5 @@ fn main() {
     assert_eq!(*vault.lock_gold(&mut key).0, __guarded_Vault(8));
     assert_eq!(*till.lock_coins(&mut key).0, 1);
     assert_eq!(*drawer.lock_notes(&mut key).0, 2);
+    assert_eq!(*Vault_::new(3).lock_spare(&mut key).0, 3);
 }
