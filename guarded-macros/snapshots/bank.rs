@@ -207,13 +207,11 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
     ) {
         self.accounts.recover(key)
     }
-    /**Locks `accounts` of two `Bank`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
-
-Takes keys as `lock_accounts` does. Hands back the guards and one key after `accounts`, which may lock later fields (not `accounts` of another instance).
+    /**Locks `accounts` of two `Bank`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_accounts` does, and hands back one key after `accounts`, which cannot lock `accounts` of a third.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+`SameInstance` if both are the same instance, or clones of one: nothing is locked then.
 
 # Panics
 
@@ -233,11 +231,11 @@ If `accounts` of one of them is poisoned, as `lock_accounts` does.*/
     > {
         __guarded_Bank::Field::lock_pair(&first.accounts, &second.accounts, key)
     }
-    /**Locks `accounts` of every `Bank` that `instances` yields in one call, as `lock_accounts_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes keys as `lock_accounts` does, and hands back one key after `accounts`.
+    /**Locks `accounts` of every `Bank` that `instances` yields in one call, as `lock_accounts_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_accounts` does, and hands back one key after `accounts`.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice. Nothing is locked then.
+`SameInstance` if an instance (or a clone of it) comes twice: nothing is locked then.
 
 # Panics
 
@@ -334,13 +332,11 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
     ) {
         self.audit.recover(key)
     }
-    /**Locks `audit` of two `Bank`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
-
-Takes keys as `lock_audit` does. Hands back the guards and one key after `audit`, which may lock later fields (not `audit` of another instance).
+    /**Locks `audit` of two `Bank`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_audit` does, and hands back one key after `audit`, which cannot lock `audit` of a third.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+`SameInstance` if both are the same instance, or clones of one: nothing is locked then.
 
 # Panics
 
@@ -360,11 +356,11 @@ If `audit` of one of them is poisoned, as `lock_audit` does.*/
     > {
         __guarded_Bank::Field::lock_pair(&first.audit, &second.audit, key)
     }
-    /**Locks `audit` of every `Bank` that `instances` yields in one call, as `lock_audit_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes keys as `lock_audit` does, and hands back one key after `audit`.
+    /**Locks `audit` of every `Bank` that `instances` yields in one call, as `lock_audit_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_audit` does, and hands back one key after `audit`.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice. Nothing is locked then.
+`SameInstance` if an instance (or a clone of it) comes twice: nothing is locked then.
 
 # Panics
 

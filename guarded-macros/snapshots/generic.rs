@@ -210,13 +210,11 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
     ) {
         self.values.recover(key)
     }
-    /**Locks `values` of two `Cache`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
-
-Takes keys as `lock_values` does. Hands back the guards and one key after `values`, which may lock later fields (not `values` of another instance).
+    /**Locks `values` of two `Cache`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_values` does, and hands back one key after `values`, which cannot lock `values` of a third.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+`SameInstance` if both are the same instance, or clones of one: nothing is locked then.
 
 # Panics
 
@@ -236,11 +234,11 @@ If `values` of one of them is poisoned, as `lock_values` does.*/
     > {
         __guarded_Cache::Field::lock_pair(&first.values, &second.values, key)
     }
-    /**Locks `values` of every `Cache` that `instances` yields in one call, as `lock_values_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes keys as `lock_values` does, and hands back one key after `values`.
+    /**Locks `values` of every `Cache` that `instances` yields in one call, as `lock_values_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_values` does, and hands back one key after `values`.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice. Nothing is locked then.
+`SameInstance` if an instance (or a clone of it) comes twice: nothing is locked then.
 
 # Panics
 
@@ -329,13 +327,11 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
     ) {
         self.hits.recover(key)
     }
-    /**Locks `hits` of two `Cache`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
-
-Takes keys as `lock_hits` does. Hands back the guards and one key after `hits`, which may lock later fields (not `hits` of another instance).
+    /**Locks `hits` of two `Cache`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_hits` does, and hands back one key after `hits`, which cannot lock `hits` of a third.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+`SameInstance` if both are the same instance, or clones of one: nothing is locked then.
 
 # Panics
 
@@ -355,11 +351,11 @@ If `hits` of one of them is poisoned, as `lock_hits` does.*/
     > {
         __guarded_Cache::Field::lock_pair(&first.hits, &second.hits, key)
     }
-    /**Locks `hits` of every `Cache` that `instances` yields in one call, as `lock_hits_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes keys as `lock_hits` does, and hands back one key after `hits`.
+    /**Locks `hits` of every `Cache` that `instances` yields in one call, as `lock_hits_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_hits` does, and hands back one key after `hits`.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice. Nothing is locked then.
+`SameInstance` if an instance (or a clone of it) comes twice: nothing is locked then.
 
 # Panics
 

@@ -319,13 +319,11 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     > {
         self.settings.try_write_for(key, timeout)
     }
-    /**Read-locks `settings` of two `Pool`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
-
-Takes keys as `read_settings` does. Hands back the guards and one key after `settings`, which may lock later fields (not `settings` of another instance).
+    /**Read-locks `settings` of two `Pool`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `read_settings` does, and hands back one key after `settings`, which cannot lock `settings` of a third.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
+`SameInstance` if both are the same instance, or clones of one: nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
     #[track_caller]
     fn read_settings_pair<'g>(
         first: &'g Self,
@@ -347,13 +345,11 @@ Takes keys as `read_settings` does. Hands back the guards and one key after `set
     > {
         __guarded_Pool::RwField::read_pair(&first.settings, &second.settings, key)
     }
-    /**Write-locks `settings` of two `Pool`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
-
-Takes keys as `write_settings` does. Hands back the guards and one key after `settings`, which may lock later fields (not `settings` of another instance).
+    /**Write-locks `settings` of two `Pool`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `write_settings` does, and hands back one key after `settings`, which cannot lock `settings` of a third.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
+`SameInstance` if both are the same instance, or clones of one: nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
     #[track_caller]
     fn write_settings_pair<'g>(
         first: &'g Self,
@@ -375,11 +371,11 @@ Takes keys as `write_settings` does. Hands back the guards and one key after `se
     > {
         __guarded_Pool::RwField::write_pair(&first.settings, &second.settings, key)
     }
-    /**Read-locks `settings` of every `Pool` that `instances` yields in one call, as `read_settings_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes keys as `read_settings` does, and hands back one key after `settings`.
+    /**Read-locks `settings` of every `Pool` that `instances` yields in one call, as `read_settings_pair` does for two; the guards come back in the order of `instances`. Takes keys as `read_settings` does, and hands back one key after `settings`.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice. Nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
+`SameInstance` if an instance (or a clone of it) comes twice: nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
     #[track_caller]
     fn read_settings_many<'g>(
         instances: impl __guarded_Pool::IntoIterator<Item = &'g Self>,
@@ -408,11 +404,11 @@ Takes keys as `write_settings` does. Hands back the guards and one key after `se
             key,
         )
     }
-    /**Write-locks `settings` of every `Pool` that `instances` yields in one call, as `write_settings_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes keys as `write_settings` does, and hands back one key after `settings`.
+    /**Write-locks `settings` of every `Pool` that `instances` yields in one call, as `write_settings_pair` does for two; the guards come back in the order of `instances`. Takes keys as `write_settings` does, and hands back one key after `settings`.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice. Nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
+`SameInstance` if an instance (or a clone of it) comes twice: nothing is locked then. Each guard is a `Result`, `Err(Poisoned)` if that instance's `settings` is poisoned.*/
     #[track_caller]
     fn write_settings_many<'g>(
         instances: impl __guarded_Pool::IntoIterator<Item = &'g Self>,
@@ -523,13 +519,11 @@ The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was 
     ) {
         self.jobs.recover(key)
     }
-    /**Locks `jobs` of two `Pool`s in one call. They are locked in an order of their own (the address of the shared state, which clones share), whatever the order of the arguments, so two threads locking the same instances in opposite orders cannot deadlock; the guards come back in argument order.
-
-Takes keys as `lock_jobs` does. Hands back the guards and one key after `jobs`, which may lock later fields (not `jobs` of another instance).
+    /**Locks `jobs` of two `Pool`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_jobs` does, and hands back one key after `jobs`, which cannot lock `jobs` of a third.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice: it has one lock, which cannot be taken twice. Nothing is locked then.
+`SameInstance` if both are the same instance, or clones of one: nothing is locked then.
 
 # Panics
 
@@ -549,11 +543,11 @@ If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
     > {
         __guarded_Pool::CondvarField::lock_pair(&first.jobs, &second.jobs, key)
     }
-    /**Locks `jobs` of every `Pool` that `instances` yields in one call, as `lock_jobs_pair` does for two: in an order of their own, so that two threads cannot deadlock whatever the order of the instances; the guards come back in the order of `instances`. Takes keys as `lock_jobs` does, and hands back one key after `jobs`.
+    /**Locks `jobs` of every `Pool` that `instances` yields in one call, as `lock_jobs_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_jobs` does, and hands back one key after `jobs`.
 
 # Errors
 
-`SameInstance` if the same instance (or two clones of it) comes twice. Nothing is locked then.
+`SameInstance` if an instance (or a clone of it) comes twice: nothing is locked then.
 
 # Panics
 

@@ -270,22 +270,17 @@ pub fn group_doc(model: &Model, field: &FieldModel, access: Access, many: bool) 
     if many {
         let pair = field.method(prefix, "_pair");
         return format!(
-            "{verb} `{f}` {which} in one call, as `{pair}` does for two: in an order of their \
-             own, so that two threads cannot deadlock whatever the order of the instances; \
-             the guards come back in the order of `instances`. Takes keys as `{single}` does, \
-             and hands back one key after `{f}`.\n\n# Errors\n\n`SameInstance` if \
-             the same instance (or two clones of it) comes twice. Nothing is locked then.\
-             {poison}"
+            "{verb} `{f}` {which} in one call, as `{pair}` does for two; the guards come \
+             back in the order of `instances`. Takes keys as `{single}` does, and hands back \
+             one key after `{f}`.\n\n# Errors\n\n`SameInstance` if an instance (or a clone \
+             of it) comes twice: nothing is locked then.{poison}"
         );
     }
     format!(
-        "{verb} `{f}` {which} in one call. They are locked in an order of their own (the \
-         address of the shared state, which clones share), whatever the order of the \
-         arguments, so two threads locking the same instances in opposite orders cannot \
-         deadlock; the guards come back in argument order.\n\nTakes keys as `{single}` does. \
-         Hands back the guards and one key after `{f}`, which may lock later fields \
-         (not `{f}` of another instance).\n\n# Errors\n\n`SameInstance` if the same \
-         instance (or two clones of it) comes twice: it has one lock, which cannot be taken \
-         twice. Nothing is locked then.{poison}"
+        "{verb} `{f}` {which} in one call, in an order of their own (so that two threads \
+         locking the same two in opposite orders cannot deadlock); the guards come back in \
+         argument order. Takes keys as `{single}` does, and hands back one key after `{f}`, \
+         which cannot lock `{f}` of a third.\n\n# Errors\n\n`SameInstance` if both are \
+         the same instance, or clones of one: nothing is locked then.{poison}"
     )
 }
