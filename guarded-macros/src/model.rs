@@ -54,7 +54,7 @@ pub struct Model<'a> {
     pub lock_count: usize,
     /// The name the generated code gives the runtime (`use ::guarded::__private as rt`):
     /// `__guarded_Bank` for `Bank`, so that two structs of one module do not import it
-    /// twice, with underscores added if the struct uses that identifier anywhere.
+    /// twice (`runtime_name` says what happens if the struct uses that identifier).
     pub rt: Ident,
 }
 

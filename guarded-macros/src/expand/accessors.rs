@@ -139,9 +139,9 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     let (prefix, postfix, runtime) = op.names();
     let name = field.method(prefix, postfix);
     let runtime = Ident::new(runtime, Span::call_site());
-    // Optional pieces are lists of one or none, repeated with `#(...)*`, and the types are written in
-    // as few `quote!`s as possible: each nested token stream costs a copy, which adds up
-    // over a wide struct's methods in the macro's unoptimized debug build.
+    // Optional pieces are lists of one or none, repeated with `#(...)*`, and the types are
+    // written in as few `quote!`s as possible: each nested token stream costs a copy, which
+    // adds up over a wide struct's methods in the macro's unoptimized debug build.
     // A condition-variable field's methods take the key's type as a parameter `K` (its
     // guard remembers it, for waiting); the others take `impl CanLock`.
     let (condvar_key, other_level) = if field.kind == Kind::Condvar {
