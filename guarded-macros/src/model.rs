@@ -130,6 +130,10 @@ impl<'a> Model<'a> {
             }
         }
         let lock_count = fields.iter().filter(|f| f.place.is_some()).count();
+        // Every identifier in the struct, which generated names must avoid.
+        let mut idents = Vec::new();
+        all_idents(quote::quote!(#item), &mut idents);
+        let idents: Vec<&Ident> = idents.iter().collect();
         Some(Model {
             item,
             attrs: item
@@ -149,8 +153,8 @@ impl<'a> Model<'a> {
             timeout: value_name("timeout", &item.generics),
             instances: ["first", "second", "instances"]
                 .map(|name| value_name(name, &item.generics)),
-            key_type: key_type_name(item),
-            rt: runtime_name(item),
+            key_type: key_type_name(&idents),
+            rt: runtime_name(item, &idents),
             marker: marker(item),
             inner_vis: inner_visibility(&item.vis),
             after: input.options.after.as_ref(),
@@ -431,26 +435,18 @@ fn value_name(base: &str, generics: &syn::Generics) -> Ident {
 /// The condition-variable accessors' key type: `K`, or `K_`, ... if the struct names
 /// anything `K` (a parameter, or a type used in a field: the generated signatures put the
 /// fields' types in the scope of this parameter).
-fn key_type_name(item: &DeriveInput) -> Ident {
-    let mut idents = Vec::new();
-    all_idents(quote::quote!(#item), &mut idents);
-    Ident::new(
-        &unused_name("K", &idents.iter().collect::<Vec<_>>()),
-        Span::call_site(),
-    )
+fn key_type_name(idents: &[&Ident]) -> Ident {
+    Ident::new(&unused_name("K", idents), Span::call_site())
 }
 
 /// The runtime's name in the generated code: `__guarded_Bank` for `Bank`. If the struct
 /// names anything `__guarded_Bank` (a type of a field), the struct's identity is added,
 /// `__guarded_Bank_3c61eb0b`, rather than an underscore, which could give the name another
 /// struct's import has (`Bank_`'s).
-fn runtime_name(item: &DeriveInput) -> Ident {
-    let mut idents = Vec::new();
-    all_idents(quote::quote!(#item), &mut idents);
-    let idents: Vec<&Ident> = idents.iter().collect();
+fn runtime_name(item: &DeriveInput, idents: &[&Ident]) -> Ident {
     let base = format!("__guarded_{}", unraw(&item.ident));
     let name = if idents.iter().any(|ident| **ident == base) {
-        unused_name(&format!("{base}_{:08x}", struct_id(item)), &idents)
+        unused_name(&format!("{base}_{:08x}", struct_id(item)), idents)
     } else {
         base
     };
