@@ -1,14 +1,17 @@
 //! The `#[guarded]` attribute. Use it through the [`guarded`](https://docs.rs/guarded)
 //! crate, which documents it in full.
 //!
-//! The macro is a pipeline: `parse` (tokens to syntax), `validate` (every rule, every
-//! mistake reported), `model` (what to generate, each piece remembering its syntax), and
-//! `expand` (tokens out).
+//! The macro is a pipeline whose modules import each other in one direction only:
+//! `parse` (tokens to syntax), `model` (every derived question answered once, each piece
+//! remembering its syntax), `validate` (a method on the model: every rule, every mistake
+//! reported) and `expand` (tokens out). Beneath them, `kind` describes each field kind
+//! once, `names` makes names and `errors` collects mistakes.
 
 mod errors;
 mod expand;
-mod methods;
+mod kind;
 mod model;
+mod names;
 mod parse;
 #[cfg(test)]
 mod snapshots;
@@ -38,10 +41,12 @@ fn run(args: proc_macro2::TokenStream, item: proc_macro2::TokenStream) -> proc_m
             return out;
         }
     };
-    validate::validate(&input, &mut errors);
-    let mut out = match model::Model::build(&input) {
-        Some(model) => expand::expand(&model),
-        None => fallback(&input),
+    let model = model::Model::build(&input);
+    model.validate(&mut errors);
+    let mut out = if model.expandable() {
+        expand::expand(&model)
+    } else {
+        fallback(&input)
     };
     if let Err(error) = errors.finish() {
         out.extend(error.into_compile_error());

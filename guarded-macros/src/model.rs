@@ -1,28 +1,41 @@
-//! What the macro generates from, with every derived question answered once.
+//! What the macro generates from, with every derived question answered once: built for
+//! any parsed input, valid or not, so that `validate` reads its mistakes here and `expand`
+//! its output. Neither of those is imported here.
 //!
 //! Each piece keeps the syntax it came from, so later errors and spans point at what the
 //! user wrote.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
-use proc_macro2::{Ident, Span, TokenTree};
+use proc_macro2::{Ident, Span};
 use quote::format_ident;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Data, DeriveInput, Fields, Path, Token, Type, Visibility};
 
-use crate::parse::{self, FieldOptions, Input, Kind, Poison, StructOptions};
-use crate::validate;
+use crate::kind::{self, Kind, Poison, Spec};
+use crate::names::{
+    all_idents, levels_name, lifetime_idents, method_ident, unraw, unused_name, usable_method_name,
+};
+use crate::parse::{self, FieldOptions, Input, StructOptions};
 
-/// A `#[guarded]` struct.
+/// A `#[guarded]` struct, or what was written in its place.
 pub struct Model<'a> {
+    pub input: &'a Input,
     pub item: &'a DeriveInput,
     /// The struct's attributes as they are emitted: rejected derives are left out.
     pub attrs: Vec<Attribute>,
+    /// The derives it cannot have (`REJECTED_DERIVES`), as written.
+    pub rejected_derives: Vec<Path>,
+    /// Its `#[repr(packed)]` attributes: each field's storage must stay aligned.
+    pub packed: Vec<&'a Attribute>,
+    /// A type parameter named like the levels module, which would take over its paths.
+    pub shadowing_param: Option<&'a Ident>,
     /// The path to the `guarded` crate (`::guarded` unless `crate = ...` says otherwise).
     pub krate: Path,
     /// The module of lock levels: `bank_levels` for `Bank`.
     pub levels: Ident,
-    /// The fields in declaration order, atomic ones included.
+    /// The named fields in declaration order, of every kind; none if the struct has no
+    /// named fields (or is not a struct).
     pub fields: Vec<FieldModel<'a>>,
     /// The accessors' lifetime: `'g`, renamed if the struct has a lifetime of that name.
     pub lifetime: syn::Lifetime,
@@ -31,6 +44,10 @@ pub struct Model<'a> {
     pub key: Ident,
     /// The timed accessors' duration parameter: `timeout`, renamed likewise.
     pub timeout: Ident,
+    /// The snapshot accessors' parameters: `value` (for `store_`) and `f` (for
+    /// `update_`), renamed likewise.
+    pub value: Ident,
+    pub update: Ident,
     /// The parameters of the calls that lock a field of several instances: `first`,
     /// `second` and `instances`, renamed likewise.
     pub instances: [Ident; 3],
@@ -58,8 +75,12 @@ pub struct Model<'a> {
     pub rt: Ident,
 }
 
-/// One field: one lock, one level.
+/// One named field.
 pub struct FieldModel<'a> {
+    /// The field as written.
+    pub field: &'a syn::Field,
+    /// Its `#[guarded(...)]` options.
+    pub options: &'a FieldOptions,
     /// The field's identifier, as written (`r#type` stays raw).
     pub ident: &'a Ident,
     /// The field's name in messages (`type` for `r#type`).
@@ -70,8 +91,13 @@ pub struct FieldModel<'a> {
     pub macro_ident: Ident,
     pub ty: &'a Type,
     pub vis: &'a Visibility,
-    /// The field's attributes as they are emitted: `#[guarded(...)]` is left out.
+    /// The field's attributes as they are emitted: `#[guarded(...)]`, `#[cfg]` and
+    /// `#[cfg_attr]` are left out.
     pub attrs: Vec<&'a Attribute>,
+    /// The `#[cfg]` and `#[cfg_attr]` attributes it cannot have.
+    pub unsupported_attrs: Vec<&'a Attribute>,
+    /// Whether its type is unsized as written (`str`, `[T]`, `dyn Trait`).
+    pub unsized_type: bool,
     /// What the field is stored in. An atomic field whose type has no atomic (reported by
     /// `validate`) is a mutex here, so that the rest of the struct still works.
     pub kind: Kind,
@@ -79,53 +105,52 @@ pub struct FieldModel<'a> {
     pub poison: Poison,
     /// For an atomic field, the std atomic that stores it (`AtomicU64`).
     pub atomic: Option<&'static str>,
-    /// The field's place in the lock order, from 0; `None` for an atomic field, which
-    /// takes no lock.
+    /// For an unlocked field, the lock type it holds as written (`Mutex` for
+    /// `Arc<Mutex<T>>`), which would be a lock outside the order.
+    pub hidden_lock: Option<&'static str>,
+    /// The field's place in the lock order, from 0; `None` for a field that takes no lock.
     pub place: Option<usize>,
     /// The name in the field's methods (`accounts` in `lock_accounts`): the field's name
     /// without leading underscores, or its `rename`.
     suffix: String,
     /// The span of the field's methods: the `rename`, or the field's name.
     span: Span,
-    /// False for a field without a usable method name, or whose names another field has
-    /// taken already (both reported by `validate`): the methods are left out rather than
-    /// misnamed or defined twice.
-    pub has_accessors: bool,
+    /// Whether the field's methods can be named as they should.
+    pub naming: Naming,
+}
+
+/// Whether a field's methods can have their names, and if not, why.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Naming {
+    Named,
+    /// Leading underscores left out, nothing is left (`_`, or `rename = __`).
+    NoName,
+    /// A method would be named `new`, `clone`, ... or not be a name (`1`).
+    Unusable(String),
+    /// A method would have the name of the `first` field's method.
+    Clash {
+        method: String,
+        first: String,
+    },
 }
 
 impl<'a> Model<'a> {
-    /// The model of `input`, or `None` if it is not a struct with named fields that can
-    /// be guarded.
-    pub fn build(input: &'a Input) -> Option<Model<'a>> {
+    /// The model of `input`, whatever it holds: `validate` reports what is wrong with it,
+    /// and `expandable` says whether it can be expanded.
+    pub fn build(input: &'a Input) -> Model<'a> {
         let item = &input.item;
-        let Data::Struct(data) = &item.data else {
-            return None;
+        let mut fields = match &item.data {
+            Data::Struct(data) => match &data.fields {
+                Fields::Named(named) => {
+                    field_models(named.named.iter().zip(&input.field_options), &input.options)
+                }
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
         };
-        let Fields::Named(named) = &data.fields else {
-            return None;
-        };
-        // Input that would only give rustc's errors on generated code beside ours (see
-        // `validate`) is emitted as written instead.
-        let cannot_expand = named.named.is_empty()
-            || item.attrs.iter().any(validate::is_packed)
-            || named
-                .named
-                .iter()
-                .any(|f| validate::is_unsized_as_written(&f.ty))
-            || validate::shadows_levels(item).is_some();
-        if cannot_expand {
-            return None;
-        }
-        let mut taken = HashSet::new();
-        let mut fields: Vec<FieldModel> = named
-            .named
-            .iter()
-            .zip(&input.field_options)
-            .map(|(field, options)| FieldModel::build(field, options, &input.options, &mut taken))
-            .collect::<Option<_>>()?;
         let mut places = 0..;
         for field in &mut fields {
-            if field.kind != Kind::Atomic {
+            if field.kind.spec().locks {
                 field.place = places.next();
             }
         }
@@ -134,13 +159,22 @@ impl<'a> Model<'a> {
         let mut idents = Vec::new();
         all_idents(quote::quote!(#item), &mut idents);
         let idents: Vec<&Ident> = idents.iter().collect();
-        Some(Model {
+        Model {
+            input,
             item,
             attrs: item
                 .attrs
                 .iter()
                 .filter_map(kept_struct_attribute)
                 .collect(),
+            rejected_derives: item
+                .attrs
+                .iter()
+                .flat_map(derived_paths)
+                .filter(is_rejected_derive)
+                .collect(),
+            packed: item.attrs.iter().filter(|a| is_packed(a)).collect(),
+            shadowing_param: shadows_levels(item),
             krate: input
                 .options
                 .krate
@@ -151,6 +185,8 @@ impl<'a> Model<'a> {
             lifetime: lifetime_name(item),
             key: value_name("key", &item.generics),
             timeout: value_name("timeout", &item.generics),
+            value: value_name("value", &item.generics),
+            update: value_name("f", &item.generics),
             instances: ["first", "second", "instances"]
                 .map(|name| value_name(name, &item.generics)),
             key_type: key_type_name(&idents),
@@ -160,7 +196,17 @@ impl<'a> Model<'a> {
             after: input.options.after.as_ref(),
             id: struct_id(item),
             lock_count,
-        })
+        }
+    }
+
+    /// Whether the input is a struct that can be expanded: named fields, at least one, none
+    /// unsized, not packed, no parameter hiding the levels. Input that would only give
+    /// rustc's errors on generated code beside ours is emitted as written instead.
+    pub fn expandable(&self) -> bool {
+        !self.fields.is_empty()
+            && self.packed.is_empty()
+            && self.shadowing_param.is_none()
+            && self.fields.iter().all(|f| !f.unsized_type)
     }
 
     /// The struct's name in messages.
@@ -173,42 +219,71 @@ impl<'a> Model<'a> {
         !self.item.generics.params.is_empty()
     }
 
-    /// The fields that take a lock, in lock order: every field but the atomic ones.
+    /// The fields that take a lock, in lock order.
     pub fn locks(&self) -> Vec<&FieldModel<'a>> {
         self.fields.iter().filter(|f| f.place.is_some()).collect()
     }
 }
 
+/// The models of the named fields, with their method names checked against each other.
+fn field_models<'a>(
+    fields: impl Iterator<Item = (&'a syn::Field, &'a FieldOptions)>,
+    struct_options: &StructOptions,
+) -> Vec<FieldModel<'a>> {
+    // Each method name, and the field that has it.
+    let mut taken: HashMap<String, String> = HashMap::new();
+    fields
+        .filter_map(|(field, options)| {
+            FieldModel::build(field, options, struct_options, &mut taken)
+        })
+        .collect()
+}
+
 impl<'a> FieldModel<'a> {
     fn build(
         field: &'a syn::Field,
-        options: &FieldOptions,
+        options: &'a FieldOptions,
         struct_options: &StructOptions,
-        taken: &mut HashSet<String>,
+        taken: &mut HashMap<String, String>,
     ) -> Option<Self> {
         let ident = field.ident.as_ref()?;
+        let name = unraw(ident);
         let (kind, poison) = (
             field_kind(field, options),
             field_poison(options, struct_options),
         );
-        // A field without usable method names (reported by `validate`) keeps its place in
-        // the order under a placeholder name that is not taken from anyone, and gets no
-        // methods.
+        // A field without usable method names keeps its place in the order under a
+        // placeholder name that is not taken from anyone, and gets no methods.
         let suffix = accessor_suffix(field, options);
         let names = suffix
             .as_ref()
-            .map(|suffix| crate::methods::method_names(kind, poison, suffix));
-        let has_accessors = names.as_ref().is_some_and(|names| {
-            names
-                .iter()
-                .all(|name| !taken.contains(name) && usable_method_name(name))
-        });
-        taken.extend(names.into_iter().flatten());
+            .map(|suffix| kind.method_names(poison, suffix))
+            .unwrap_or_default();
+        let naming = if suffix.is_none() {
+            Naming::NoName
+        } else if let Some(unusable) = names.iter().find(|m| !usable_method_name(m)) {
+            Naming::Unusable(unusable.clone())
+        } else if let Some((method, first)) = names
+            .iter()
+            .find_map(|m| taken.get(m).map(|first| (m, first)))
+        {
+            Naming::Clash {
+                method: method.clone(),
+                first: first.clone(),
+            }
+        } else {
+            Naming::Named
+        };
+        for method in names {
+            taken.entry(method).or_insert_with(|| name.clone());
+        }
         let suffix = suffix.unwrap_or_else(|| format!("field_{}", taken.len()));
         let span = options.rename.as_ref().unwrap_or(ident).span();
         Some(FieldModel {
+            field,
+            options,
             ident,
-            name: unraw(ident),
+            name,
             macro_ident: {
                 let mut macro_ident = ident.clone();
                 macro_ident.set_span(Span::call_site());
@@ -219,26 +294,45 @@ impl<'a> FieldModel<'a> {
             attrs: field
                 .attrs
                 .iter()
-                .filter(|attr| !parse::is_guarded(attr) && !validate::is_unsupported_on_field(attr))
+                .filter(|attr| !parse::is_guarded(attr) && !is_unsupported_on_field(attr))
                 .collect(),
+            unsupported_attrs: field
+                .attrs
+                .iter()
+                .filter(|attr| is_unsupported_on_field(attr))
+                .collect(),
+            unsized_type: is_unsized_as_written(&field.ty),
             kind,
             poison,
             atomic: (kind == Kind::Atomic)
-                .then(|| atomic_type(&field.ty))
+                .then(|| kind::atomic_type(&field.ty))
+                .flatten(),
+            hidden_lock: (kind == Kind::Unlocked)
+                .then(|| kind::lock_type(&field.ty))
                 .flatten(),
             place: None,
             suffix,
             span,
-            has_accessors,
+            naming,
         })
+    }
+
+    /// The kind's description.
+    pub fn spec(&self) -> &'static Spec {
+        self.kind.spec()
+    }
+
+    /// Whether the field gets its methods (see `naming`): `validate` reports why not.
+    pub fn has_accessors(&self) -> bool {
+        self.naming == Naming::Named
     }
 
     /// The method `<prefix><name><postfix>` of this field, spanned on its name.
     pub fn method(&self, prefix: &str, postfix: &str) -> Ident {
         let name = format!("{prefix}{}{postfix}", self.suffix);
-        // Only an atomic field's method, which has no prefix, can be a keyword (`type`)
-        // or no name at all (`1`): `validate` reports the latter, and `has_accessors` is
-        // false for it.
+        // Only a method without a prefix (an atomic or unlocked field's) can be a keyword
+        // (`type`) or no name at all (`1`): `validate` reports the latter, and
+        // `has_accessors` is false for it.
         method_ident(&name, self.span).unwrap_or_else(|| format_ident!("field_{}", name))
     }
 
@@ -251,16 +345,16 @@ impl<'a> FieldModel<'a> {
 
 /// What `field` is stored in: its kind, except that an atomic field whose type has no
 /// atomic (which `validate` reports) is a mutex, so that the rest of the struct works.
-pub fn field_kind(field: &syn::Field, options: &FieldOptions) -> Kind {
+fn field_kind(field: &syn::Field, options: &FieldOptions) -> Kind {
     match options.kind {
-        Some((Kind::Atomic, _)) if atomic_type(&field.ty).is_none() => Kind::Mutex,
+        Some((Kind::Atomic, _)) if kind::atomic_type(&field.ty).is_none() => Kind::Mutex,
         Some((kind, _)) => kind,
         None => Kind::Mutex,
     }
 }
 
 /// A field's poisoning policy: its own, or the struct's, or `panic`.
-pub fn field_poison(options: &FieldOptions, struct_options: &StructOptions) -> Poison {
+fn field_poison(options: &FieldOptions, struct_options: &StructOptions) -> Poison {
     options
         .poison
         .as_ref()
@@ -269,80 +363,11 @@ pub fn field_poison(options: &FieldOptions, struct_options: &StructOptions) -> P
         .unwrap_or_default()
 }
 
-/// Names a field's method must not have: they would clash with `new` or `LOCK_ORDER`, or
-/// hide `Clone::clone` or `Default::default` (an inherent method wins over a trait's).
-pub const RESERVED: &[&str] = &["new", "clone", "LOCK_ORDER", "default"];
-
-/// Whether `name` can be a generated method's name: an identifier (raw if a keyword) that
-/// is not reserved.
-pub fn usable_method_name(name: &str) -> bool {
-    !RESERVED.contains(&name) && method_ident(name, Span::call_site()).is_some()
-}
-
-/// `name` as a method's identifier: raw if it is a keyword (`r#type`), `None` if it cannot
-/// be one (`1`, `self`).
-fn method_ident(name: &str, span: Span) -> Option<Ident> {
-    let plain = name.starts_with(|c: char| c.is_ascii_alphabetic())
-        && name.contains('_')
-        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
-    if plain {
-        // An identifier, and not a keyword: none has an underscore. The common case
-        // (`lock_accounts`), answered without parsing.
-        return Some(Ident::new(name, span));
-    }
-    let mut ident = syn::parse_str::<Ident>(name)
-        .or_else(|_| syn::parse_str::<Ident>(&format!("r#{name}")))
-        .ok()?;
-    ident.set_span(span);
-    Some(ident)
-}
-
-/// The std atomic that stores a field of type `ty`, if there is one: `AtomicU64` for
-/// `u64`. The type is read as written (`u64`, or a path ending in `primitive::u64`); an
-/// alias is not followed.
-pub fn atomic_type(ty: &Type) -> Option<&'static str> {
-    let Type::Path(path) = ty else {
-        return None;
-    };
-    let segments: Vec<String> = path
-        .path
-        .segments
-        .iter()
-        .map(|s| s.ident.to_string())
-        .collect();
-    let plain = path.qself.is_none()
-        && path.path.segments.iter().all(|s| s.arguments.is_none())
-        && (segments.len() == 1
-            || segments
-                .get(segments.len().wrapping_sub(2))
-                .is_some_and(|s| s == "primitive"));
-    let last = segments.last()?;
-    ATOMICS
-        .iter()
-        .find(|(primitive, _)| plain && last == primitive)
-        .map(|(_, atomic)| *atomic)
-}
-
-/// The types an atomic field may have, and their atomics.
-pub const ATOMICS: &[(&str, &str)] = &[
-    ("bool", "AtomicBool"),
-    ("u8", "AtomicU8"),
-    ("u16", "AtomicU16"),
-    ("u32", "AtomicU32"),
-    ("u64", "AtomicU64"),
-    ("usize", "AtomicUsize"),
-    ("i8", "AtomicI8"),
-    ("i16", "AtomicI16"),
-    ("i32", "AtomicI32"),
-    ("i64", "AtomicI64"),
-    ("isize", "AtomicIsize"),
-];
-
 /// The name after `lock_` and `recover_`: the `rename`, or the field's own name without
 /// leading underscores (`_cache` gets `lock_cache`, `_1` gets `lock_1`). `None` if that
 /// leaves nothing (a field named `_` or `__` without a `rename`) or the field has no name.
 /// Whatever is left continues an identifier, so `lock_<suffix>` is always one.
-pub fn accessor_suffix(field: &syn::Field, options: &FieldOptions) -> Option<String> {
+fn accessor_suffix(field: &syn::Field, options: &FieldOptions) -> Option<String> {
     let ident = options.rename.as_ref().or(field.ident.as_ref())?;
     let name = unraw(ident);
     let trimmed = name.trim_start_matches('_');
@@ -356,25 +381,6 @@ fn lifetime_name(item: &DeriveInput) -> syn::Lifetime {
     lifetime_idents(quote::quote!(#item), &mut lifetimes);
     let name = unused_name("g", &lifetimes.iter().collect::<Vec<_>>());
     syn::Lifetime::new(&format!("'{name}"), Span::call_site())
-}
-
-/// Every identifier that follows a `'` in `tokens`, at any depth.
-fn lifetime_idents(tokens: proc_macro2::TokenStream, out: &mut Vec<Ident>) {
-    let mut after_quote = false;
-    for tree in tokens {
-        match tree {
-            TokenTree::Punct(punct) => after_quote = punct.as_char() == '\'',
-            TokenTree::Ident(ident) if after_quote => {
-                out.push(ident);
-                after_quote = false;
-            }
-            TokenTree::Group(group) => {
-                lifetime_idents(group.stream(), out);
-                after_quote = false;
-            }
-            _ => after_quote = false,
-        }
-    }
 }
 
 /// The struct's marker: the struct itself, or `<levels>::<Name>` for a generic struct
@@ -453,41 +459,6 @@ fn runtime_name(item: &DeriveInput, idents: &[&Ident]) -> Ident {
     Ident::new(&name, Span::call_site())
 }
 
-/// Every identifier in `tokens`, at any depth.
-fn all_idents(tokens: proc_macro2::TokenStream, out: &mut Vec<Ident>) {
-    for tree in tokens {
-        match tree {
-            TokenTree::Ident(ident) => out.push(ident),
-            TokenTree::Group(group) => all_idents(group.stream(), out),
-            _ => {}
-        }
-    }
-}
-
-/// `base`, with underscores added until no name in `taken` is equal to it.
-fn unused_name(base: &str, taken: &[&Ident]) -> String {
-    let mut name = base.to_owned();
-    while taken.iter().any(|ident| **ident == name) {
-        name.push('_');
-    }
-    name
-}
-
-/// The module of lock levels of the struct `name`: `bank_levels` for `Bank`.
-pub fn levels_name(name: &Ident) -> Ident {
-    format_ident!(
-        "{}_levels",
-        snake_case(&unraw(name)),
-        span = Span::call_site()
-    )
-}
-
-/// An identifier as a name: `type` for `r#type`.
-pub fn unraw(ident: &Ident) -> String {
-    let text = ident.to_string();
-    text.strip_prefix("r#").map_or(text.clone(), str::to_owned)
-}
-
 /// The paths in `#[derive(...)]`, or nothing for any other attribute.
 pub fn derived_paths(attr: &Attribute) -> Vec<Path> {
     if !attr.path().is_ident("derive") {
@@ -509,43 +480,66 @@ fn kept_struct_attribute(attr: &Attribute) -> Option<Attribute> {
     }
     let kept: Vec<Path> = derived_paths(attr)
         .into_iter()
-        .filter(|path| validate::rejected_derive(path).is_none())
+        .filter(|path| !is_rejected_derive(path))
         .collect();
     (!kept.is_empty()).then(|| syn::parse_quote!(#[derive(#(#kept),*)]))
 }
 
-/// `BankAccount` -> `bank_account`, `HTTPServer` -> `http_server`.
-pub fn snake_case(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
-    let mut out = String::with_capacity(name.len() + 4);
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_uppercase() {
-            let after_lower = i > 0 && (chars[i - 1].is_lowercase() || chars[i - 1].is_numeric());
-            let before_lower = i > 0
-                && chars[i - 1].is_uppercase()
-                && chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            if after_lower || before_lower {
-                out.push('_');
-            }
-            out.extend(c.to_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
+/// The derives a `#[guarded]` struct cannot have: `Clone` (it has its own), `Copy`, and
+/// those that would read or build the fields without their locks.
+pub const REJECTED_DERIVES: &[&str] = &[
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+    "Serialize",
+    "Deserialize",
+];
+
+/// Whether `#[derive(path)]` is one of [`REJECTED_DERIVES`], by its last segment.
+pub fn is_rejected_derive(path: &Path) -> bool {
+    path.segments
+        .last()
+        .is_some_and(|last| REJECTED_DERIVES.iter().any(|name| last.ident == name))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::snake_case;
-
-    #[test]
-    fn snake_case_of_struct_names() {
-        assert_eq!(snake_case("Bank"), "bank");
-        assert_eq!(snake_case("BankAccount"), "bank_account");
-        assert_eq!(snake_case("HTTPServer"), "http_server");
-        assert_eq!(snake_case("S"), "s");
-        assert_eq!(snake_case("Counter2D"), "counter2_d");
-        assert_eq!(snake_case("already_snake"), "already_snake");
+/// Whether `attr` is `#[repr(..., packed, ...)]` or `#[repr(packed(N))]`.
+fn is_packed(attr: &Attribute) -> bool {
+    let mut packed = false;
+    if attr.path().is_ident("repr") {
+        let _ = attr.parse_nested_meta(|meta| {
+            packed |= meta.path.is_ident("packed");
+            if meta.input.peek(syn::token::Paren) {
+                meta.input.parse::<proc_macro2::Group>()?; // `packed(N)`, `align(N)`
+            }
+            Ok(())
+        });
     }
+    packed
+}
+
+/// Whether `ty` is unsized as written: `[T]`, `str` or `dyn Trait`.
+fn is_unsized_as_written(ty: &Type) -> bool {
+    match kind::unwrapped(ty) {
+        Type::Slice(_) | Type::TraitObject(_) => true,
+        Type::Path(path) => path.qself.is_none() && path.path.is_ident("str"),
+        _ => false,
+    }
+}
+
+/// Whether `attr` is one that `#[guarded]` cannot honour on a field: `cfg` or `cfg_attr`.
+fn is_unsupported_on_field(attr: &Attribute) -> bool {
+    attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr")
+}
+
+/// The type parameter of `item` that has the name of its levels module, if any.
+fn shadows_levels(item: &DeriveInput) -> Option<&Ident> {
+    let levels = levels_name(&item.ident).to_string();
+    item.generics
+        .type_params()
+        .map(|p| &p.ident)
+        .find(|ident| unraw(ident) == levels)
 }

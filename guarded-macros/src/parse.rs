@@ -9,7 +9,8 @@ use syn::parse::{Parse, ParseStream, Parser};
 use syn::{Attribute, DeriveInput, Ident, Path, Token};
 
 use crate::errors::Errors;
-use crate::model::unraw;
+use crate::kind::{Kind, Poison};
+use crate::names::{path_text, unraw};
 
 /// The macro's whole input, parsed.
 pub struct Input {
@@ -36,48 +37,21 @@ pub struct StructOptions {
 pub struct FieldOptions {
     /// `rename = name`: the accessors become `lock_<name>` and `recover_<name>`.
     pub rename: Option<Ident>,
-    /// `rw`, `condvar` or `atomic`, with the keyword as written (a mutex if none).
+    /// The kind's keyword (`rw`, `atomic`, ...) as written (a mutex if none).
     pub kind: Option<(Kind, Ident)>,
     /// `poison = policy`.
     pub poison: Option<(Poison, Ident)>,
 }
 
-/// What a field is stored in.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Kind {
-    Mutex,
-    Rw,
-    Condvar,
-    Atomic,
-}
-
-/// The field kinds' keywords (the default, a mutex, has none).
-const KINDS: &[(&str, Kind)] = &[
-    ("rw", Kind::Rw),
-    ("condvar", Kind::Condvar),
-    ("atomic", Kind::Atomic),
-];
-
-/// What a lock call does when the lock is poisoned.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
-pub enum Poison {
-    #[default]
-    Panic,
-    Recover,
-    Result,
-}
-
-const POISONS: &[(&str, Poison)] = &[
-    ("panic", Poison::Panic),
-    ("recover", Poison::Recover),
-    ("result", Poison::Result),
-];
-
 /// How the poisoning option is written, for messages.
 const POISON_USAGE: &str = "poison = panic | recover | result";
 /// Every field option, for messages.
-const FIELD_OPTIONS: &str = "`rw`, `condvar`, `atomic` (the kind of lock; a mutex if none), \
-     `poison = panic | recover | result`, `rename = name`";
+fn field_options_text() -> String {
+    format!(
+        "{} (the kind of field; a mutex if none), `{POISON_USAGE}`, `{RENAME_USAGE}`",
+        Kind::keywords()
+    )
+}
 
 /// The attribute name this macro answers to, also on fields.
 pub const ATTRIBUTE: &str = "guarded";
@@ -210,11 +184,7 @@ fn struct_option(
              whose accessors it names"
         )));
     }
-    if let Some(keyword) = KINDS
-        .iter()
-        .find(|(k, _)| meta.path.is_ident(k))
-        .map(|k| k.0)
-    {
+    if let Some(keyword) = Kind::from_keyword(&meta.path).and_then(|kind| kind.spec().keyword) {
         return Err(meta.error(format!(
             "`{keyword}` is a field option: write `#[guarded({keyword})]` on each field \
              that should be one"
@@ -278,8 +248,9 @@ fn parse_field_attribute(
         errors.at(
             attr,
             format!(
-                "`#[guarded]` on a field takes options ({FIELD_OPTIONS}), or goes away: \
-                 every field is guarded already"
+                "`#[guarded]` on a field takes options ({}), or goes away: \
+                 every field is guarded already",
+                field_options_text()
             ),
         );
         return;
@@ -313,7 +284,7 @@ fn field_option(
             owner.split('.').next().unwrap_or(owner)
         )));
     }
-    if let Some(&(_, kind)) = KINDS.iter().find(|(k, _)| meta.path.is_ident(k)) {
+    if let Some(kind) = Kind::from_keyword(&meta.path) {
         return kind_option(meta, owner, kind, &mut options.kind);
     }
     if meta.path.is_ident("poison") {
@@ -321,8 +292,9 @@ fn field_option(
     }
     if !meta.path.is_ident("rename") {
         return Err(meta.error(format!(
-            "unknown field option `{}`; expected one of {FIELD_OPTIONS}",
+            "unknown field option `{}`; expected one of {}",
             path_text(&meta.path),
+            field_options_text(),
         )));
     }
     let rename = value(meta, "a name for the field's methods", RENAME_USAGE)?;
@@ -333,7 +305,7 @@ fn field_option(
     Ok(())
 }
 
-/// A kind keyword: `rw`, `condvar` or `atomic`, alone.
+/// A kind keyword (`rw`, `atomic`, ...), alone.
 fn kind_option(
     meta: &ParseNestedMeta,
     owner: &str,
@@ -372,7 +344,7 @@ fn poison_option(
     chosen: &mut Option<(Poison, Ident)>,
 ) -> syn::Result<()> {
     let policy: Ident = value(meta, "a poisoning policy", POISON_USAGE)?;
-    let Some(&(_, poison)) = POISONS.iter().find(|(name, _)| policy == name) else {
+    let Some(&(_, poison)) = Poison::KEYWORDS.iter().find(|(name, _)| policy == name) else {
         return Err(syn::Error::new_spanned(
             &policy,
             format!(
@@ -435,9 +407,4 @@ fn skip_to_comma(input: ParseStream) -> syn::Result<()> {
 /// Whether `attr` is `#[guarded...]`.
 pub fn is_guarded(attr: &Attribute) -> bool {
     attr.path().is_ident(ATTRIBUTE)
-}
-
-/// A path as the user wrote it, without the spaces `quote` puts in.
-pub fn path_text(path: &Path) -> String {
-    quote::quote!(#path).to_string().replace(' ', "")
 }

@@ -1,59 +1,56 @@
-//! The rules a struct must follow to be `#[guarded]`, each mistake reported on its own.
-
-use std::collections::HashMap;
+//! The rules a struct must follow to be `#[guarded]`, each mistake reported on its own
+//! with a span on the user's tokens. Reads the model, which has answered every question
+//! once; says only what is wrong and how to fix it.
 
 use syn::{Attribute, Data, DeriveInput, Fields, Path};
 
 use crate::errors::Errors;
-use crate::model;
-use crate::parse::{self, FieldOptions, Input, Kind};
+use crate::kind::{self, Kind};
+use crate::model::{FieldModel, Model, Naming};
+use crate::names::path_text;
+use crate::parse;
 
-/// Records every rule `input` breaks. The rules for a struct's derives and fields are
-/// checked only on a struct with named fields: on anything else they would only add noise
-/// beside the one error that matters.
-pub fn validate(input: &Input, errors: &mut Errors) {
-    let shape = shape(&input.item);
-    let has_fields = shape.is_none();
-    if let Some(error) = shape {
-        errors.push(error);
-    }
-    applied_twice(&input.item.attrs, errors);
-    crate_path(input, errors);
-    levels_shadowed(&input.item, errors);
-    if let (true, Data::Struct(data)) = (has_fields, &input.item.data) {
-        derives(&input.item.attrs, errors);
-        packed(&input.item.attrs, errors);
-        for (field, options) in data.fields.iter().zip(&input.field_options) {
-            field_attributes(field, errors);
-            unsized_type(field, errors);
-            atomic_field(&input.item.ident, field, options, errors);
+impl Model<'_> {
+    /// Records every rule the struct breaks. The rules for a struct's derives and fields
+    /// are checked only on a struct with named fields: on anything else they would only
+    /// add noise beside the one error that matters.
+    pub fn validate(&self, errors: &mut Errors) {
+        let shape = shape(self.item);
+        let has_fields = shape.is_none();
+        if let Some(error) = shape {
+            errors.push(error);
         }
-        accessor_clashes(input, errors);
+        applied_twice(&self.item.attrs, errors);
+        crate_path(self, errors);
+        levels_shadowed(self, errors);
+        if has_fields {
+            for path in &self.rejected_derives {
+                errors.at(path, rejected_derive(path));
+            }
+            packed(&self.packed, errors);
+            for field in &self.fields {
+                field_attributes(field, errors);
+                unsized_type(field, errors);
+                kind_rules(self, field, errors);
+                naming(self, field, errors);
+            }
+        }
     }
 }
 
 /// A type parameter named like the levels module would take over the generated paths to
 /// the levels (`bank_levels::accounts` would name an associated type of the parameter).
-fn levels_shadowed(item: &DeriveInput, errors: &mut Errors) {
-    if let Some(param) = shadows_levels(item) {
+fn levels_shadowed(model: &Model, errors: &mut Errors) {
+    if let Some(param) = model.shadowing_param {
         errors.at(
             param,
             format!(
                 "the type parameter `{param}` has the name of the module of lock levels that \
                  `#[guarded]` generates for `{}`: rename the parameter",
-                item.ident
+                model.item.ident
             ),
         );
     }
-}
-
-/// The type parameter of `item` that has the name of its levels module, if any.
-pub fn shadows_levels(item: &DeriveInput) -> Option<&syn::Ident> {
-    let levels = model::levels_name(&item.ident).to_string();
-    item.generics
-        .type_params()
-        .map(|p| &p.ident)
-        .find(|ident| model::unraw(ident) == levels)
 }
 
 /// Why `item` is not a struct with named fields, or `None` if it is one.
@@ -108,19 +105,13 @@ fn applied_twice(attrs: &[Attribute], errors: &mut Errors) {
     }
 }
 
-fn derives(attrs: &[Attribute], errors: &mut Errors) {
-    for attr in attrs {
-        for path in model::derived_paths(attr) {
-            if let Some(why) = rejected_derive(&path) {
-                errors.at(&path, why);
-            }
-        }
-    }
-}
-
-/// Why `#[derive(path)]` cannot work on a `#[guarded]` struct, or `None` if it may.
-pub fn rejected_derive(path: &Path) -> Option<String> {
-    let name = path.segments.last()?.ident.to_string();
+/// Why `#[derive(path)]`, one of the model's `REJECTED_DERIVES`, cannot work on a
+/// `#[guarded]` struct.
+fn rejected_derive(path: &Path) -> String {
+    let name = path
+        .segments
+        .last()
+        .map_or_else(String::new, |last| last.ident.to_string());
     let (why, instead) = match name.as_str() {
         "Clone" => (
             "`#[guarded]` implements `Clone` already (a clone shares the same locks)",
@@ -146,21 +137,19 @@ pub fn rejected_derive(path: &Path) -> Option<String> {
             "the fields of a `#[guarded]` struct are locks, which only `new` makes",
             ", deserialize the data into a plain struct and pass it to `new`",
         ),
-        _ => return None,
+        _ => ("`#[guarded]` cannot support it", ""),
     };
-    Some(format!(
-        "cannot derive `{name}`: {why}; remove `{name}` from the derive{instead}"
-    ))
+    format!("cannot derive `{name}`: {why}; remove `{name}` from the derive{instead}")
 }
 
 const READS_UNLOCKED: &str =
     "it would read the fields of a `#[guarded]` struct without taking their locks in order";
 
-fn crate_path(input: &Input, errors: &mut Errors) {
-    let Some(path) = &input.options.krate else {
+fn crate_path(model: &Model, errors: &mut Errors) {
+    let Some(path) = &model.input.options.krate else {
         return;
     };
-    let text = parse::path_text(path);
+    let text = path_text(path);
     let first = path.segments.first().map(|s| s.ident.to_string());
     let absolute =
         path.leading_colon.is_some() || matches!(first.as_deref(), Some("crate" | "$crate"));
@@ -192,14 +181,12 @@ fn relative_crate_path(text: &str, first: Option<&str>) -> String {
     )
 }
 
-fn field_attributes(field: &syn::Field, errors: &mut Errors) {
-    let name = field_name(field);
-    for attr in &field.attrs {
-        if let Some(why) = rejected_field_attribute(attr, &name) {
-            errors.at(attr, why);
-        }
+fn field_attributes(field: &FieldModel, errors: &mut Errors) {
+    let name = &field.name;
+    for attr in &field.unsupported_attrs {
+        errors.at(attr, rejected_field_attribute(attr, name));
     }
-    if let Some((eq, _)) = &field.default {
+    if let Some((eq, _)) = &field.field.default {
         errors.at(
             eq,
             format!(
@@ -212,8 +199,8 @@ fn field_attributes(field: &syn::Field, errors: &mut Errors) {
 
 /// `#[repr(packed)]` would leave the fields' `Arc`s unaligned, which rustc rejects
 /// with errors about references to packed fields, on code the user never wrote.
-fn packed(attrs: &[Attribute], errors: &mut Errors) {
-    for attr in attrs.iter().filter(|attr| is_packed(attr)) {
+fn packed(attrs: &[&Attribute], errors: &mut Errors) {
+    for attr in attrs {
         errors.at(
             attr,
             "`#[repr(packed)]` cannot go on a `#[guarded]` struct: each field is a \
@@ -222,130 +209,70 @@ fn packed(attrs: &[Attribute], errors: &mut Errors) {
     }
 }
 
-/// Whether `attr` is `#[repr(..., packed, ...)]` or `#[repr(packed(N))]`.
-pub fn is_packed(attr: &Attribute) -> bool {
-    let mut packed = false;
-    if attr.path().is_ident("repr") {
-        let _ = attr.parse_nested_meta(|meta| {
-            packed |= meta.path.is_ident("packed");
-            if meta.input.peek(syn::token::Paren) {
-                meta.input.parse::<proc_macro2::Group>()?; // `packed(N)`, `align(N)`
-            }
-            Ok(())
-        });
-    }
-    packed
-}
-
 /// A field whose type is unsized as written: each field is moved into its own
 /// `Arc<Mutex<_>>`, which needs a sized value.
-fn unsized_type(field: &syn::Field, errors: &mut Errors) {
-    if is_unsized_as_written(&field.ty) {
-        let ty = &field.ty;
+fn unsized_type(field: &FieldModel, errors: &mut Errors) {
+    if field.unsized_type {
+        let ty = field.ty;
         errors.at(
             ty,
             format!(
                 "the field `{}` has the unsized type `{}`: `new` moves each value into its own \
                  lock, which needs a sized value; use an owning type such as `Vec<_>`, \
                  `String` or `Box<_>`",
-                field_name(field),
+                field.name,
                 quote::quote!(#ty),
             ),
         );
     }
 }
 
-/// Whether `ty` is unsized as written: `[T]`, `str` or `dyn Trait`.
-pub fn is_unsized_as_written(ty: &syn::Type) -> bool {
-    match ty {
-        // `(str)`, or a `$t:ty` passed in by `macro_rules!`.
-        syn::Type::Paren(inner) => is_unsized_as_written(&inner.elem),
-        syn::Type::Group(inner) => is_unsized_as_written(&inner.elem),
-        syn::Type::Slice(_) | syn::Type::TraitObject(_) => true,
-        syn::Type::Path(path) => path.qself.is_none() && path.path.is_ident("str"),
-        _ => false,
-    }
-}
-
-/// Whether `attr` is one that `#[guarded]` rejects on a field (`cfg`, `cfg_attr`).
-pub fn is_unsupported_on_field(attr: &Attribute) -> bool {
-    rejected_field_attribute(attr, "").is_some()
-}
-
-/// Why `attr` cannot go on the field `name`, or `None` if it may.
-fn rejected_field_attribute(attr: &Attribute, name: &str) -> Option<String> {
+/// Why `attr`, `#[cfg]` or `#[cfg_attr]`, cannot go on the field `name`.
+fn rejected_field_attribute(attr: &Attribute, name: &str) -> String {
     if attr.path().is_ident("cfg") {
-        Some(format!(
+        format!(
             "`#[cfg]` on the field `{name}` of a `#[guarded]` struct is not supported: the \
              lock order and the arguments of `new` must not change with the configuration; \
              put the `#[cfg]` on the whole struct, or make the field an `Option`"
-        ))
-    } else if attr.path().is_ident("cfg_attr") {
-        Some(format!(
+        )
+    } else {
+        format!(
             "`#[cfg_attr]` on the field `{name}` of a `#[guarded]` struct is not supported: \
              `#[guarded]` reads the field before the configuration applies, so it could not \
              see a `#[cfg]` or `#[guarded(...)]` this adds; write the attribute without \
              `cfg_attr`, or put the `#[cfg_attr]` on the whole struct"
-        ))
-    } else {
-        None
+        )
     }
 }
 
-fn accessor_clashes(input: &Input, errors: &mut Errors) {
-    let Data::Struct(data) = &input.item.data else {
-        return;
-    };
-    // Each method name, and the field that has it.
-    let mut seen: HashMap<String, String> = HashMap::new();
-    for (field, options) in data.fields.iter().zip(&input.field_options) {
-        let Some(ident) = &field.ident else {
-            continue;
-        };
-        let name = model::unraw(ident);
-        let at = options
-            .rename
-            .as_ref()
-            .map_or_else(|| quote::quote!(#ident), |rename| quote::quote!(#rename));
-        let Some(suffix) = model::accessor_suffix(field, options) else {
-            match &options.rename {
-                Some(rename) => errors.at(rename, no_accessor_name_in_rename(rename)),
-                None => errors.at(ident, no_accessor_name(&name)),
-            }
-            continue;
-        };
-        let kind = model::field_kind(field, options);
-        let poison = model::field_poison(options, &input.options);
-        let methods = crate::methods::method_names(kind, poison, &suffix);
-        if let Some(unusable) = methods.iter().find(|m| !model::usable_method_name(m)) {
-            let owner = format!("{}.{name}", model::unraw(&input.item.ident));
-            errors.at(&at, unusable_name(&owner, unusable));
-        } else if let Some((method, first)) = methods
-            .iter()
-            .find_map(|m| seen.get(m).map(|first| (m, first)))
-        {
-            errors.at(&at, clash(&name, first, method));
+/// A field whose methods cannot have their names (the model's `naming`).
+fn naming(model: &Model, field: &FieldModel, errors: &mut Errors) {
+    let options = field.options;
+    let at = options.rename.as_ref().unwrap_or(field.ident);
+    match &field.naming {
+        Naming::Named => {}
+        Naming::NoName => match &options.rename {
+            Some(rename) => errors.at(rename, no_accessor_name_in_rename(rename)),
+            None => errors.at(field.ident, no_accessor_name(&field.name)),
+        },
+        Naming::Unusable(method) => {
+            let owner = format!("{}.{}", model.name(), field.name);
+            errors.at(at, unusable_name(&owner, field.kind, method));
         }
-        for method in methods {
-            seen.entry(method).or_insert_with(|| name.clone());
-        }
+        Naming::Clash { method, first } => errors.at(at, clash(&field.name, first, method)),
     }
 }
 
-/// An atomic field needs a type with a std atomic, and takes no lock to poison.
-fn atomic_field(
-    structure: &syn::Ident,
-    field: &syn::Field,
-    options: &FieldOptions,
-    errors: &mut Errors,
-) {
-    let Some((Kind::Atomic, keyword)) = &options.kind else {
+/// What the field's kind allows: an atomic field needs a type with a std atomic; a field
+/// without a lock has nothing to poison; an unlocked field must not hold a lock.
+fn kind_rules(model: &Model, field: &FieldModel, errors: &mut Errors) {
+    let Some((chosen, keyword)) = &field.options.kind else {
         return;
     };
-    let name = format!("{}.{}", model::unraw(structure), field_name(field));
-    if model::atomic_type(&field.ty).is_none() {
-        let ty = &field.ty;
-        let supported: Vec<&str> = model::ATOMICS.iter().map(|(t, _)| *t).collect();
+    let name = format!("{}.{}", model.name(), field.name);
+    if *chosen == Kind::Atomic && field.atomic.is_none() {
+        let ty = field.ty;
+        let supported: Vec<&str> = kind::ATOMICS.iter().map(|(t, _)| *t).collect();
         errors.at(
             ty,
             format!(
@@ -357,18 +284,30 @@ fn atomic_field(
             ),
         );
     }
-    if let Some((_, poison)) = &options.poison {
+    if let (false, Some((_, poison))) = (chosen.spec().locks, &field.options.poison) {
         errors.at(
             poison,
             format!(
-                "the atomic field `{name}` takes no lock, so nothing can poison it: remove \
+                "the {keyword} field `{name}` takes no lock, so nothing can poison it: remove \
                  `poison = {poison}`"
+            ),
+        );
+    }
+    if let Some(lock) = field.hidden_lock {
+        errors.at(
+            field.ty,
+            format!(
+                "`#[guarded({keyword})]` on `{name}` would keep a `{lock}` outside the lock \
+                 order, where `guarded` cannot check it: remove `{keyword}` and give the field \
+                 the data itself, guarded by a lock of its own (a mutex by default, or \
+                 `#[guarded(rw)]`, `#[guarded(condvar)]`)"
             ),
         );
     }
 }
 
-fn unusable_name(name: &str, method: &str) -> String {
+fn unusable_name(name: &str, kind: Kind, method: &str) -> String {
+    let keyword = kind.spec().keyword.unwrap_or("mutex");
     let why = match method {
         "new" => "which `#[guarded]` generates already (the constructor)",
         "LOCK_ORDER" => "which `#[guarded]` generates already (the lock order)",
@@ -377,8 +316,8 @@ fn unusable_name(name: &str, method: &str) -> String {
         _ => "which is not a name a method can have",
     };
     format!(
-        "the atomic field `{name}` would get the method `{method}`, {why}: give the field's \
-         method another name with `#[guarded(rename = ...)]`"
+        "the {keyword} field `{name}` would get the method `{method}`, {why}: give the \
+         field's method another name with `#[guarded(rename = ...)]`"
     )
 }
 
@@ -408,8 +347,4 @@ fn clash(name: &str, first: &str, method: &str) -> String {
          already has{underscores}: give one of them another name with \
          `#[guarded(rename = ...)]`"
     )
-}
-
-fn field_name(field: &syn::Field) -> String {
-    field.ident.as_ref().map_or_else(String::new, model::unraw)
 }

@@ -7,9 +7,8 @@ use quote::quote;
 use super::storage::atomic_path;
 use super::ticked;
 use super::{docs, groups};
-use crate::methods::{self, Method, Op, Shape};
+use crate::kind::{Method, Op, Poison, Shape, StorageArgs};
 use crate::model::{FieldModel, Model};
-use crate::parse::{Kind, Poison};
 
 /// Clippy's default `too-many-arguments-threshold`.
 const CLIPPY_MAX_ARGUMENTS: usize = 7;
@@ -22,7 +21,7 @@ pub fn inherent_impl(model: &Model) -> TokenStream {
     let accessors = model
         .fields
         .iter()
-        .filter(|field| field.has_accessors)
+        .filter(|field| field.has_accessors())
         .map(|field| field_methods(model, field));
     quote! {
         #[automatically_derived]
@@ -87,14 +86,12 @@ fn constructor(model: &Model) -> TokenStream {
 /// The value `new` stores for `field`, given its argument.
 fn stored(model: &Model, field: &FieldModel, param: &Ident) -> TokenStream {
     let rt = &model.rt;
-    match field.kind {
-        Kind::Mutex => quote!(#rt::Field::new(#param)),
-        Kind::Rw => quote!(#rt::RwField::new(#param)),
-        Kind::Condvar => quote!(#rt::CondvarField::new(#param)),
-        Kind::Atomic => {
-            let atomic = atomic_path(field);
-            quote!(#rt::AtomicField::new(#atomic::new(#param)))
-        }
+    let storage = Ident::new(field.spec().storage, Span::call_site());
+    if field.spec().storage_args == StorageArgs::Atomic {
+        let atomic = atomic_path(field);
+        quote!(#rt::#storage::new(#atomic::new(#param)))
+    } else {
+        quote!(#rt::#storage::new(#param))
     }
 }
 
@@ -113,9 +110,11 @@ fn lock_order(model: &Model) -> TokenStream {
     }
 }
 
-/// Every method of `field`, as its kind and policy say (`methods::methods`).
+/// Every method of `field`, as its kind and policy say (`Kind::methods`).
 fn field_methods(model: &Model, field: &FieldModel) -> TokenStream {
-    methods::methods(field.kind, field.poison)
+    field
+        .kind
+        .methods(field.poison)
         .into_iter()
         .map(|method| match method {
             Method::Single(op) => lock_method(model, field, op),
@@ -128,6 +127,10 @@ fn field_methods(model: &Model, field: &FieldModel) -> TokenStream {
                 notify_method(field, "notify_all", &docs::notify_all_doc(model, field))
             }
             Method::Atomic => atomic_method(model, field),
+            Method::Get => get_method(model, field),
+            Method::Load => load_method(model, field),
+            Method::Store => store_method(model, field),
+            Method::Update => update_method(model, field),
         })
         .collect()
 }
@@ -144,20 +147,12 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     // adds up over a wide struct's methods in the macro's unoptimized debug build.
     // A condition-variable field's methods take the key's type as a parameter `K` (its
     // guard remembers it, for waiting); the others take `impl CanLock`.
-    let (condvar_key, other_level) = if field.kind == Kind::Condvar {
+    let (condvar_key, other_level) = if field.spec().waits {
         (vec![&model.key_type], vec![])
     } else {
         (vec![], vec![level])
     };
-    let guard = Ident::new(
-        match (field.kind, op.writes()) {
-            (Kind::Condvar, _) => "WaitGuard",
-            (Kind::Rw, true) => "WriteGuard",
-            (Kind::Rw, false) => "ReadGuard",
-            _ => "Guard",
-        },
-        Span::call_site(),
-    );
+    let guard = Ident::new(field.spec().guards[op.access()], Span::call_site());
     let locked = quote! {
         (
             #rt::#guard<#lifetime, #ty #(, #levels::#level, #condvar_key)*>,
@@ -226,6 +221,64 @@ fn atomic_method(model: &Model, field: &FieldModel) -> TokenStream {
         #[must_use]
         #vis fn #name(&self) -> &#atomic {
             self.#ident.get()
+        }
+    }
+}
+
+/// The method of an unlocked field: `&T`, named after the field.
+fn get_method(model: &Model, field: &FieldModel) -> TokenStream {
+    let (vis, ident, ty) = (field.vis, field.ident, field.ty);
+    let name = field.method("", "");
+    let doc = docs::get_doc(model, field);
+    quote! {
+        #[doc = #doc]
+        #[inline]
+        #[must_use]
+        #vis fn #name(&self) -> &#ty {
+            self.#ident.get()
+        }
+    }
+}
+
+/// `load_<field>` of a snapshot field: the current value, as a snapshot.
+fn load_method(model: &Model, field: &FieldModel) -> TokenStream {
+    let (rt, vis, ident, ty) = (&model.rt, field.vis, field.ident, field.ty);
+    let name = field.method("load_", "");
+    let doc = docs::load_doc(model, field);
+    quote! {
+        #[doc = #doc]
+        #[inline]
+        #[must_use]
+        #vis fn #name(&self) -> #rt::Snapshot<#ty> {
+            self.#ident.load()
+        }
+    }
+}
+
+/// `store_<field>` of a snapshot field: replaces the value.
+fn store_method(model: &Model, field: &FieldModel) -> TokenStream {
+    let (vis, ident, ty, value) = (field.vis, field.ident, field.ty, &model.value);
+    let name = field.method("store_", "");
+    let doc = docs::store_doc(model, field);
+    quote! {
+        #[doc = #doc]
+        #[inline]
+        #vis fn #name(&self, #value: #ty) {
+            self.#ident.store(#value);
+        }
+    }
+}
+
+/// `update_<field>` of a snapshot field: replaces the value by a function of it.
+fn update_method(model: &Model, field: &FieldModel) -> TokenStream {
+    let (rt, vis, ident, ty, f) = (&model.rt, field.vis, field.ident, field.ty, &model.update);
+    let name = field.method("update_", "");
+    let doc = docs::update_doc(model, field);
+    quote! {
+        #[doc = #doc]
+        #[inline]
+        #vis fn #name(&self, #f: impl #rt::FnMut(&#ty) -> #ty) {
+            self.#ident.update(#f);
         }
     }
 }

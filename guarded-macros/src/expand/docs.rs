@@ -4,23 +4,14 @@
 use std::fmt::Write as _;
 
 use super::{LISTED_FIELDS, order_text, ordinal, ticked};
-use crate::methods::{Access, Op, Shape};
+use crate::kind::{Access, Op, Poison, Shape};
 use crate::model::{FieldModel, Model};
-use crate::parse::{Kind, Poison};
 
 /// The first sentence of the doc of the locking method `op`.
 fn summary(op: Op, field: &FieldModel) -> String {
     let f = &field.name;
-    let verb = match (field.kind, op.writes()) {
-        (Kind::Rw, true) => "Write-locks",
-        (Kind::Rw, false) => "Read-locks",
-        _ => "Locks",
-    };
-    let free = match (field.kind, op.writes()) {
-        (Kind::Rw, false) => "no writer holds it",
-        (Kind::Rw, true) => "no thread reads or writes it",
-        _ => "no other thread holds it",
-    };
+    let spec = field.spec();
+    let (verb, free) = (spec.verbs[op.access()], spec.free[op.access()]);
     match op.shape() {
         Shape::Blocking => format!("{verb} `{f}`, blocking until {free}."),
         Shape::Try if op.timed() => format!(
@@ -33,14 +24,7 @@ fn summary(op: Op, field: &FieldModel) -> String {
             "{verb} `{f}` like `{}`, but if the lock is poisoned (a thread panicked while \
              holding it), hands over the data as that thread left it and clears the \
              poison, instead of panicking.",
-            field.method(
-                if field.kind == Kind::Rw {
-                    "write_"
-                } else {
-                    "lock_"
-                },
-                ""
-            )
+            blocking_method(field, op)
         ),
     }
 }
@@ -48,12 +32,15 @@ fn summary(op: Op, field: &FieldModel) -> String {
 /// The blocking method that `op`'s method is a variant of: `lock_<field>`, or `read_` /
 /// `write_` for a reader-writer field.
 fn blocking_method(field: &FieldModel, op: Op) -> proc_macro2::Ident {
-    let prefix = match (field.kind, op.writes()) {
-        (Kind::Rw, true) => "write_",
-        (Kind::Rw, false) => "read_",
-        _ => "lock_",
-    };
-    field.method(prefix, "")
+    let blocking = field
+        .spec()
+        .ops
+        .iter()
+        .find(|o| o.shape() == Shape::Blocking && o.writes() == op.writes())
+        .or_else(|| field.spec().ops.first())
+        .map_or(Op::Lock, |o| *o);
+    let (prefix, postfix, _) = blocking.names();
+    field.method(prefix, postfix)
 }
 
 /// The doc of the locking method `op` of `field`. A blocking method says where the field
@@ -73,21 +60,12 @@ pub fn lock_doc(model: &Model, field: &FieldModel, op: Op) -> String {
             blocking_method(field, op)
         );
     }
-    if field.kind == Kind::Rw && !op.writes() {
-        let _ = write!(
-            doc,
-            "\n\nThis thread cannot read `{f}` again, nor write it, while the guard lives: a \
-             second read would deadlock as soon as a writer queued between the two.",
-            f = field.name
-        );
-    }
-    if field.kind == Kind::Condvar {
-        let _ = write!(
-            doc,
-            "\n\nThe guard can wait on `{f}` (`wait_while`, `wait_timeout_while`) if `{f}` \
-             was locked with the `ThreadKey`: a waiting thread must hold no other lock.",
-            f = field.name
-        );
+    let notes = [
+        field.spec().read_note.filter(|_| !op.writes()),
+        field.spec().lock_note,
+    ];
+    for note in notes.into_iter().flatten() {
+        let _ = write!(doc, "\n\n{}", note.replace("{f}", &field.name));
     }
     doc.push_str(&poison_text(field, op));
     doc
@@ -246,11 +224,7 @@ pub fn atomic_doc(model: &Model, field: &FieldModel) -> String {
 /// The doc of a call that locks `field` of two instances (`many: false`) or of any number.
 pub fn group_doc(model: &Model, field: &FieldModel, access: Access, many: bool) -> String {
     let (s, f) = (model.name(), &field.name);
-    let verb = match access {
-        Access::Read => "Read-locks",
-        Access::Write => "Write-locks",
-        Access::Lock => "Locks",
-    };
+    let verb = access.verb();
     let prefix = access.names().0;
     let which = if many {
         format!("of every `{s}` that `instances` yields")
@@ -282,5 +256,60 @@ pub fn group_doc(model: &Model, field: &FieldModel, access: Access, many: bool) 
          argument order. Takes keys as `{single}` does, and hands back one key after `{f}`, \
          which cannot lock `{f}` of a third.\n\n# Errors\n\n`SameInstance` if both are \
          the same instance, or clones of one: nothing is locked then.{poison}"
+    )
+}
+
+/// The doc of an unlocked field's method.
+pub fn get_doc(model: &Model, field: &FieldModel) -> String {
+    format!(
+        "`{s}.{f}`, set by `new` and shared by every clone. It takes no lock, so it needs no \
+         key and is outside the lock order: read it at any time, also while holding locks. \
+         It is never handed out as `&mut`; to change it, give it a type that changes \
+         through `&` (an atomic, a channel's sender, a `OnceLock`).",
+        s = model.name(),
+        f = field.name
+    )
+}
+
+/// What the snapshot methods' docs share.
+fn snapshot_text() -> &'static str {
+    "It takes no lock, so it needs no key and is outside the lock order: call it at any \
+     time, also while holding locks. Readers never block writers or each other."
+}
+
+/// The doc of a snapshot field's `load_`.
+pub fn load_doc(model: &Model, field: &FieldModel) -> String {
+    format!(
+        "A snapshot of `{s}.{f}`: the value as it is now, which stays readable, unchanged, \
+         after the field is replaced (it keeps that value alive). {}\n\nA load never blocks \
+         and never waits for a writer; it costs a few dozen instructions, more than an \
+         uncontended lock of one thread, and holding many snapshots at once for long makes \
+         loads slower (see `Snapshot`).",
+        snapshot_text(),
+        s = model.name(),
+        f = field.name
+    )
+}
+
+/// The doc of a snapshot field's `store_`.
+pub fn store_doc(model: &Model, field: &FieldModel) -> String {
+    format!(
+        "Replaces `{s}.{f}` with `value`. Snapshots loaded before keep the old value; loads \
+         after see the new one. {}",
+        snapshot_text(),
+        s = model.name(),
+        f = field.name
+    )
+}
+
+/// The doc of a snapshot field's `update_`.
+pub fn update_doc(model: &Model, field: &FieldModel) -> String {
+    format!(
+        "Replaces `{s}.{f}` with `f(&current)`, without losing a concurrent update: if \
+         another thread replaced the value while `f` ran, `f` runs again on the newer value. \
+         So `f` may run more than once, and should only compute the new value. {}",
+        snapshot_text(),
+        s = model.name(),
+        f = field.name
     )
 }

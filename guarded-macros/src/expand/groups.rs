@@ -7,31 +7,18 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::docs;
-use crate::methods::Access;
+use crate::kind::{Access, Poison};
 use crate::model::{FieldModel, Model};
-use crate::parse::{Kind, Poison};
 
 /// The storage type, for calling its associated functions.
 fn storage(field: &FieldModel) -> Ident {
-    let name = match field.kind {
-        Kind::Rw => "RwField",
-        Kind::Condvar => "CondvarField",
-        Kind::Mutex | Kind::Atomic => "Field",
-    };
-    Ident::new(name, Span::call_site())
+    Ident::new(field.spec().storage, Span::call_site())
 }
 
 /// One instance's guard as the field's policy hands it out.
 fn guard_out(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let (rt, lifetime, ty) = (&model.rt, &model.lifetime, field.ty);
-    let guard = Ident::new(
-        match access {
-            Access::Lock => "Guard",
-            Access::Read => "ReadGuard",
-            Access::Write => "WriteGuard",
-        },
-        Span::call_site(),
-    );
+    let guard = Ident::new(access.names().2, Span::call_site());
     match field.poison {
         Poison::Result => quote! {
             #rt::Result<
@@ -48,7 +35,7 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let (rt, levels, lifetime, key) = (&model.rt, &model.levels, &model.lifetime, &model.key);
     let [first, second, _] = &model.instances;
     let (vis, ident) = (field.vis, field.ident);
-    let (prefix, stem) = access.names();
+    let (prefix, stem, _) = access.names();
     let name = field.method(prefix, "_pair");
     let runtime = Ident::new(&format!("{stem}_pair"), Span::call_site());
     let (storage, out) = (storage(field), guard_out(model, field, access));
@@ -76,7 +63,7 @@ pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let (rt, levels, lifetime, key) = (&model.rt, &model.levels, &model.lifetime, &model.key);
     let instances = &model.instances[2];
     let (vis, ident) = (field.vis, field.ident);
-    let (prefix, stem) = access.names();
+    let (prefix, stem, _) = access.names();
     let name = field.method(prefix, "_many");
     let runtime = Ident::new(&format!("{stem}_many"), Span::call_site());
     let (storage, out) = (storage(field), guard_out(model, field, access));

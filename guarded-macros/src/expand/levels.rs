@@ -15,7 +15,6 @@ use quote::{format_ident, quote};
 
 use super::{order_text, ordinal, pairwise};
 use crate::model::{FieldModel, Model};
-use crate::parse::{Kind, Poison};
 
 pub fn levels_module(model: &Model) -> TokenStream {
     let (vis, levels) = (&model.item.vis, &model.levels);
@@ -82,7 +81,7 @@ fn module_doc(model: &Model) -> String {
          Name a level in a helper that takes a key: `key: &mut impl {}::CanLock<{}::{first}>` \
          accepts any key that may lock that field.",
         order_text(model),
-        crate::parse::path_text(&model.krate).trim_start_matches("::"),
+        crate::names::path_text(&model.krate).trim_start_matches("::"),
         model.levels,
     )
 }
@@ -118,15 +117,9 @@ pub fn level_impl(model: &Model, field: &FieldModel) -> TokenStream {
     // and places are only compared within one struct.
     let last = model.lock_count.saturating_sub(1);
     let width = (usize::BITS - last.leading_zeros()).max(1);
-    let index = super::structs::bits_type(rt, u64::try_from(index).unwrap_or(u64::MAX), width);
-    let policy = proc_macro2::Ident::new(
-        match field.poison {
-            Poison::Panic => "PanicOnPoison",
-            Poison::Recover => "RecoverOnPoison",
-            Poison::Result => "ReturnPoison",
-        },
-        proc_macro2::Span::call_site(),
-    );
+    let index = super::struct_order::bits_type(rt, u64::try_from(index).unwrap_or(u64::MAX), width);
+    let policy =
+        proc_macro2::Ident::new(field.poison.runtime_type(), proc_macro2::Span::call_site());
     quote! {
         // SAFETY: one level type per field of one struct, generated once.
         #[doc(hidden)]
@@ -249,7 +242,7 @@ fn field_check_names(model: &Model, waits: &[pairwise::CheckTrait]) -> Vec<Ident
 fn violation_text(model: &Model, wanted: &FieldModel) -> (String, String, Vec<String>) {
     let name = model.name();
     let w = &wanted.name;
-    let rw = wanted.kind == Kind::Rw;
+    let rw = wanted.spec().shared_reads;
     let mut notes = vec![format!("`{name}` locks {}", order_text(model))];
     notes.push(format!(
         "lock `{w}` before the fields after it, and only once: drop the guard of `{{H}}` \
@@ -261,7 +254,7 @@ fn violation_text(model: &Model, wanted: &FieldModel) -> (String, String, Vec<St
              waits between the two, and a write waits for this thread's read forever"
         ));
     }
-    if wanted.has_accessors {
+    if wanted.has_accessors() {
         let pair = if rw {
             format!(
                 "`{name}::{}` or `{name}::{}` (or `_many`)",

@@ -9,7 +9,7 @@ mod impls;
 mod levels;
 mod pairwise;
 mod storage;
-mod structs;
+mod struct_order;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -31,8 +31,8 @@ pub fn expand(model: &Model) -> TokenStream {
     };
     out.extend(storage::struct_definition(model));
     out.extend(levels::levels_module(model));
-    out.extend(structs::struct_order(model));
-    out.extend(structs::level_impls(model));
+    out.extend(struct_order::struct_order(model));
+    out.extend(struct_order::level_impls(model));
     out.extend(accessors::inherent_impl(model));
     out.extend(impls::clone_impl(model));
     out

@@ -9,7 +9,6 @@ use quote::{format_ident, quote};
 
 use super::order_text;
 use crate::model::{FieldModel, Model};
-use crate::parse::Kind;
 
 /// A `Follows` impl for every ordered pair (held, wanted) of the struct's levels, and a
 /// `WaitsHolding` impl for every lock held before a condition-variable field.
@@ -107,7 +106,7 @@ pub fn check_traits(model: &Model, with_locks: bool) -> Vec<CheckTrait> {
     let lock_count = if with_locks { locks.len() } else { 0 };
     let lock_pairs = (0..lock_count).flat_map(|h| (0..=h).map(move |w| (Check::Lock, h, w)));
     let wait_pairs = (0..locks.len())
-        .filter(|&w| locks[w].kind == Kind::Condvar)
+        .filter(|&w| locks[w].spec().waits)
         .flat_map(|w| (0..w).map(move |h| (Check::Wait, h, w)));
     let pairs: Vec<(Check, usize, usize)> = lock_pairs.chain(wait_pairs).collect();
     let verb = |what| match what {
@@ -186,7 +185,7 @@ fn violation_text(
     let (h, w) = (&held.name, &wanted.name);
     let order = format!("`{name}` locks {}", order_text(model));
     if h == w {
-        let rw = held.kind == Kind::Rw;
+        let rw = held.spec().shared_reads;
         let mut notes = vec![order];
         if rw {
             notes.push(format!(
@@ -194,7 +193,7 @@ fn violation_text(
                  waits between the two, and a write waits for this thread's read forever"
             ));
         }
-        let pair = match (wanted.has_accessors, rw) {
+        let pair = match (wanted.has_accessors(), rw) {
             (false, _) => String::new(),
             (true, false) => format!(
                 "; to hold `{w}` of several `{name}`s, lock them together with `{name}::{}` \

@@ -1,12 +1,12 @@
 //! The struct itself: each field's type becomes the runtime's `Field`, which opens only
 //! with a key.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
+use crate::kind::StorageArgs;
 use crate::model::{FieldModel, Model};
-use crate::parse::Kind;
 
 pub fn struct_definition(model: &Model) -> TokenStream {
     let attrs = &model.attrs;
@@ -29,22 +29,23 @@ pub fn struct_definition(model: &Model) -> TokenStream {
     }
 }
 
-/// The runtime type that stores `field`: `Field<T, level>` for a mutex, `RwField`,
-/// `CondvarField`, or `AtomicField<AtomicU64>` for an atomic `u64`.
+/// The runtime type that stores `field`, as its kind says: `Field<T, level>` for a mutex,
+/// `UnlockedField<T>`, `AtomicField<AtomicU64>` for an atomic `u64`.
 pub fn storage_type(model: &Model, field: &FieldModel) -> TokenStream {
     let (krate, levels, ty, level) = (&model.krate, &model.levels, field.ty, &field.macro_ident);
-    let wrapper = match field.kind {
-        Kind::Mutex => quote!(Field),
-        Kind::Rw => quote!(RwField),
-        Kind::Condvar => quote!(CondvarField),
-        Kind::Atomic => {
-            let atomic = atomic_path(field);
-            return quote_spanned!(ty.span()=> #krate::__private::AtomicField<#atomic>);
-        }
-    };
+    let storage = Ident::new(field.spec().storage, Span::call_site());
     // Spanned on the type: rustc's errors about it (not `Send`, not sized, unknown) land on
     // what the user wrote.
-    quote_spanned!(ty.span()=> #krate::__private::#wrapper<#ty, #levels::#level>)
+    match field.spec().storage_args {
+        StorageArgs::DataAndLevel => {
+            quote_spanned!(ty.span()=> #krate::__private::#storage<#ty, #levels::#level>)
+        }
+        StorageArgs::Data => quote_spanned!(ty.span()=> #krate::__private::#storage<#ty>),
+        StorageArgs::Atomic => {
+            let atomic = atomic_path(field);
+            quote_spanned!(ty.span()=> #krate::__private::#storage<#atomic>)
+        }
+    }
 }
 
 /// `::core::sync::atomic::AtomicU64` for an atomic `u64` field.

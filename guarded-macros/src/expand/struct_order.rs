@@ -43,7 +43,7 @@ fn marker_impls(model: &Model) -> TokenStream {
     // in upper case, so that it needs no `allow(non_upper_case_globals)`, which a crate
     // that forbids that lint would reject. (A non-ASCII name keeps its case, and the
     // `allow`: upper-casing it could make a character that cannot be in a name.)
-    let upper = crate::model::snake_case(&crate::model::unraw(&model.item.ident)).to_uppercase();
+    let upper = crate::names::snake_case(&crate::names::unraw(&model.item.ident)).to_uppercase();
     let (order, allow) = if upper
         .bytes()
         .all(|b| b.is_ascii_alphanumeric() || b == b'_')
