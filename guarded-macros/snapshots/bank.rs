@@ -12,7 +12,7 @@ pub struct Bank {
 Name a level in a helper that takes a key: `key: &mut impl guarded::CanLock<bank_levels::accounts>` accepts any key that may lock that field.*/
 pub mod bank_levels {
     use ::guarded::__private as __guarded_Bank;
-    ///The lock order of `Bank`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them.
+    ///The lock order of `Bank`: its locked fields' names in declaration order (`atomic`, `unlocked` and `snapshot` fields take no lock), which is the order in which a thread may lock them.
     pub const LOCK_ORDER: &[&::core::primitive::str] = &["accounts", "audit"];
     ///The level of `Bank.accounts`, 1st of 2 in the lock order.
     pub enum accounts {}
@@ -119,7 +119,7 @@ unsafe impl __guarded_Bank::Level for bank_levels::audit {
 }
 #[automatically_derived]
 impl Bank {
-    ///Creates a `Bank` from the values of its fields, in declaration order: `accounts`, `audit`. Each value goes behind its own lock (an atomic field's, into its atomic).
+    ///Creates a `Bank` from the values of its fields, in declaration order: `accounts`, `audit`. Each value goes behind its own lock (a field that takes no lock keeps it without one: `atomic`, `unlocked`, `snapshot`).
     #[must_use]
     #[inline]
     pub fn new(
@@ -131,7 +131,7 @@ impl Bank {
             audit: __guarded_Bank::Field::new(audit),
         }
     }
-    ///The lock order of `Bank`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them (also `bank_levels::LOCK_ORDER`, which needs no generic arguments).
+    ///The lock order of `Bank`: its locked fields' names in declaration order (`atomic`, `unlocked` and `snapshot` fields take no lock), which is the order in which a thread may lock them (also `bank_levels::LOCK_ORDER`, which needs no generic arguments).
     pub const LOCK_ORDER: &'static [&'static ::core::primitive::str] = bank_levels::LOCK_ORDER;
     /**Locks `accounts`, blocking until no other thread holds it.
 

@@ -12,7 +12,7 @@ where
 Name a level in a helper that takes a key: `key: &mut impl guarded::CanLock<cache_levels::values>` accepts any key that may lock that field.*/
 pub(crate) mod cache_levels {
     use ::guarded::__private as __guarded_Cache;
-    ///The lock order of `Cache`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them.
+    ///The lock order of `Cache`: its locked fields' names in declaration order (`atomic`, `unlocked` and `snapshot` fields take no lock), which is the order in which a thread may lock them.
     pub(crate) const LOCK_ORDER: &[&::core::primitive::str] = &["values", "hits"];
     ///`Cache` in the order between structs (for a generic struct, every instantiation).
     pub(crate) enum Cache {}
@@ -125,7 +125,7 @@ impl<'a, T: Clone> Cache<'a, T>
 where
     T: Send,
 {
-    ///Creates a `Cache` from the values of its fields, in declaration order: `values`, `hits`. Each value goes behind its own lock (an atomic field's, into its atomic).
+    ///Creates a `Cache` from the values of its fields, in declaration order: `values`, `hits`. Each value goes behind its own lock (a field that takes no lock keeps it without one: `atomic`, `unlocked`, `snapshot`).
     #[must_use]
     #[inline]
     pub(crate) fn new(values: Vec<&'a T>, hits: u64) -> Self {
@@ -134,7 +134,7 @@ where
             hits: __guarded_Cache::Field::new(hits),
         }
     }
-    ///The lock order of `Cache`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them (also `cache_levels::LOCK_ORDER`, which needs no generic arguments).
+    ///The lock order of `Cache`: its locked fields' names in declaration order (`atomic`, `unlocked` and `snapshot` fields take no lock), which is the order in which a thread may lock them (also `cache_levels::LOCK_ORDER`, which needs no generic arguments).
     pub(crate) const LOCK_ORDER: &'static [&'static ::core::primitive::str] = cache_levels::LOCK_ORDER;
     /**Locks `values`, blocking until no other thread holds it.
 

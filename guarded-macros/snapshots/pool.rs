@@ -10,7 +10,7 @@ pub struct Pool {
 Name a level in a helper that takes a key: `key: &mut impl guarded::CanLock<pool_levels::settings>` accepts any key that may lock that field.*/
 pub mod pool_levels {
     use ::guarded::__private as __guarded_Pool;
-    ///The lock order of `Pool`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them.
+    ///The lock order of `Pool`: its locked fields' names in declaration order (`atomic`, `unlocked` and `snapshot` fields take no lock), which is the order in which a thread may lock them.
     pub const LOCK_ORDER: &[&::core::primitive::str] = &["settings", "jobs"];
     ///The level of `Pool.settings`, 1st of 2 in the lock order.
     pub enum settings {}
@@ -133,7 +133,7 @@ unsafe impl __guarded_Pool::Level for pool_levels::jobs {
 }
 #[automatically_derived]
 impl Pool {
-    ///Creates a `Pool` from the values of its fields, in declaration order: `settings`, `jobs`, `done`. Each value goes behind its own lock (an atomic field's, into its atomic).
+    ///Creates a `Pool` from the values of its fields, in declaration order: `settings`, `jobs`, `done`. Each value goes behind its own lock (a field that takes no lock keeps it without one: `atomic`, `unlocked`, `snapshot`).
     #[must_use]
     #[inline]
     pub fn new(settings: Vec<String>, jobs: Vec<u32>, done: u64) -> Self {
@@ -145,7 +145,7 @@ impl Pool {
             ),
         }
     }
-    ///The lock order of `Pool`: its locked fields' names in declaration order (atomic fields take no lock), which is the order in which a thread may lock them (also `pool_levels::LOCK_ORDER`, which needs no generic arguments).
+    ///The lock order of `Pool`: its locked fields' names in declaration order (`atomic`, `unlocked` and `snapshot` fields take no lock), which is the order in which a thread may lock them (also `pool_levels::LOCK_ORDER`, which needs no generic arguments).
     pub const LOCK_ORDER: &'static [&'static ::core::primitive::str] = pool_levels::LOCK_ORDER;
     /**Read-locks `settings`, blocking until no writer holds it.
 

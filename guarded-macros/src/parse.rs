@@ -290,6 +290,15 @@ fn field_option(
     if meta.path.is_ident("poison") {
         return poison_option(meta, owner, &mut options.poison);
     }
+    if meta.path.is_ident("skip") {
+        return Err(meta.error(format!(
+            "a field of `{}` cannot be skipped: every field is stored by `new` and shared by \
+             clones; for a field without a lock, write `#[guarded(unlocked)]` (a value only \
+             read after `new`) or `#[guarded(snapshot)]` (a value replaced whole, read \
+             without a lock)",
+            owner.split('.').next().unwrap_or(owner)
+        )));
+    }
     if !meta.path.is_ident("rename") {
         return Err(meta.error(format!(
             "unknown field option `{}`; expected one of {}",

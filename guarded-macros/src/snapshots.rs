@@ -53,3 +53,37 @@ fn snapshot_generic() {
         &expect_file!["../snapshots/generic.rs"],
     );
 }
+
+/// Fields without a lock beside locked ones: `unlocked` (read through `&T`) and `snapshot`
+/// (`load_`, `store_`, `update_`), neither in the order nor given a level.
+#[test]
+fn snapshot_scheduler() {
+    check(
+        "",
+        "pub struct Shard {
+            #[guarded(unlocked)] name: String,
+            #[guarded(snapshot)] config: Config,
+            jobs: Vec<u32>,
+            #[guarded(unlocked, rename = shard_id)] id: u32,
+        }",
+        &expect_file!["../snapshots/scheduler.rs"],
+    );
+}
+
+/// A struct wider than 32 locked fields, whose order checks are one per field (not one
+/// per pair), with a condition-variable field among them.
+#[test]
+fn snapshot_wide() {
+    let fields: Vec<String> = (0..33)
+        .map(|i| match i {
+            16 => format!("#[guarded(condvar)] f{i}: u32"),
+            20 => format!("#[guarded(rw)] f{i}: u32"),
+            _ => format!("f{i}: u32"),
+        })
+        .collect();
+    check(
+        "",
+        &format!("pub struct Wide {{ {} }}", fields.join(", ")),
+        &expect_file!["../snapshots/wide.rs"],
+    );
+}

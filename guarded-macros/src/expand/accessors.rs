@@ -62,7 +62,8 @@ fn constructor(model: &Model) -> TokenStream {
         .map(|(field, param)| stored(model, field, param));
     let doc = format!(
         "Creates a `{}` from the values of its fields, in declaration order: {}. \
-         Each value goes behind its own lock (an atomic field's, into its atomic).",
+         Each value goes behind its own lock (a field that takes no lock keeps it without \
+         one: `atomic`, `unlocked`, `snapshot`).",
         model.name(),
         ticked(&model.fields.iter().collect::<Vec<_>>()).join(", ")
     );
@@ -98,8 +99,8 @@ fn stored(model: &Model, field: &FieldModel, param: &Ident) -> TokenStream {
 fn lock_order(model: &Model) -> TokenStream {
     let (vis, levels) = (&model.item.vis, &model.levels);
     let doc = format!(
-        "The lock order of `{}`: its locked fields' names in declaration order (atomic \
-         fields take no lock), which is the order \
+        "The lock order of `{}`: its locked fields' names in declaration order (`atomic`, \
+         `unlocked` and `snapshot` fields take no lock), which is the order \
          in which a thread may lock them (also `{levels}::LOCK_ORDER`, which needs no \
          generic arguments).",
         model.name()

@@ -59,8 +59,8 @@ fn marker_enum(model: &Model) -> TokenStream {
 fn lock_order(model: &Model) -> TokenStream {
     let names = model.locks().into_iter().map(|f| &f.name);
     let doc = format!(
-        "The lock order of `{}`: its locked fields' names in declaration order (atomic \
-         fields take no lock), which is the order \
+        "The lock order of `{}`: its locked fields' names in declaration order (`atomic`, \
+         `unlocked` and `snapshot` fields take no lock), which is the order \
          in which a thread may lock them.",
         model.name()
     );
@@ -74,7 +74,7 @@ fn lock_order(model: &Model) -> TokenStream {
 fn module_doc(model: &Model) -> String {
     let name = model.name();
     let Some(first) = model.locks().first().map(|f| &f.name) else {
-        return format!("The lock levels of `{name}`: none, since every field is atomic.");
+        return format!("The lock levels of `{name}`: none, since no field takes a lock.");
     };
     format!(
         "The lock levels of `{name}`, one type per locked field, in lock order: {}.\n\n\

@@ -1,0 +1,253 @@
+#[doc(hidden)]
+use ::guarded::__private as __guarded_Shard;
+pub struct Shard {
+    name: ::guarded::__private::UnlockedField<String>,
+    config: ::guarded::__private::SnapshotField<Config>,
+    jobs: ::guarded::__private::Field<Vec<u32>, shard_levels::jobs>,
+    id: ::guarded::__private::UnlockedField<u32>,
+}
+/**The lock levels of `Shard`, one type per locked field, in lock order: `jobs`.
+
+Name a level in a helper that takes a key: `key: &mut impl guarded::CanLock<shard_levels::jobs>` accepts any key that may lock that field.*/
+pub mod shard_levels {
+    use ::guarded::__private as __guarded_Shard;
+    ///The lock order of `Shard`: its locked fields' names in declaration order (`atomic`, `unlocked` and `snapshot` fields take no lock), which is the order in which a thread may lock them.
+    pub const LOCK_ORDER: &[&::core::primitive::str] = &["jobs"];
+    ///The level of `Shard.jobs`, 1st of 1 in the lock order.
+    pub enum jobs {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "double lock on `Shard`: cannot lock `jobs` while holding `jobs`",
+        label = "`jobs` is already held by this thread (through this key)",
+        note = "`Shard` locks `jobs`",
+        note = "drop the guard of `jobs` before locking it again; to hold `jobs` of several `Shard`s, lock them together with `Shard::lock_jobs_pair` (or `lock_jobs_many`)"
+    )]
+    pub trait cannot_lock_jobs_while_holding_jobs<'x>: __guarded_Shard::Unimplementable {}
+    #[doc(hidden)]
+    unsafe impl __guarded_Shard::Follows<jobs> for jobs
+    where
+        for<'x> jobs: cannot_lock_jobs_while_holding_jobs<'x>,
+    {}
+}
+#[doc(hidden)]
+static AFTER_DECLARATION_OF_SHARD: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
+    name: "Shard",
+    id: 3939815219,
+    after: ::core::option::Option::None,
+};
+#[doc(hidden)]
+unsafe impl ::guarded::__private::Guarded for Shard {
+    type Id = ::guarded::__private::XE<
+        ::guarded::__private::XA<
+            ::guarded::__private::XD<
+                ::guarded::__private::X4<
+                    ::guarded::__private::XC<
+                        ::guarded::__private::XF<
+                            ::guarded::__private::X3<
+                                ::guarded::__private::X3<::guarded::__private::Nil>,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
+        >,
+    >;
+    type Parent = ::guarded::__private::NoParent;
+    const ORDER: &'static ::guarded::__private::StructOrder = &AFTER_DECLARATION_OF_SHARD;
+}
+#[doc(hidden)]
+#[automatically_derived]
+unsafe impl ::guarded::__private::HasOrder for Shard {
+    type Marker = Shard;
+}
+#[doc(hidden)]
+unsafe impl __guarded_Shard::Level for shard_levels::jobs {
+    const STRUCT: &'static __guarded_Shard::str = "Shard";
+    const FIELD: &'static __guarded_Shard::str = "jobs";
+    const RECOVER: &'static __guarded_Shard::str = "recover_jobs";
+    const INDEX: __guarded_Shard::usize = 0;
+    type Policy = __guarded_Shard::PanicOnPoison;
+    type Struct = Shard;
+    type Index = __guarded_Shard::X0<__guarded_Shard::Nil>;
+}
+#[automatically_derived]
+impl Shard {
+    ///Creates a `Shard` from the values of its fields, in declaration order: `name`, `config`, `jobs`, `id`. Each value goes behind its own lock (a field that takes no lock keeps it without one: `atomic`, `unlocked`, `snapshot`).
+    #[must_use]
+    #[inline]
+    pub fn new(name: String, config: Config, jobs: Vec<u32>, id: u32) -> Self {
+        Self {
+            name: __guarded_Shard::UnlockedField::new(name),
+            config: __guarded_Shard::SnapshotField::new(config),
+            jobs: __guarded_Shard::Field::new(jobs),
+            id: __guarded_Shard::UnlockedField::new(id),
+        }
+    }
+    ///The lock order of `Shard`: its locked fields' names in declaration order (`atomic`, `unlocked` and `snapshot` fields take no lock), which is the order in which a thread may lock them (also `shard_levels::LOCK_ORDER`, which needs no generic arguments).
+    pub const LOCK_ORDER: &'static [&'static ::core::primitive::str] = shard_levels::LOCK_ORDER;
+    ///`Shard.name`, set by `new` and shared by every clone. It takes no lock, so it needs no key and is outside the lock order: read it at any time, also while holding locks. It is never handed out as `&mut`; to change it, give it a type that changes through `&` (an atomic, a channel's sender, a `OnceLock`).
+    #[inline]
+    #[must_use]
+    fn name(&self) -> &String {
+        self.name.get()
+    }
+    /**A snapshot of `Shard.config`: the value as it is now, which stays readable, unchanged, after the field is replaced (it keeps that value alive). It takes no lock, so it needs no key and is outside the lock order: call it at any time, also while holding locks. Readers never block writers or each other.
+
+A load never blocks and never waits for a writer; it costs a few dozen instructions, more than an uncontended lock of one thread, and holding many snapshots at once for long makes loads slower (see `Snapshot`).*/
+    #[inline]
+    #[must_use]
+    fn load_config(&self) -> __guarded_Shard::Snapshot<Config> {
+        self.config.load()
+    }
+    ///Replaces `Shard.config` with `value`. Snapshots loaded before keep the old value; loads after see the new one. It takes no lock, so it needs no key and is outside the lock order: call it at any time, also while holding locks. Readers never block writers or each other.
+    #[inline]
+    fn store_config(&self, value: Config) {
+        self.config.store(value);
+    }
+    ///Replaces `Shard.config` with `f(&current)`, without losing a concurrent update: if another thread replaced the value while `f` ran, `f` runs again on the newer value. So `f` may run more than once, and should only compute the new value. It takes no lock, so it needs no key and is outside the lock order: call it at any time, also while holding locks. Readers never block writers or each other.
+    #[inline]
+    fn update_config(&self, f: impl __guarded_Shard::FnMut(&Config) -> Config) {
+        self.config.update(f);
+    }
+    /**Locks `jobs`, blocking until no other thread holds it.
+
+`jobs` is 1st of 1 in the lock order of `Shard`: `jobs`.
+
+Takes the `ThreadKey`: `jobs` comes first, so no other lock of `Shard` may be held. Hands back the guard, which unlocks when dropped, and a key that may lock no other field of this struct (`jobs` is last).
+
+# Panics
+
+If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes the data anyway.*/
+    #[track_caller]
+    fn lock_jobs<'g>(
+        &'g self,
+        key: &'g mut impl __guarded_Shard::CanLock<shard_levels::jobs>,
+    ) -> (
+        __guarded_Shard::Guard<'g, Vec<u32>>,
+        __guarded_Shard::Key<'g, shard_levels::jobs>,
+    ) {
+        self.jobs.lock(key)
+    }
+    /**Locks `jobs` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_jobs` does.
+
+# Errors
+
+`Busy` if another thread holds it (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `lock_jobs` returns.
+
+# Panics
+
+If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes the data anyway.*/
+    #[track_caller]
+    fn try_lock_jobs<'g>(
+        &'g self,
+        key: &'g mut impl __guarded_Shard::CanLock<shard_levels::jobs>,
+    ) -> __guarded_Shard::Result<
+        (
+            __guarded_Shard::Guard<'g, Vec<u32>>,
+            __guarded_Shard::Key<'g, shard_levels::jobs>,
+        ),
+        __guarded_Shard::Busy,
+    > {
+        self.jobs.try_lock(key)
+    }
+    /**Locks `jobs`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_jobs` does.
+
+# Errors
+
+`Busy` if another thread still holds it when `timeout` has passed (it borrows nothing: see `Busy` for using the key again). Otherwise the result is what `lock_jobs` returns.
+
+# Panics
+
+If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes the data anyway.*/
+    #[track_caller]
+    fn try_lock_jobs_for<'g>(
+        &'g self,
+        key: &'g mut impl __guarded_Shard::CanLock<shard_levels::jobs>,
+        timeout: __guarded_Shard::Duration,
+    ) -> __guarded_Shard::Result<
+        (
+            __guarded_Shard::Guard<'g, Vec<u32>>,
+            __guarded_Shard::Key<'g, shard_levels::jobs>,
+        ),
+        __guarded_Shard::Busy,
+    > {
+        self.jobs.try_lock_for(key, timeout)
+    }
+    ///Locks `jobs` like `lock_jobs`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_jobs` does.
+    fn recover_jobs<'g>(
+        &'g self,
+        key: &'g mut impl __guarded_Shard::CanLock<shard_levels::jobs>,
+    ) -> (
+        __guarded_Shard::Guard<'g, Vec<u32>>,
+        __guarded_Shard::Key<'g, shard_levels::jobs>,
+    ) {
+        self.jobs.recover(key)
+    }
+    /**Locks `jobs` of two `Shard`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_jobs` does, and hands back one key after `jobs`, which cannot lock `jobs` of a third.
+
+# Errors
+
+`SameInstance` if both are the same instance, or clones of one: nothing is locked then.
+
+# Panics
+
+If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
+    #[track_caller]
+    fn lock_jobs_pair<'g>(
+        first: &'g Self,
+        second: &'g Self,
+        key: &'g mut impl __guarded_Shard::CanLock<shard_levels::jobs>,
+    ) -> __guarded_Shard::Result<
+        (
+            __guarded_Shard::Guard<'g, Vec<u32>>,
+            __guarded_Shard::Guard<'g, Vec<u32>>,
+            __guarded_Shard::Key<'g, shard_levels::jobs>,
+        ),
+        __guarded_Shard::SameInstance,
+    > {
+        __guarded_Shard::Field::lock_pair(&first.jobs, &second.jobs, key)
+    }
+    /**Locks `jobs` of every `Shard` that `instances` yields in one call, as `lock_jobs_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_jobs` does, and hands back one key after `jobs`.
+
+# Errors
+
+`SameInstance` if an instance (or a clone of it) comes twice: nothing is locked then.
+
+# Panics
+
+If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
+    #[track_caller]
+    fn lock_jobs_many<'g>(
+        instances: impl __guarded_Shard::IntoIterator<Item = &'g Self>,
+        key: &'g mut impl __guarded_Shard::CanLock<shard_levels::jobs>,
+    ) -> __guarded_Shard::Result<
+        (
+            __guarded_Shard::Vec<__guarded_Shard::Guard<'g, Vec<u32>>>,
+            __guarded_Shard::Key<'g, shard_levels::jobs>,
+        ),
+        __guarded_Shard::SameInstance,
+    >
+    where
+        Self: 'g,
+    {
+        __guarded_Shard::Field::lock_many(instances, |instances| &instances.jobs, key)
+    }
+    ///`Shard.id`, set by `new` and shared by every clone. It takes no lock, so it needs no key and is outside the lock order: read it at any time, also while holding locks. It is never handed out as `&mut`; to change it, give it a type that changes through `&` (an atomic, a channel's sender, a `OnceLock`).
+    #[inline]
+    #[must_use]
+    fn shard_id(&self) -> &u32 {
+        self.id.get()
+    }
+}
+#[automatically_derived]
+impl __guarded_Shard::Clone for Shard {
+    #[inline]
+    fn clone(&self) -> Self {
+        Self {
+            name: __guarded_Shard::Clone::clone(&self.name),
+            config: __guarded_Shard::Clone::clone(&self.config),
+            jobs: __guarded_Shard::Clone::clone(&self.jobs),
+            id: __guarded_Shard::Clone::clone(&self.id),
+        }
+    }
+}
