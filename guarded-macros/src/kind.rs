@@ -21,6 +21,13 @@ pub enum Kind {
     Unlocked,
     /// `#[guarded(snapshot)]`: a value replaced whole and read as a snapshot, no lock.
     Snapshot,
+    /// `#[guarded(async)]`: an async mutex (the `tokio` feature).
+    AsyncMutex,
+    /// `#[guarded(async_rw)]`: an async reader-writer lock (the `tokio` feature).
+    AsyncRw,
+    /// `#[guarded(async_condvar)]`: an async mutex that tasks can wait on (the `tokio`
+    /// feature).
+    AsyncCondvar,
 }
 
 /// What a lock call does when the lock is poisoned.
@@ -96,9 +103,15 @@ pub struct Spec {
     pub read_note: Option<&'static str>,
     /// A paragraph for the docs of every lock call, `{f}` standing for the field.
     pub lock_note: Option<&'static str>,
+    /// Whether its lock calls are futures, which take task keys: `CanLockAsync` and
+    /// `AsyncKey` rather than `CanLock` and `Key`.
+    pub asynchronous: bool,
+    /// Whether a panic while the lock is held poisons it, so that a policy applies.
+    pub poisons: bool,
 }
 
 const MUTEX_OPS: &[Op] = &[Op::Lock, Op::TryLock, Op::TryLockFor];
+const ASYNC_MUTEX_OPS: &[Op] = &[Op::Lock, Op::TryLock];
 
 /// One row per kind.
 pub const SPECS: &[Spec] = &[
@@ -118,6 +131,8 @@ pub const SPECS: &[Spec] = &[
         free: ["no other thread holds it", "no other thread holds it"],
         read_note: None,
         lock_note: None,
+        asynchronous: false,
+        poisons: true,
     },
     Spec {
         kind: Kind::Rw,
@@ -145,6 +160,8 @@ pub const SPECS: &[Spec] = &[
              second read would deadlock as soon as a writer queued between the two.",
         ),
         lock_note: None,
+        asynchronous: false,
+        poisons: true,
     },
     Spec {
         kind: Kind::Condvar,
@@ -165,6 +182,8 @@ pub const SPECS: &[Spec] = &[
             "The guard can wait on `{f}` (`wait_while`, `wait_timeout_while`) if `{f}` was \
              locked with the `ThreadKey`: a waiting thread must hold no other lock.",
         ),
+        asynchronous: false,
+        poisons: true,
     },
     Spec {
         kind: Kind::Atomic,
@@ -182,6 +201,8 @@ pub const SPECS: &[Spec] = &[
         free: ["", ""],
         read_note: None,
         lock_note: None,
+        asynchronous: false,
+        poisons: false,
     },
     Spec {
         kind: Kind::Unlocked,
@@ -199,6 +220,8 @@ pub const SPECS: &[Spec] = &[
         free: ["", ""],
         read_note: None,
         lock_note: None,
+        asynchronous: false,
+        poisons: false,
     },
     Spec {
         kind: Kind::Snapshot,
@@ -216,8 +239,90 @@ pub const SPECS: &[Spec] = &[
         free: ["", ""],
         read_note: None,
         lock_note: None,
+        asynchronous: false,
+        poisons: false,
+    },
+    Spec {
+        kind: Kind::AsyncMutex,
+        keyword: Some("async"),
+        storage: "AsyncField",
+        storage_args: StorageArgs::DataAndLevel,
+        locks: true,
+        ops: ASYNC_MUTEX_OPS,
+        groups: &[Access::Lock],
+        others: &[],
+        guards: ["AsyncGuard", "AsyncGuard"],
+        waits: false,
+        shared_reads: false,
+        verbs: ["Locks", "Locks"],
+        free: ["no other task holds it", "no other task holds it"],
+        read_note: None,
+        lock_note: None,
+        asynchronous: true,
+        poisons: false,
+    },
+    Spec {
+        kind: Kind::AsyncRw,
+        keyword: Some("async_rw"),
+        storage: "AsyncRwField",
+        storage_args: StorageArgs::DataAndLevel,
+        locks: true,
+        ops: &[Op::Read, Op::Write, Op::TryRead, Op::TryWrite],
+        groups: &[Access::Read, Access::Write],
+        others: &[],
+        guards: ["AsyncReadGuard", "AsyncWriteGuard"],
+        waits: false,
+        shared_reads: true,
+        verbs: ["Read-locks", "Write-locks"],
+        free: ["no writer holds it", "no task reads or writes it"],
+        read_note: Some(
+            "This task cannot read `{f}` again, nor write it, while the guard lives: a \
+             second read would wait forever as soon as a writer queued between the two.",
+        ),
+        lock_note: None,
+        asynchronous: true,
+        poisons: false,
+    },
+    Spec {
+        kind: Kind::AsyncCondvar,
+        keyword: Some("async_condvar"),
+        storage: "AsyncCondvarField",
+        storage_args: StorageArgs::DataAndLevel,
+        locks: true,
+        ops: ASYNC_MUTEX_OPS,
+        groups: &[Access::Lock],
+        others: &[Method::NotifyOne, Method::NotifyAll],
+        guards: ["AsyncWaitGuard", "AsyncWaitGuard"],
+        waits: true,
+        shared_reads: false,
+        verbs: ["Locks", "Locks"],
+        free: ["no other task holds it", "no other task holds it"],
+        read_note: None,
+        lock_note: Some(
+            "The guard can wait on `{f}` (`wait_while(..).await`) if `{f}` was locked with \
+             the `TaskKey`: a waiting task must hold no other lock.",
+        ),
+        asynchronous: true,
+        poisons: false,
     },
 ];
+
+impl Spec {
+    /// The key bound of its lock calls and the key they hand back.
+    pub fn keys(&self) -> (&'static str, &'static str) {
+        if self.asynchronous {
+            ("CanLockAsync", "AsyncKey")
+        } else {
+            ("CanLock", "Key")
+        }
+    }
+
+    /// The guard of one instance in `_pair` and `_many`.
+    pub fn group_guard(&self, access: Access) -> String {
+        let prefix = if self.asynchronous { "Async" } else { "" };
+        format!("{prefix}{}", access.names().2)
+    }
+}
 
 impl Kind {
     /// The kind's row in [`SPECS`].
@@ -250,7 +355,7 @@ impl Kind {
         let spec = self.spec();
         let mut methods: Vec<Method> = spec.ops.iter().map(|&op| Method::Single(op)).collect();
         // Under the other policies the lock calls recover or report the poison themselves.
-        if spec.locks && poison == Poison::Panic {
+        if spec.poisons && poison == Poison::Panic {
             methods.push(Method::Single(Op::Recover));
         }
         methods.extend(spec.groups.iter().map(|&access| Method::Pair(access)));

@@ -248,10 +248,14 @@ impl<'a> FieldModel<'a> {
     ) -> Option<Self> {
         let ident = field.ident.as_ref()?;
         let name = unraw(ident);
-        let (kind, poison) = (
-            field_kind(field, options),
-            field_poison(options, struct_options),
-        );
+        let kind = field_kind(field, options);
+        // A kind that cannot be poisoned behaves as under `recover`: no `recover_` method,
+        // no poison reported (`validate` refuses a policy written on such a field).
+        let poison = if kind.spec().poisons {
+            field_poison(options, struct_options)
+        } else {
+            Poison::Recover
+        };
         // A field without usable method names keeps its place in the order under a
         // placeholder name that is not taken from anyone, and gets no methods.
         let suffix = accessor_suffix(field, options);

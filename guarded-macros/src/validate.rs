@@ -284,13 +284,16 @@ fn kind_rules(model: &Model, field: &FieldModel, errors: &mut Errors) {
             ),
         );
     }
-    if let (false, Some((_, poison))) = (chosen.spec().locks, &field.options.poison) {
+    if let (false, Some((_, poison))) = (chosen.spec().poisons, &field.options.poison) {
+        let why = if chosen.spec().locks {
+            "is never poisoned (a panic or a cancelled future leaves its data as it was, as \
+             with `tokio`'s locks)"
+        } else {
+            "takes no lock, so nothing can poison it"
+        };
         errors.at(
             poison,
-            format!(
-                "the {keyword} field `{name}` takes no lock, so nothing can poison it: remove \
-                 `poison = {poison}`"
-            ),
+            format!("the {keyword} field `{name}` {why}: remove `poison = {poison}`"),
         );
     }
     if let Some(lock) = field.hidden_lock {

@@ -153,11 +153,13 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     } else {
         (vec![], vec![level])
     };
-    let guard = Ident::new(field.spec().guards[op.access()], Span::call_site());
+    let spec = field.spec();
+    let guard = Ident::new(spec.guards[op.access()], Span::call_site());
+    let (can_lock, key_type) = super::key_types(field);
     let locked = quote! {
         (
             #rt::#guard<#lifetime, #ty #(, #levels::#level, #condvar_key)*>,
-            #rt::Key<#lifetime, #levels::#level>,
+            #rt::#key_type<#lifetime, #levels::#level>,
         )
     };
     let output = match (op.shape(), field.poison) {
@@ -175,8 +177,14 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
             >
         },
     };
+    // A blocking call of an async field is a future, which resolves to the guard.
+    let output = if op.shape() == Shape::Blocking {
+        super::future_if_async(model, field, output)
+    } else {
+        output
+    };
     let timeout: Vec<&Ident> = op.timed().then_some(&model.timeout).into_iter().collect();
-    let track_caller: Vec<Ident> = (op != Op::Recover)
+    let track_caller: Vec<Ident> = (op != Op::Recover && !spec.asynchronous)
         .then(|| Ident::new("track_caller", Span::call_site()))
         .into_iter()
         .collect();
@@ -186,9 +194,9 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     quote! {
         #[doc = #doc]
         #(#[#track_caller])*
-        #vis fn #name<#lifetime #(, #condvar_key: #rt::CanLock<#levels::#level>)*>(
+        #vis fn #name<#lifetime #(, #condvar_key: #rt::#can_lock<#levels::#level>)*>(
             &#lifetime self,
-            #key: &#lifetime mut #(#condvar_key)* #(impl #rt::CanLock<#levels::#other_level>)*
+            #key: &#lifetime mut #(#condvar_key)* #(impl #rt::#can_lock<#levels::#other_level>)*
             #(, #timeout: #rt::Duration)*
         ) -> #output {
             self.#ident.#runtime(#key #(, #timeout)*)

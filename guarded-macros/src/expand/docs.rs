@@ -13,6 +13,10 @@ fn summary(op: Op, field: &FieldModel) -> String {
     let spec = field.spec();
     let (verb, free) = (spec.verbs[op.access()], spec.free[op.access()]);
     match op.shape() {
+        Shape::Blocking if spec.asynchronous => format!(
+            "{verb} `{f}`: the future resolves once {free}, and the task waits without \
+             blocking its thread. Dropping the future before it resolves takes nothing."
+        ),
         Shape::Blocking => format!("{verb} `{f}`, blocking until {free}."),
         Shape::Try if op.timed() => format!(
             "{verb} `{f}`, waiting at most `timeout` until {free}. (With the default std \
@@ -152,14 +156,19 @@ fn takes_text(model: &Model, field: &FieldModel) -> String {
     let locks = model.locks();
     let index = field.place.unwrap_or_default();
     let f = &field.name;
+    let root = if field.spec().asynchronous {
+        "TaskKey"
+    } else {
+        "ThreadKey"
+    };
     if index == 0 {
         format!(
-            "Takes the `ThreadKey`: `{f}` comes first, so no other lock of `{}` may be held.",
+            "Takes the `{root}`: `{f}` comes first, so no other lock of `{}` may be held.",
             model.name()
         )
     } else {
         format!(
-            "Takes the `ThreadKey`, or the key handed back by locking an earlier field ({}); \
+            "Takes the `{root}`, or the key handed back by locking an earlier field ({}); \
              a key that holds `{f}` or a later field does not compile.",
             list(&locks[..index])
         )

@@ -18,7 +18,7 @@ fn storage(field: &FieldModel) -> Ident {
 /// One instance's guard as the field's policy hands it out.
 fn guard_out(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let (rt, lifetime, ty) = (&model.rt, &model.lifetime, field.ty);
-    let guard = Ident::new(access.names().2, Span::call_site());
+    let guard = Ident::new(&field.spec().group_guard(access), Span::call_site());
     match field.poison {
         Poison::Result => quote! {
             #rt::Result<
@@ -41,6 +41,17 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let (storage, out) = (storage(field), guard_out(model, field, access));
     let level = &field.macro_ident;
     let doc = docs::group_doc(model, field, access, false);
+    let (can_lock, key_type) = super::key_types(field);
+    let output = super::future_if_async(
+        model,
+        field,
+        quote! {
+            #rt::Result<
+                (#out, #out, #rt::#key_type<#lifetime, #levels::#level>),
+                #rt::SameInstance,
+            >
+        },
+    );
     // Generic over the key, so inlinable in the caller's crate without `#[inline]`.
     quote! {
         #[doc = #doc]
@@ -48,11 +59,8 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
         #vis fn #name<#lifetime>(
             #first: &#lifetime Self,
             #second: &#lifetime Self,
-            #key: &#lifetime mut impl #rt::CanLock<#levels::#level>,
-        ) -> #rt::Result<
-            (#out, #out, #rt::Key<#lifetime, #levels::#level>),
-            #rt::SameInstance,
-        > {
+            #key: &#lifetime mut impl #rt::#can_lock<#levels::#level>,
+        ) -> #output {
             #rt::#storage::#runtime(&#first.#ident, &#second.#ident, #key)
         }
     }
@@ -69,16 +77,24 @@ pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let (storage, out) = (storage(field), guard_out(model, field, access));
     let level = &field.macro_ident;
     let doc = docs::group_doc(model, field, access, true);
+    let (can_lock, key_type) = super::key_types(field);
+    let output = super::future_if_async(
+        model,
+        field,
+        quote! {
+            #rt::Result<
+                (#rt::Vec<#out>, #rt::#key_type<#lifetime, #levels::#level>),
+                #rt::SameInstance,
+            >
+        },
+    );
     quote! {
         #[doc = #doc]
         #[track_caller]
         #vis fn #name<#lifetime>(
             #instances: impl #rt::IntoIterator<Item = &#lifetime Self>,
-            #key: &#lifetime mut impl #rt::CanLock<#levels::#level>,
-        ) -> #rt::Result<
-            (#rt::Vec<#out>, #rt::Key<#lifetime, #levels::#level>),
-            #rt::SameInstance,
-        >
+            #key: &#lifetime mut impl #rt::#can_lock<#levels::#level>,
+        ) -> #output
         where
             Self: #lifetime,
         {

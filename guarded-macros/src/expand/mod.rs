@@ -38,6 +38,27 @@ pub fn expand(model: &Model) -> TokenStream {
     out
 }
 
+/// The key bound of `field`'s lock calls and the key they hand back: `CanLock` and `Key`,
+/// or for an async field `CanLockAsync` and `AsyncKey`.
+fn key_types(field: &FieldModel) -> (proc_macro2::Ident, proc_macro2::Ident) {
+    let (can_lock, key) = field.spec().keys();
+    let span = proc_macro2::Span::call_site();
+    (
+        proc_macro2::Ident::new(can_lock, span),
+        proc_macro2::Ident::new(key, span),
+    )
+}
+
+/// `output`, or for an async field a future of it that borrows what the call borrows.
+fn future_if_async(model: &Model, field: &FieldModel, output: TokenStream) -> TokenStream {
+    if field.spec().asynchronous {
+        let (rt, lifetime) = (&model.rt, &model.lifetime);
+        quote!(impl #rt::Future<Output = #output> + #lifetime)
+    } else {
+        output
+    }
+}
+
 /// `1st`, `2nd`, `3rd`, `4th`, ... `11th`, `12th`, `13th`, `21st`.
 fn ordinal(n: usize) -> String {
     let suffix = match (n % 10, n % 100) {
