@@ -43,6 +43,61 @@ fn a_thread_has_one_key_at_a_time() {
     });
 }
 
+/// The second `get`'s error names the file and line of the first, in `Display` and in
+/// `Debug` (which `unwrap` and `expect` print), and says what to do instead; once the first
+/// key is dropped, `get` succeeds again, and a later error names the new key's place.
+#[test]
+fn a_second_key_is_refused_with_the_place_of_the_first() {
+    on_new_thread(|| {
+        let (first, first_line) = (ThreadKey::get(), line!());
+        let first = first.expect("the thread's first key");
+
+        let in_use = ThreadKey::get().expect_err("a second key while the first lives");
+        let place = format!("{}:{first_line}:", file!());
+        assert_eq!(
+            (in_use.taken_at().file(), in_use.taken_at().line()),
+            (file!(), first_line)
+        );
+        for (form, text) in [
+            ("Display", in_use.to_string()),
+            ("Debug", format!("{in_use:?}")),
+        ] {
+            assert!(
+                text.contains(&format!("taken at {}", in_use.taken_at())),
+                "{form} names the place with its column: {text}"
+            );
+            assert!(text.contains(&place), "{form} names {place}: {text}");
+            assert!(
+                text.contains("Pass `&mut key` down to the helper"),
+                "{form} says to lend the key: {text}"
+            );
+            assert!(
+                text.contains("drop the outer key before nested parallel work"),
+                "{form} says what to do in a thread pool: {text}"
+            );
+        }
+
+        // What `expect` prints, as a user sees it.
+        let panic = panic::catch_unwind(|| ThreadKey::get().expect("a helper's own key"))
+            .expect_err("the second key is refused");
+        let message = panic
+            .downcast_ref::<String>()
+            .expect("a formatted panic message");
+        assert!(
+            message.starts_with("a helper's own key: this thread's ThreadKey is still alive"),
+            "{message}"
+        );
+        assert!(message.contains(&place), "{message}");
+
+        drop(first);
+        let (again, again_line) = (ThreadKey::get(), line!());
+        let again = again.expect("the key is back once the first is dropped");
+        let in_use = ThreadKey::get().expect_err("and unique again");
+        assert_eq!(in_use.taken_at().line(), again_line, "the new key's place");
+        drop(again);
+    });
+}
+
 #[test]
 fn every_thread_has_its_own_key_at_the_same_time() {
     const THREADS: usize = 16;
