@@ -45,23 +45,27 @@ pub struct ThreadKey {
 }
 
 impl ThreadKey {
-    /// Takes this thread's key, or returns [`KeyInUse`] if this thread's key is alive
-    /// already. The error says where (file, line and column) the live key was taken, as
-    /// recorded by this call: `get` is `#[track_caller]`, so that is the caller's call site.
+    /// Takes this thread's key. `get` is `#[track_caller]`: the thread remembers this call's
+    /// place (file, line and column) for as long as the key lives.
+    ///
+    /// # Errors
+    ///
+    /// [`KeyInUse`] if this thread's key is alive already. It names the place where that
+    /// key was taken, and says what to do instead.
     #[must_use = "the key is given back as soon as it is dropped"]
     #[track_caller]
     pub fn get() -> Result<ThreadKey, KeyInUse> {
         let here = Location::caller();
-        KEY_TAKEN_AT.with(|slot| match slot.get() {
-            Some(taken_at) => Err(KeyInUse { taken_at }),
+        KEY_TAKEN_AT.with(|slot| {
+            if let Some(taken_at) = slot.get() {
+                return Err(KeyInUse { taken_at });
+            }
+            slot.set(Some(here));
             // The key is built only here: one built and dropped on the `Err` path would
             // mark the thread's key as free.
-            None => {
-                slot.set(Some(here));
-                Ok(ThreadKey {
-                    _thread_bound: PhantomData,
-                })
-            }
+            Ok(ThreadKey {
+                _thread_bound: PhantomData,
+            })
         })
     }
 }
