@@ -1,7 +1,7 @@
 //! Two counter programs, ported to `#[guarded]`.
 //!
-//! 1. A Python program (`mutex_oops.py`) counts to ten million on ten threads, but its
-//!    `with mutex:` line has gone missing:
+//! 1. A Python program counts to ten million on ten threads, but its `with mutex:` line
+//!    has gone missing:
 //!
 //!    ```python
 //!    def adder():
@@ -91,7 +91,9 @@ fn rust_port() -> u64 {
 
 fn main() {
     let python = python_port();
-    println!("mutex_oops.py, 10 threads x 1,000,000 with #[guarded]: {python} (expected 10000000)");
+    println!(
+        "Python counter, 10 threads x 1,000,000 with #[guarded]: {python} (expected 10000000)"
+    );
     let rust = rust_port();
     println!(
         "Arc<Mutex> counter, 2 threads x 1,000,000 with #[guarded]: {rust} (expected 2000000)"

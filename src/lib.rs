@@ -289,8 +289,8 @@
 #[doc(inline)]
 pub use guarded_macros::guarded;
 pub use guarded_runtime::{
-    Busy, CanLock, CanWait, Guard, Key, Poisoned, ReadGuard, SameInstance, ThreadKey, WaitGuard,
-    WriteGuard,
+    Busy, CanLock, CanWait, Guard, Key, KeyInUse, Poisoned, ReadGuard, SameInstance, ThreadKey,
+    WaitGuard, WriteGuard,
 };
 
 /// Locks several fields of one `#[guarded]` struct in one call, in the order listed, which

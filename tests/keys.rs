@@ -1,4 +1,5 @@
-//! `ThreadKey` at run time: one per thread, `None` while it is alive, back once it is gone
+//! `ThreadKey` at run time: one per thread, `Err(KeyInUse)` while it is alive (saying where
+//! it was taken and what to do instead), back once it is gone
 //! (dropped, unwound through, or dropped by a thread-local's destructor), and never back
 //! while it is leaked. And the keys that locks hand back: a key handed back by locking one
 //! field locks the later ones, and once the guards are gone the root key locks everything
@@ -31,13 +32,68 @@ fn a_thread_has_one_key_at_a_time() {
     on_new_thread(|| {
         let key = ThreadKey::get().expect("the thread's first key");
         assert!(
-            ThreadKey::get().is_none(),
+            ThreadKey::get().is_err(),
             "a second key while the first lives"
         );
-        assert!(ThreadKey::get().is_none(), "asking again changes nothing");
+        assert!(ThreadKey::get().is_err(), "asking again changes nothing");
         drop(key);
         let again = ThreadKey::get().expect("the key is back once dropped");
-        assert!(ThreadKey::get().is_none(), "and it is unique again");
+        assert!(ThreadKey::get().is_err(), "and it is unique again");
+        drop(again);
+    });
+}
+
+/// The second `get`'s error names the file and line of the first, in `Display` and in
+/// `Debug` (which `unwrap` and `expect` print), and says what to do instead; once the first
+/// key is dropped, `get` succeeds again, and a later error names the new key's place.
+#[test]
+fn a_second_key_is_refused_with_the_place_of_the_first() {
+    on_new_thread(|| {
+        let (first, first_line) = (ThreadKey::get(), line!());
+        let first = first.expect("the thread's first key");
+
+        let in_use = ThreadKey::get().expect_err("a second key while the first lives");
+        let place = format!("{}:{first_line}:", file!());
+        assert_eq!(
+            (in_use.taken_at().file(), in_use.taken_at().line()),
+            (file!(), first_line)
+        );
+        for (form, text) in [
+            ("Display", in_use.to_string()),
+            ("Debug", format!("{in_use:?}")),
+        ] {
+            assert!(
+                text.contains(&format!("taken at {}", in_use.taken_at())),
+                "{form} names the place with its column: {text}"
+            );
+            assert!(text.contains(&place), "{form} names {place}: {text}");
+            assert!(
+                text.contains("Pass `&mut key` down to the helper"),
+                "{form} says to lend the key: {text}"
+            );
+            assert!(
+                text.contains("drop the outer key before nested parallel work"),
+                "{form} says what to do in a thread pool: {text}"
+            );
+        }
+
+        // What `expect` prints, as a user sees it.
+        let panic = panic::catch_unwind(|| ThreadKey::get().expect("a helper's own key"))
+            .expect_err("the second key is refused");
+        let message = panic
+            .downcast_ref::<String>()
+            .expect("a formatted panic message");
+        assert!(
+            message.starts_with("a helper's own key: this thread's ThreadKey is still alive"),
+            "{message}"
+        );
+        assert!(message.contains(&place), "{message}");
+
+        drop(first);
+        let (again, again_line) = (ThreadKey::get(), line!());
+        let again = again.expect("the key is back once the first is dropped");
+        let in_use = ThreadKey::get().expect_err("and unique again");
+        assert_eq!(in_use.taken_at().line(), again_line, "the new key's place");
         drop(again);
     });
 }
@@ -55,7 +111,7 @@ fn every_thread_has_its_own_key_at_the_same_time() {
                     barrier.wait();
                     let second = ThreadKey::get();
                     barrier.wait();
-                    (key.is_some(), second.is_none())
+                    (key.is_ok(), second.is_err())
                 })
             })
             .collect();
@@ -71,9 +127,9 @@ fn every_thread_has_its_own_key_at_the_same_time() {
 fn a_leaked_key_is_never_given_out_again_on_its_thread() {
     let (other_thread_key, after_leak) = on_new_thread(|| {
         std::mem::forget(ThreadKey::get().expect("the thread's first key"));
-        let after_leak = ThreadKey::get().is_none();
+        let after_leak = ThreadKey::get().is_err();
         // Other threads are not affected.
-        let other = on_new_thread(|| ThreadKey::get().is_some());
+        let other = on_new_thread(|| ThreadKey::get().is_ok());
         (other, after_leak)
     });
     assert!(after_leak, "a leaked key still counts as alive");
@@ -120,7 +176,7 @@ fn a_key_dropped_by_a_thread_local_destructor_does_not_panic() {
         let key = ThreadKey::get().expect("the thread's first key");
         HELD.with(|held| *held.0.borrow_mut() = Some(key));
         stored
-            .send(ThreadKey::get().is_none())
+            .send(ThreadKey::get().is_err())
             .expect("the test is listening");
     });
     handle

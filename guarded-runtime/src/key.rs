@@ -1,12 +1,14 @@
 //! Keys: the per-thread root [`ThreadKey`] and the [`Key`] each lock hands back.
 
 use std::cell::Cell;
+use std::error::Error;
 use std::fmt;
 use std::marker::PhantomData;
+use std::panic::Location;
 
 thread_local! {
-    /// Whether this thread's `ThreadKey` is alive.
-    static KEY_TAKEN: Cell<bool> = const { Cell::new(false) };
+    /// Where this thread's live `ThreadKey` was taken, or `None` while it has none.
+    static KEY_TAKEN_AT: Cell<Option<&'static Location<'static>>> = const { Cell::new(None) };
 }
 
 /// Makes a type neither `Send` nor `Sync`: keys belong to the thread that made them.
@@ -15,42 +17,64 @@ type NotSendOrSync = PhantomData<*mut ()>;
 /// The root of a thread's locking: holding it means this thread holds no guarded lock.
 ///
 /// There is exactly one per thread at a time. [`ThreadKey::get`] hands it out, and returns
-/// `None` while this thread's key is alive; once the key is dropped, `get` hands out a new
-/// one. A `ThreadKey` cannot be sent to or shared with another thread, cloned, defaulted or
-/// built in any other way.
+/// `Err(`[`KeyInUse`]`)` while this thread's key is alive; the error says where that key
+/// was taken. Once the key is dropped, `get` hands out a new one. A `ThreadKey` cannot be
+/// sent to or shared with another thread, cloned, defaulted or built in any other way.
 ///
 /// Every `lock_<field>` method takes `&mut` of a key. Lending the `ThreadKey` allows any
 /// field to be locked; the returned [`Key`] allows only the fields after it.
+///
+/// Take the key once, at the top of the thread's work, and lend it (`&mut key`) to the
+/// functions that lock: a helper takes `&mut impl CanLock<..>` (or `&mut ThreadKey` if it
+/// waits on a condition variable) rather than calling `get` itself, which fails while its
+/// caller's key is alive. The same goes for thread pools: a rayon closure may run on a
+/// worker thread whose key is alive in an outer closure, so take the key in the innermost
+/// closure, and drop it before starting nested parallel work.
 ///
 /// ```
 /// use guarded::ThreadKey;
 ///
 /// let key = ThreadKey::get().expect("first key of this thread");
-/// assert!(ThreadKey::get().is_none(), "one key per thread");
+/// let in_use = ThreadKey::get().expect_err("one key per thread");
+/// assert_eq!(in_use.taken_at().line(), line!() - 2, "it says where the live key was taken");
 /// drop(key);
-/// assert!(ThreadKey::get().is_some(), "available again once dropped");
+/// assert!(ThreadKey::get().is_ok(), "available again once dropped");
 /// ```
 pub struct ThreadKey {
     _thread_bound: NotSendOrSync,
 }
 
 impl ThreadKey {
-    /// Takes this thread's key, or returns `None` if this thread's key is alive already.
+    /// Takes this thread's key. `get` is `#[track_caller]`: the thread remembers this call's
+    /// place (file, line and column) for as long as the key lives.
+    ///
+    /// # Errors
+    ///
+    /// [`KeyInUse`] if this thread's key is alive already. It names the place where that
+    /// key was taken, and says what to do instead.
     #[must_use = "the key is given back as soon as it is dropped"]
-    pub fn get() -> Option<ThreadKey> {
-        let taken = KEY_TAKEN.with(|taken| taken.replace(true));
-        // Lazily: a key built and dropped here would mark the thread's key as free.
-        (!taken).then(|| ThreadKey {
-            _thread_bound: PhantomData,
+    #[track_caller]
+    pub fn get() -> Result<ThreadKey, KeyInUse> {
+        let here = Location::caller();
+        KEY_TAKEN_AT.with(|slot| {
+            if let Some(taken_at) = slot.get() {
+                return Err(KeyInUse { taken_at });
+            }
+            slot.set(Some(here));
+            // The key is built only here: one built and dropped on the `Err` path would
+            // mark the thread's key as free.
+            Ok(ThreadKey {
+                _thread_bound: PhantomData,
+            })
         })
     }
 }
 
 impl Drop for ThreadKey {
     fn drop(&mut self) {
-        // `try_with` rather than `with`, defensively: `KEY_TAKEN` has no destructor, so it
-        // is reachable even from other thread-locals' destructors today.
-        let _ = KEY_TAKEN.try_with(|taken| taken.set(false));
+        // `try_with` rather than `with`, defensively: `KEY_TAKEN_AT` has no destructor, so
+        // it is reachable even from other thread-locals' destructors today.
+        let _ = KEY_TAKEN_AT.try_with(|taken_at| taken_at.set(None));
     }
 }
 
@@ -59,6 +83,60 @@ impl fmt::Debug for ThreadKey {
         f.write_str("ThreadKey")
     }
 }
+
+/// Why [`ThreadKey::get`] gave no key: this thread's key is alive, taken at
+/// [`taken_at`](KeyInUse::taken_at).
+///
+/// A thread has one key at a time. The usual causes are a helper that calls
+/// `ThreadKey::get()` while its caller holds the key (pass `&mut key` down instead: the
+/// helper takes `&mut impl CanLock<..>` or `&mut ThreadKey`), and nested parallel work
+/// (a rayon closure may run on a worker thread whose key is alive in an outer closure:
+/// drop the outer key before the nested `par_iter`). Its `Display` and `Debug` say both,
+/// so `ThreadKey::get().unwrap()` and `.expect(..)` print them:
+///
+/// ```text
+/// this thread's ThreadKey is still alive (taken at src/main.rs:12:19); a thread has one key at a time.
+/// Pass `&mut key` down to the helper that needs it (helpers take `&mut impl CanLock<..>` or `&mut ThreadKey`),
+/// or drop the outer key before nested parallel work (a rayon closure may run on a thread whose key is alive).
+/// ```
+///
+/// It holds only that place: it is plain data (`Send`, `Sync`, `Copy`), and grants nothing.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct KeyInUse {
+    taken_at: &'static Location<'static>,
+}
+
+impl KeyInUse {
+    /// Where this thread's live key was taken: the call of [`ThreadKey::get`] that
+    /// returned it.
+    pub fn taken_at(&self) -> &'static Location<'static> {
+        self.taken_at
+    }
+}
+
+impl fmt::Display for KeyInUse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "this thread's ThreadKey is still alive (taken at {}); a thread has one key at a time.\n\
+             Pass `&mut key` down to the helper that needs it (helpers take `&mut impl CanLock<..>` \
+             or `&mut ThreadKey`),\n\
+             or drop the outer key before nested parallel work (a rayon closure may run on a \
+             thread whose key is alive).",
+            self.taken_at
+        )
+    }
+}
+
+// The same text as `Display`: `unwrap` and `expect` print `Debug`, and the point of this
+// error is what it tells the reader of that panic.
+impl fmt::Debug for KeyInUse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl Error for KeyInUse {}
 
 /// The key a `lock_<field>` call hands back beside its guard: it may lock only the fields
 /// that come after `L` in the lock order.
@@ -91,27 +169,31 @@ impl<L: crate::order::Level> fmt::Debug for Key<'_, L> {
 
 #[cfg(test)]
 mod tests {
-    use super::ThreadKey;
+    use super::{KeyInUse, ThreadKey};
 
     #[test]
     fn one_key_per_thread_and_back_after_drop() {
         let key = ThreadKey::get();
-        assert!(key.is_some());
+        let taken_on = line!() - 1;
+        assert!(key.is_ok());
         for _ in 0..3 {
-            assert!(
-                ThreadKey::get().is_none(),
-                "no second key, however often asked"
+            let in_use = ThreadKey::get().expect_err("no second key, however often asked");
+            assert_eq!(in_use.taken_at().file(), file!());
+            assert_eq!(
+                in_use.taken_at().line(),
+                taken_on,
+                "the first call's place is kept"
             );
         }
         drop(key);
         let again = ThreadKey::get();
-        assert!(again.is_some());
+        assert!(again.is_ok());
     }
 
     #[test]
     fn each_thread_has_its_own_key() {
         let _mine = ThreadKey::get().expect("this thread's key");
-        let other = std::thread::spawn(|| ThreadKey::get().is_some())
+        let other = std::thread::spawn(|| ThreadKey::get().is_ok())
             .join()
             .expect("thread ran");
         assert!(
@@ -122,4 +204,7 @@ mod tests {
 
     static_assertions::assert_not_impl_any!(ThreadKey: Send, Sync, Clone, Default);
     static_assertions::assert_not_impl_any!(super::Key<'static, ()>: Send, Sync, Clone, Default);
+    // Plain data: it names a place in the source and grants nothing.
+    static_assertions::assert_impl_all!(KeyInUse: Send, Sync, Copy, std::error::Error);
+    static_assertions::assert_not_impl_any!(KeyInUse: Default);
 }

@@ -23,7 +23,7 @@ mod structs;
 
 pub use condvar::WaitGuard;
 pub use guard::{Guard, ReadGuard, WriteGuard};
-pub use key::{Key, ThreadKey};
+pub use key::{Key, KeyInUse, ThreadKey};
 pub use many::SameInstance;
 pub use order::{CanLock, CanWait};
 pub use poison::{Busy, Poisoned};

@@ -14,7 +14,7 @@ pub struct Bank {
 
 fn main() {
     let bank = Bank::new(HashMap::new(), Vec::new());
-    let mut slot = ThreadKey::get();
+    let mut slot = ThreadKey::get().ok(); // an `Option`, so that `None` can be swapped in
     let (accounts, _after) = bank.lock_accounts(slot.as_mut().unwrap());
     let taken = std::mem::replace(&mut slot, None);
     drop(taken);

@@ -41,14 +41,15 @@ fn main() {
     }
 
     // Inside a wait condition the thread's key is borrowed by the guard, so a second key
-    // cannot be taken there: `ThreadKey::get()` returns `None` (a key cannot be forged).
+    // cannot be taken there: `ThreadKey::get()` returns `Err(KeyInUse)` (a key cannot be
+    // forged).
     {
         let (jobs, mut after_jobs) = pool.lock_jobs(&mut key);
         let (_jobs, timed_out) = jobs.wait_timeout_while(
             &mut after_jobs,
             Duration::from_millis(1),
             |_| {
-                assert!(ThreadKey::get().is_none(), "no second key while one is alive");
+                assert!(ThreadKey::get().is_err(), "no second key while one is alive");
                 false
             },
         );

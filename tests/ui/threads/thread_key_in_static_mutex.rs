@@ -8,5 +8,5 @@ use guarded::ThreadKey;
 static PARKED: Mutex<Option<ThreadKey>> = Mutex::new(None);
 
 fn main() {
-    *PARKED.lock().unwrap() = ThreadKey::get();
+    *PARKED.lock().unwrap() = ThreadKey::get().ok();
 }
