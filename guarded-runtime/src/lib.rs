@@ -20,6 +20,7 @@ mod order;
 mod poison;
 mod rw;
 mod structs;
+mod unlocked;
 
 pub use condvar::WaitGuard;
 pub use guard::{Guard, ReadGuard, WriteGuard};
@@ -61,6 +62,9 @@ pub mod __private {
         NoParent, StructOrder, True, TypeEq, X0, X1, X2, X3, X4, X5, X6, X7, X8, X9, XA, XB, XC,
         XD, XE, XF,
     };
+    /// Storage of a `#[guarded(unlocked)]` field: a value set once, read without a lock or
+    /// a key, never `&mut`.
+    pub use crate::unlocked::UnlockedField;
     /// Storage of one field of each kind: a mutex, a reader-writer lock, a mutex with a
     /// condition variable (each opening only with a key), and an atomic.
     pub use crate::{atomic::AtomicField, condvar::CondvarField, field::Field, rw::RwField};
