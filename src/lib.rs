@@ -288,6 +288,7 @@
 /// `poison = recover` it does not, and a lock costs what a `parking_lot` lock costs.
 #[doc(inline)]
 pub use guarded_macros::guarded;
+pub use guarded_runtime::Snapshot;
 pub use guarded_runtime::{
     Busy, CanLock, CanWait, Guard, Key, KeyInUse, Poisoned, ReadGuard, SameInstance, ThreadKey,
     WaitGuard, WriteGuard,

@@ -7,6 +7,8 @@
 //! - W4: 64 accounts, 2 threads making random transfers between two distinct accounts,
 //!   money conserved.
 //! - `rw_write`, `rw_read`, `atomic`: the other field kinds, one thread.
+//! - `snapshot_load`: one thread reading a `u64` through a `#[guarded(snapshot)]` field's
+//!   storage, against arc-swap's own `load` and against read locks.
 
 use std::hint::black_box;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -129,6 +131,18 @@ pub const GROUPS: &[Group] = &[
         impls: &[
             ("std", kinds::std_atomic),
             ("guarded", kinds::guarded_atomic),
+        ],
+    },
+    Group {
+        name: "snapshot_load",
+        what: "one thread: load a snapshot of a u64 and read it; against read locks",
+        iterations: 10_000_000,
+        ops_per_iteration: 1,
+        impls: &[
+            ("std", kinds::std_rw_read),
+            ("arc_swap", snapshot::arc_swap),
+            ("guarded", snapshot::guarded),
+            ("guarded_rw_read", kinds::guarded_rw_read),
         ],
     },
 ];
@@ -620,5 +634,33 @@ mod kinds {
             shared.hits().fetch_add(1, Ordering::Relaxed);
         }
         shared.hits().load(Ordering::Relaxed)
+    }
+}
+
+mod snapshot {
+    use super::{Arc, black_box};
+    use arc_swap::ArcSwap;
+    use guarded::__private::SnapshotField;
+
+    /// arc-swap's own `load`, written by hand: an `ArcSwap` shared as threads share it.
+    pub fn arc_swap(iterations: u64) -> u64 {
+        let shared = black_box(Arc::new(ArcSwap::from_pointee(1_u64)));
+        let mut sum = 0;
+        for _ in 0..iterations {
+            sum += **shared.load();
+        }
+        sum
+    }
+
+    /// The storage of a `#[guarded(snapshot)]` field, called as the generated
+    /// `load_<field>` calls it (directly, inlined). Replace this by a `#[guarded]` struct
+    /// and its `load_<field>` once the macro side of `snapshot` lands.
+    pub fn guarded(iterations: u64) -> u64 {
+        let field = black_box(SnapshotField::new(1_u64));
+        let mut sum = 0;
+        for _ in 0..iterations {
+            sum += *field.load();
+        }
+        sum
     }
 }
