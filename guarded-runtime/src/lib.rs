@@ -59,6 +59,8 @@ pub mod __private {
     pub use crate::poison::{Busy, Poisoned};
     /// The poisoning policies, named by each level's `Policy`.
     pub use crate::poison::{PanicOnPoison, RecoverOnPoison, ReturnPoison};
+    /// What a snapshot field's `load_` returns.
+    pub use crate::snapshot::Snapshot;
     /// Storage of a `#[guarded(snapshot)]` field: a value replaced as a whole, read
     /// without a lock or a key (arc-swap's `ArcSwap`).
     pub use crate::snapshot::SnapshotField;
@@ -79,6 +81,7 @@ pub mod __private {
     pub use ::core::{
         clone::Clone,
         iter::IntoIterator,
+        ops::FnMut,
         primitive::{str, usize},
         result::Result,
         time::Duration,
