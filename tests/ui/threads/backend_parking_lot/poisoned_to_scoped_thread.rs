@@ -1,7 +1,7 @@
 //! Under `poison = result`, moving the `Poisoned` error (which holds the guard and the key)
 //! into a scoped thread: that thread would own a lock and a key of this thread's order.
 //! Must fail: `Poisoned` is not `Send` (neither is anything it holds). (Its twin in
-//! `backend_parking_lot/` quotes that backend's guard.)
+//! `backend_std/` quotes the `std` backend's guard.)
 use guarded::{ThreadKey, guarded};
 
 #[guarded(poison = result)]

@@ -1,7 +1,7 @@
 //! The order between structs: `#[guarded(after = X)]` lets a thread holding locks of `X`
 //! take the new struct's, directly, transitively, and across crates (`Bank` and `Ledger`
 //! come from the `guarded-test-upstream` crate). Undeclared nestings, the reverse order
-//! and cycles are compile errors (`tests/ui/structs/`).
+//! and cycles are compile errors (`tests/ui/struct_order/`).
 
 mod common;
 
