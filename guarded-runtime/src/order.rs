@@ -1,7 +1,7 @@
 //! The lock order as traits: levels, the order between them, and what a key may lock.
 
 use crate::key::{Key, ThreadKey};
-use crate::structs::{After, False, Guarded, True, TypeEq};
+use crate::struct_order::{After, False, Guarded, True, TypeEq};
 
 /// A lock level: one field of one `#[guarded]` struct.
 ///

@@ -5,10 +5,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::backend;
-use crate::field::{Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::guard::{ReadGuard, WriteGuard};
 use crate::key::Key;
 use crate::many::{self, Outcome};
+use crate::mutex::{Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::order::{CanLock, Level};
 use crate::poison::{Poisoned, Policy};
 
@@ -170,4 +170,4 @@ impl<T, L: Level> RwField<T, L> {
     }
 }
 
-crate::field::storage_impls!(RwField);
+crate::mutex::storage_impls!(RwField);

@@ -3,9 +3,9 @@
 //! a time, and one key handed back after the last.
 
 use crate::condvar::CondvarField;
-use crate::field::{Field, Out, assert_ordered};
 use crate::guard::{Guard, ReadGuard, WriteGuard};
 use crate::key::Key;
+use crate::mutex::{Field, Out, assert_ordered};
 use crate::order::{CanLock, Level};
 use crate::poison::Policy;
 use crate::rw::RwField;
