@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 use crate::backend::{self, ClearPoison};
 use crate::guard::Guard;
 use crate::key::Key;
+use crate::lock_call::{Keyed, Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::many::{self, Outcome};
-use crate::mutex::{Keyed, Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::order::sealed::WaitSeal;
 use crate::order::{CanLock, CanWait, Level};
 use crate::poison::{Poisoned, Policy};
@@ -137,7 +137,7 @@ impl<T, L: Level> CondvarField<T, L> {
     }
 }
 
-crate::mutex::storage_impls!(CondvarField);
+crate::lock_call::storage_impls!(CondvarField);
 
 /// The guard of a locked `#[guarded(condvar)]` field: access to the data like
 /// [`Guard`](crate::Guard), and waiting on the field's condition variable.

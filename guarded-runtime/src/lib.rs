@@ -13,6 +13,7 @@ mod backend;
 mod condvar;
 mod guard;
 mod key;
+mod lock_call;
 mod lock_fields;
 mod many;
 mod mutex;

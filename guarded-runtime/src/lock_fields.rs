@@ -5,7 +5,8 @@
 use crate::condvar::CondvarField;
 use crate::guard::{Guard, ReadGuard, WriteGuard};
 use crate::key::Key;
-use crate::mutex::{Field, Out, assert_ordered};
+use crate::lock_call::{Out, assert_ordered};
+use crate::mutex::Field;
 use crate::order::{CanLock, Level};
 use crate::poison::Policy;
 use crate::rw::RwField;

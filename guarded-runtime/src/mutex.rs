@@ -1,34 +1,25 @@
-//! Storage of one guarded mutex field, and what every kind of field shares: the order
-//! check at compile time and the shaping of lock outcomes for the poisoning policies.
+//! Storage of one mutex field (a field without a kind option): its data in an `Arc` of a
+//! mutex, opened only by lock calls that take a key. What its lock calls share with the
+//! other kinds' (return types, outcome shaping, the build-time order check, the storage
+//! impls) is in `lock_call.rs`.
 //!
 //! Inlining of the lock methods is chosen by measurement (`scripts/count-instructions`):
 //! with the `parking_lot` backend, rustc does not inline them on its own and an
 //! uncontended lock then costs about 60 instructions instead of 30, so they are
-//! `inline(always)`; with `std` the plain hint does best (forcing it costs 5 more).
+//! `inline(always)`; with `std` the plain hint does best (forcing it costs 5 more). The
+//! other kinds' lock calls and the helpers in `lock_call.rs` follow the same rule.
 
 use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::backend::{self, ClearPoison, Locked};
+use crate::backend;
 use crate::guard::Guard;
 use crate::key::Key;
+use crate::lock_call::{Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::many::{self, Outcome};
-use crate::order::sealed::Sealed;
 use crate::order::{CanLock, Level};
-use crate::poison::{Busy, Poisoned, Policy};
-
-/// What a blocking lock call of a field at level `L` returns, for the guard `G`: as the
-/// field's policy says.
-pub type Out<'a, L, G> = <<L as Level>::Policy as Policy>::Out<'a, G>;
-
-/// A guard with the key that comes after `L`: what every lock call hands back.
-pub type Keyed<'a, G, L> = (G, Key<'a, L>);
-
-/// What a `try_` lock call returns: what the blocking call would, or `Busy` if the lock
-/// was held (`Busy` borrows nothing, so the key is free again once the result has been
-/// matched).
-pub type TryResult<'a, L, G> = Result<Out<'a, L, G>, Busy>;
+use crate::poison::{Poisoned, Policy};
 
 /// One `#[guarded]` mutex field: its data in an `Arc` of a mutex, reachable only by the
 /// lock methods, which take a key that may lock level `L`.
@@ -126,104 +117,4 @@ impl<T, L: Level> Field<T, L> {
     }
 }
 
-/// Whether the policy of `L` reports poisoning.
-#[inline]
-pub(crate) const fn reports<L: Level>() -> bool {
-    <L::Policy as Policy>::REPORTS
-}
-
-/// A lock call's outcome as the policies take it: the backend's guard wrapped by `wrap`,
-/// paired with the key that comes after `L`, and `Err` if the lock was poisoned.
-#[cfg_attr(feature = "parking_lot", inline(always))]
-#[cfg_attr(not(feature = "parking_lot"), inline)]
-pub(crate) fn keyed<B, G, L: Level>(
-    locked: Locked<B>,
-    lock: &dyn ClearPoison,
-    wrap: impl FnOnce(B) -> G,
-) -> Outcome<'_, Keyed<'_, G, L>> {
-    outcome::<_, _, L>(locked, lock, |guard| (wrap(guard), Key::new()))
-}
-
-/// A lock call's outcome as the policies take it, without a key: the backend's guard
-/// wrapped by `wrap`, and `Err` if the lock was poisoned.
-#[cfg_attr(feature = "parking_lot", inline(always))]
-#[cfg_attr(not(feature = "parking_lot"), inline)]
-pub(crate) fn outcome<B, G, L: Level>(
-    locked: Locked<B>,
-    lock: &dyn ClearPoison,
-    wrap: impl FnOnce(B) -> G,
-) -> Outcome<'_, G> {
-    match locked {
-        Ok(guard) => Ok(wrap(guard)),
-        Err(guard) => Err(poisoned::<L, _>(wrap(guard), lock)),
-    }
-}
-
-/// The report of a poisoned lock: cold, so it stays out of the lock's fast path.
-#[cold]
-fn poisoned<L: Level, G>(locked: G, lock: &dyn ClearPoison) -> Poisoned<'_, G> {
-    Poisoned::new::<L>(locked, lock)
-}
-
-/// A `try_` lock call's outcome: as [`keyed`] with the policy applied, or `Busy` if the
-/// lock was held.
-#[cfg_attr(feature = "parking_lot", inline(always))]
-#[cfg_attr(not(feature = "parking_lot"), inline)]
-#[track_caller]
-pub(crate) fn try_keyed<B, G, L: Level>(
-    attempt: Option<Locked<B>>,
-    waited: Option<Duration>,
-    lock: &dyn ClearPoison,
-    wrap: impl FnOnce(B) -> G,
-) -> TryResult<'_, L, Keyed<'_, G, L>> {
-    match attempt {
-        Some(locked) => Ok(L::Policy::on_lock(keyed(locked, lock, wrap))),
-        None => Err(Busy::new::<L>(waited)),
-    }
-}
-
-/// Fails the build (when the lock call is instantiated) if a key of type `K` locking `L`
-/// is out of order by the levels' places, whatever trait impls allowed the call.
-#[inline]
-pub(crate) fn assert_ordered<K: CanLock<L>, L: Level>() {
-    const {
-        assert!(
-            <K as Sealed<L>>::ORDERED,
-            "lock order violated: the trait impls that allowed this lock were not the ones \
-             `#[guarded]` generates (is `crate = ...` the real `guarded` crate?)"
-        );
-    }
-}
-
-/// The impls every locked field's storage has: `Clone` (sharing the lock), `Default` (a
-/// new lock around the default value) and `Debug` (printing `..`: showing the data would
-/// mean locking it outside the order). The storage has a `shared: Arc<_>` and a
-/// `_level: PhantomData` field, and a `new(value)`.
-macro_rules! storage_impls {
-    ($storage:ident) => {
-        impl<T, L> Clone for $storage<T, L> {
-            #[inline]
-            fn clone(&self) -> Self {
-                $storage {
-                    shared: ::std::sync::Arc::clone(&self.shared),
-                    _level: ::std::marker::PhantomData,
-                }
-            }
-        }
-
-        impl<T: Default, L: $crate::order::Level> Default for $storage<T, L> {
-            fn default() -> Self {
-                $storage::new(T::default())
-            }
-        }
-
-        impl<T, L> ::std::fmt::Debug for $storage<T, L> {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("..")
-            }
-        }
-    };
-}
-pub(crate) use storage_impls;
-
-storage_impls!(Field);
+crate::lock_call::storage_impls!(Field);

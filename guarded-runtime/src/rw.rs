@@ -7,8 +7,8 @@ use std::time::Duration;
 use crate::backend;
 use crate::guard::{ReadGuard, WriteGuard};
 use crate::key::Key;
+use crate::lock_call::{Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::many::{self, Outcome};
-use crate::mutex::{Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::order::{CanLock, Level};
 use crate::poison::{Poisoned, Policy};
 
@@ -170,4 +170,4 @@ impl<T, L: Level> RwField<T, L> {
     }
 }
 
-crate::mutex::storage_impls!(RwField);
+crate::lock_call::storage_impls!(RwField);
