@@ -4,7 +4,8 @@
 //! "where is X tested?" has one folder as its answer.
 //!
 //! - `input/`: what `#[guarded]` refuses to expand, each a `syn::Error` on the user's
-//!   tokens (the item, the field options, kinds and policies, `after = ...` written wrong);
+//!   tokens (the item, the field options, kinds and policies that do not go together or do
+//!   not fit the field's type, `after = ...` written wrong);
 //! - `order/`: a lock of one struct taken while the thread holds that lock or a later one
 //!   (out of order, or twice), with any method (`lock_`, `try_`, timed, `recover_`,
 //!   `read_`/`write_`, `lock!`, `_pair`, `_many`), refused by the order traits' message
@@ -26,8 +27,9 @@
 //!   came from (returned, stored, kept after its key is dropped, or dropped by a poisoning
 //!   policy of one's own), so that the lock would stay held while the thread's key says it
 //!   is free;
-//! - `kinds/`: a kind's own API misused: writing through a read guard, waiting on a plain
-//!   mutex field, locking an atomic, a method the field's kind or policy does not have,
+//! - `kinds/`: a kind's own API misused: writing through a read guard or an `unlocked`
+//!   field's accessor, waiting on a plain mutex field, locking a field that takes no lock
+//!   (`atomic`, `unlocked`, `snapshot`), a method the field's kind or policy does not have,
 //!   `lock!` naming a field it cannot lock as written.
 //!
 //! A case whose message quotes one backend's types (the `parking_lot` feature) sits in
