@@ -1,6 +1,8 @@
 //! Several fields of one instance, locked in one call (`guarded::lock!`), in declared
 //! order: each field after the one before it, with the same order check as one lock at
-//! a time, and one key handed back after the last.
+//! a time (each field's level by the key of the one before: `CanLock` and
+//! `assert_ordered`, walked through in `order.rs`), and one key handed back after the
+//! last.
 
 use crate::condvar::CondvarField;
 use crate::guard::{Guard, ReadGuard, WriteGuard};

@@ -8,6 +8,15 @@
 //! (`TypeEq`): the same struct goes on to the field order (`Follows`, whose errors
 //! name the fields), two structs to the struct order (`After`, whose error says how to
 //! declare one). Keeping the two paths apart keeps each error specific.
+//!
+//! On the two-struct path, a key holding a field of `Ledger` that asks for a field of
+//! `Bank` needs `Bank: After<Ledger>`. `After` has one impl, through the struct's
+//! `Parent` (what `after = ...` named, or `NoParent`): `Bank::Parent: AtOrAfter<Ledger>`,
+//! which holds if the parent is `Ledger` (same identity, and the same type: `(S, S)`) or is
+//! itself `After<Ledger>`, one `after` step at a time. `NoParent` is after nothing, so an
+//! undeclared or reversed nesting ends on `After`'s own message. The whole chain, from the
+//! key's type to the message the user sees, and the build-time check that walks the
+//! `StructOrder` statics below, are walked through in `order.rs`.
 
 /// A bit of a struct's identity.
 pub enum B0 {}
