@@ -290,8 +290,8 @@
 pub use guarded_macros::guarded;
 pub use guarded_runtime::Snapshot;
 pub use guarded_runtime::{
-    Busy, CanLock, CanWait, Guard, Key, KeyInUse, Poisoned, ReadGuard, SameInstance, ThreadKey,
-    WaitGuard, WriteGuard,
+    Busy, CanLock, CanWait, FreeToWaitOn, Guard, HeldLevel, Holds, Key, KeyInUse, LockChain,
+    MayPrecede, Poisoned, ReadGuard, SameInstance, ThreadKey, Unheld, WaitGuard, WriteGuard,
 };
 
 /// Locks several fields of one `#[guarded]` struct in one call, in the order listed, which
@@ -339,37 +339,39 @@ pub use guarded_runtime::{
 macro_rules! lock {
     ($instance:expr, $key:expr => $($fields:tt)+) => {
         match &$instance {
-            instance => $crate::__private::lock_fields(
-                $crate::__lock_fields!(instance; []; $($fields)+),
-                $key,
-            ),
+            instance => $crate::__lock_fields!(@first instance; $key; $($fields)+),
         }
     };
 }
 
-/// `lock!`'s list of fields as a tuple of what the runtime locks. Not public API.
+/// `lock!`'s list of fields as a chain of runtime calls: `LockChain::start(first, key)`, then
+/// `.then(next)` for each other field, then `.finish()`. Not public API.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __lock_fields {
-    ($instance:ident; [$($done:expr,)*]; read $field:ident $(, $($rest:tt)*)?) => {
+    (@first $instance:ident; $key:expr; $($fields:tt)+) => {
+        $crate::__lock_fields!(@field $instance; [$key]; []; $($fields)+)
+    };
+    // Each field as the runtime locks it, then the rest.
+    (@field $instance:ident; $key:tt; [$($done:expr,)*]; read $field:ident $(, $($rest:tt)*)?) => {
         $crate::__lock_fields!(
-            $instance;
+            @field $instance; $key;
             [$($done,)* $crate::__private::Read(&$instance.$field),];
             $($($rest)*)?
         )
     };
-    ($instance:ident; [$($done:expr,)*]; write $field:ident $(, $($rest:tt)*)?) => {
+    (@field $instance:ident; $key:tt; [$($done:expr,)*]; write $field:ident $(, $($rest:tt)*)?) => {
         $crate::__lock_fields!(
-            $instance;
+            @field $instance; $key;
             [$($done,)* $crate::__private::Write(&$instance.$field),];
             $($($rest)*)?
         )
     };
-    ($instance:ident; [$($done:expr,)*]; $field:ident $(, $($rest:tt)*)?) => {
-        $crate::__lock_fields!($instance; [$($done,)* &$instance.$field,]; $($($rest)*)?)
+    (@field $instance:ident; $key:tt; [$($done:expr,)*]; $field:ident $(, $($rest:tt)*)?) => {
+        $crate::__lock_fields!(@field $instance; $key; [$($done,)* &$instance.$field,]; $($($rest)*)?)
     };
-    ($instance:ident; [$($done:expr,)*];) => {
-        ($($done,)*)
+    (@field $instance:ident; [$key:expr]; [$first:expr, $($next:expr,)*];) => {
+        $crate::LockChain::start($first, $key)$(.then($next))*.finish()
     };
 }
 

@@ -40,13 +40,10 @@
 //! version pinned in `rust-toolchain.toml`. Run one group with
 //! `cargo test --test ui -- ui trybuild=order/`.
 //!
-//! Three files, `order/impl_can_lock_out_of_order.stderr`,
-//! `order/impl_can_lock_same_level.stderr` and
-//! `struct_order/impl_can_lock_across_structs.stderr`, quote rustc's coherence note, which
-//! spells out the structs' identities. An identity hashes the crate's name, and trybuild
-//! names each case's crate by its position among all cases: adding, removing or moving a
-//! case before them changes those bits (and only those), and the three files must be
-//! regenerated.
+//! One file, `order/impl_may_precede.stderr`, quotes rustc's coherence note, which spells
+//! out the struct's identity. An identity hashes the crate's name, and trybuild names each
+//! case's crate by its position among all cases: adding, removing or moving a case before
+//! it changes those bits (and only those), and the file must be regenerated.
 
 /// The compile-fail groups, each a folder of `tests/ui/`.
 const GROUPS: [&str; 9] = [

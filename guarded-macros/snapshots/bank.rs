@@ -19,57 +19,48 @@ pub mod bank_levels {
     ///The level of `Bank.audit`, 2nd of 2 in the lock order.
     pub enum audit {}
     #[doc(hidden)]
-    unsafe impl __guarded_Bank::Follows<accounts> for audit {}
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Bank`: cannot lock `accounts` with `{Self}`",
+        label = "this key holds a lock at or after `accounts`",
+        note = "`Bank` locks `accounts`, then `audit`",
+        note = "lock `accounts` first, or drop that guard first; for two `Bank`s, use `Bank::lock_accounts_pair`"
+    )]
+    pub trait comes_before_accounts: __guarded_Bank::CanLock<accounts> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Bank::CanLock<accounts>> comes_before_accounts for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "double lock on `Bank`: cannot lock `accounts` while holding `accounts`",
-        label = "`accounts` is already held by this thread (through this key)",
+        message = "lock order violation on `Bank`: cannot lock `audit` with `{Self}`",
+        label = "this key holds a lock at or after `audit`",
         note = "`Bank` locks `accounts`, then `audit`",
-        note = "drop the guard of `accounts` before locking it again; to hold `accounts` of several `Bank`s, lock them together with `Bank::lock_accounts_pair` (or `lock_accounts_many`)"
+        note = "lock `audit` first, or drop that guard first; for two `Bank`s, use `Bank::lock_audit_pair`"
     )]
-    pub trait cannot_lock_accounts_while_holding_accounts<
-        'x,
-    >: __guarded_Bank::Unimplementable {}
+    pub trait comes_before_audit: __guarded_Bank::CanLock<audit> {}
     #[doc(hidden)]
-    unsafe impl __guarded_Bank::Follows<accounts> for accounts
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Bank::CanLock<audit>> comes_before_audit for K {}
+    #[doc(hidden)]
+    unsafe impl<H> __guarded_Bank::Follows<H> for accounts
     where
-        for<'x> accounts: cannot_lock_accounts_while_holding_accounts<'x>,
+        H: __guarded_Bank::Level<Struct = <accounts as __guarded_Bank::Level>::Struct>,
+        H::Index: __guarded_Bank::Less<<accounts as __guarded_Bank::Level>::Index>,
     {}
     #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Bank`: cannot lock `accounts` while holding `audit`",
-        label = "`accounts` comes before `audit`, so it must be locked first",
-        note = "`Bank` locks `accounts`, then `audit`",
-        note = "lock `accounts` before `audit`, or drop the guard of `audit` first"
-    )]
-    pub trait cannot_lock_accounts_while_holding_audit<
-        'x,
-    >: __guarded_Bank::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Bank::Follows<audit> for accounts
+    unsafe impl<H> __guarded_Bank::Follows<H> for audit
     where
-        for<'x> audit: cannot_lock_accounts_while_holding_audit<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "double lock on `Bank`: cannot lock `audit` while holding `audit`",
-        label = "`audit` is already held by this thread (through this key)",
-        note = "`Bank` locks `accounts`, then `audit`",
-        note = "drop the guard of `audit` before locking it again; to hold `audit` of several `Bank`s, lock them together with `Bank::lock_audit_pair` (or `lock_audit_many`)"
-    )]
-    pub trait cannot_lock_audit_while_holding_audit<
-        'x,
-    >: __guarded_Bank::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Bank::Follows<audit> for audit
-    where
-        for<'x> audit: cannot_lock_audit_while_holding_audit<'x>,
+        H: __guarded_Bank::Level<Struct = <audit as __guarded_Bank::Level>::Struct>,
+        H::Index: __guarded_Bank::Less<<audit as __guarded_Bank::Level>::Index>,
     {}
 }
 #[doc(hidden)]
 static AFTER_DECLARATION_OF_BANK: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
     name: "Bank",
     id: 3016105692,
+    location: ::core::concat!(
+        ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
+        ::core::column!()
+    ),
     after: ::core::option::Option::None,
 };
 #[doc(hidden)]
@@ -145,7 +136,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
     #[track_caller]
     fn lock_accounts<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::accounts>,
+        key: &'g mut impl bank_levels::comes_before_accounts,
     ) -> (
         __guarded_Bank::Guard<'g, std::collections::HashMap<u32, i64>>,
         __guarded_Bank::Key<'g, bank_levels::accounts>,
@@ -164,7 +155,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
     #[track_caller]
     fn try_lock_accounts<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::accounts>,
+        key: &'g mut impl bank_levels::comes_before_accounts,
     ) -> __guarded_Bank::Result<
         (
             __guarded_Bank::Guard<'g, std::collections::HashMap<u32, i64>>,
@@ -186,7 +177,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
     #[track_caller]
     fn try_lock_accounts_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::accounts>,
+        key: &'g mut impl bank_levels::comes_before_accounts,
         timeout: __guarded_Bank::Duration,
     ) -> __guarded_Bank::Result<
         (
@@ -200,7 +191,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
     ///Locks `accounts` like `lock_accounts`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_accounts` does.
     fn recover_accounts<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::accounts>,
+        key: &'g mut impl bank_levels::comes_before_accounts,
     ) -> (
         __guarded_Bank::Guard<'g, std::collections::HashMap<u32, i64>>,
         __guarded_Bank::Key<'g, bank_levels::accounts>,
@@ -220,7 +211,7 @@ If `accounts` of one of them is poisoned, as `lock_accounts` does.*/
     fn lock_accounts_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::accounts>,
+        key: &'g mut impl bank_levels::comes_before_accounts,
     ) -> __guarded_Bank::Result<
         (
             __guarded_Bank::Guard<'g, std::collections::HashMap<u32, i64>>,
@@ -243,7 +234,7 @@ If `accounts` of one of them is poisoned, as `lock_accounts` does.*/
     #[track_caller]
     fn lock_accounts_many<'g>(
         instances: impl __guarded_Bank::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::accounts>,
+        key: &'g mut impl bank_levels::comes_before_accounts,
     ) -> __guarded_Bank::Result<
         (
             __guarded_Bank::Vec<
@@ -270,7 +261,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
     #[track_caller]
     fn lock_audit<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::audit>,
+        key: &'g mut impl bank_levels::comes_before_audit,
     ) -> (
         __guarded_Bank::Guard<'g, Vec<String>>,
         __guarded_Bank::Key<'g, bank_levels::audit>,
@@ -289,7 +280,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
     #[track_caller]
     fn try_lock_audit<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::audit>,
+        key: &'g mut impl bank_levels::comes_before_audit,
     ) -> __guarded_Bank::Result<
         (
             __guarded_Bank::Guard<'g, Vec<String>>,
@@ -311,7 +302,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
     #[track_caller]
     fn try_lock_audit_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::audit>,
+        key: &'g mut impl bank_levels::comes_before_audit,
         timeout: __guarded_Bank::Duration,
     ) -> __guarded_Bank::Result<
         (
@@ -325,7 +316,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
     ///Locks `audit` like `lock_audit`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_audit` does.
     fn recover_audit<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::audit>,
+        key: &'g mut impl bank_levels::comes_before_audit,
     ) -> (
         __guarded_Bank::Guard<'g, Vec<String>>,
         __guarded_Bank::Key<'g, bank_levels::audit>,
@@ -345,7 +336,7 @@ If `audit` of one of them is poisoned, as `lock_audit` does.*/
     fn lock_audit_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::audit>,
+        key: &'g mut impl bank_levels::comes_before_audit,
     ) -> __guarded_Bank::Result<
         (
             __guarded_Bank::Guard<'g, Vec<String>>,
@@ -368,7 +359,7 @@ If `audit` of one of them is poisoned, as `lock_audit` does.*/
     #[track_caller]
     fn lock_audit_many<'g>(
         instances: impl __guarded_Bank::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Bank::CanLock<bank_levels::audit>,
+        key: &'g mut impl bank_levels::comes_before_audit,
     ) -> __guarded_Bank::Result<
         (
             __guarded_Bank::Vec<__guarded_Bank::Guard<'g, Vec<String>>>,

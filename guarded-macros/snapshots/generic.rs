@@ -21,55 +21,48 @@ pub(crate) mod cache_levels {
     ///The level of `Cache.hits`, 2nd of 2 in the lock order.
     pub(crate) enum hits {}
     #[doc(hidden)]
-    unsafe impl __guarded_Cache::Follows<values> for hits {}
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Cache`: cannot lock `values` with `{Self}`",
+        label = "this key holds a lock at or after `values`",
+        note = "`Cache` locks `values`, then `hits`",
+        note = "lock `values` first, or drop that guard first; for two `Cache`s, use `Cache::lock_values_pair`"
+    )]
+    pub trait comes_before_values: __guarded_Cache::CanLock<values> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Cache::CanLock<values>> comes_before_values for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "double lock on `Cache`: cannot lock `values` while holding `values`",
-        label = "`values` is already held by this thread (through this key)",
+        message = "lock order violation on `Cache`: cannot lock `hits` with `{Self}`",
+        label = "this key holds a lock at or after `hits`",
         note = "`Cache` locks `values`, then `hits`",
-        note = "drop the guard of `values` before locking it again; to hold `values` of several `Cache`s, lock them together with `Cache::lock_values_pair` (or `lock_values_many`)"
+        note = "lock `hits` first, or drop that guard first; for two `Cache`s, use `Cache::lock_hits_pair`"
     )]
-    pub trait cannot_lock_values_while_holding_values<
-        'x,
-    >: __guarded_Cache::Unimplementable {}
+    pub trait comes_before_hits: __guarded_Cache::CanLock<hits> {}
     #[doc(hidden)]
-    unsafe impl __guarded_Cache::Follows<values> for values
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Cache::CanLock<hits>> comes_before_hits for K {}
+    #[doc(hidden)]
+    unsafe impl<H> __guarded_Cache::Follows<H> for values
     where
-        for<'x> values: cannot_lock_values_while_holding_values<'x>,
+        H: __guarded_Cache::Level<Struct = <values as __guarded_Cache::Level>::Struct>,
+        H::Index: __guarded_Cache::Less<<values as __guarded_Cache::Level>::Index>,
     {}
     #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Cache`: cannot lock `values` while holding `hits`",
-        label = "`values` comes before `hits`, so it must be locked first",
-        note = "`Cache` locks `values`, then `hits`",
-        note = "lock `values` before `hits`, or drop the guard of `hits` first"
-    )]
-    pub trait cannot_lock_values_while_holding_hits<
-        'x,
-    >: __guarded_Cache::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Cache::Follows<hits> for values
+    unsafe impl<H> __guarded_Cache::Follows<H> for hits
     where
-        for<'x> hits: cannot_lock_values_while_holding_hits<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "double lock on `Cache`: cannot lock `hits` while holding `hits`",
-        label = "`hits` is already held by this thread (through this key)",
-        note = "`Cache` locks `values`, then `hits`",
-        note = "drop the guard of `hits` before locking it again; to hold `hits` of several `Cache`s, lock them together with `Cache::lock_hits_pair` (or `lock_hits_many`)"
-    )]
-    pub trait cannot_lock_hits_while_holding_hits<'x>: __guarded_Cache::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Cache::Follows<hits> for hits
-    where
-        for<'x> hits: cannot_lock_hits_while_holding_hits<'x>,
+        H: __guarded_Cache::Level<Struct = <hits as __guarded_Cache::Level>::Struct>,
+        H::Index: __guarded_Cache::Less<<hits as __guarded_Cache::Level>::Index>,
     {}
 }
 #[doc(hidden)]
 static AFTER_DECLARATION_OF_CACHE: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
     name: "Cache",
     id: 827930090,
+    location: ::core::concat!(
+        ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
+        ::core::column!()
+    ),
     after: ::core::option::Option::None,
 };
 #[doc(hidden)]
@@ -148,7 +141,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
     #[track_caller]
     fn lock_values<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::values>,
+        key: &'g mut impl cache_levels::comes_before_values,
     ) -> (
         __guarded_Cache::Guard<'g, Vec<&'a T>>,
         __guarded_Cache::Key<'g, cache_levels::values>,
@@ -167,7 +160,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
     #[track_caller]
     fn try_lock_values<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::values>,
+        key: &'g mut impl cache_levels::comes_before_values,
     ) -> __guarded_Cache::Result<
         (
             __guarded_Cache::Guard<'g, Vec<&'a T>>,
@@ -189,7 +182,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
     #[track_caller]
     fn try_lock_values_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::values>,
+        key: &'g mut impl cache_levels::comes_before_values,
         timeout: __guarded_Cache::Duration,
     ) -> __guarded_Cache::Result<
         (
@@ -203,7 +196,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
     ///Locks `values` like `lock_values`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_values` does.
     fn recover_values<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::values>,
+        key: &'g mut impl cache_levels::comes_before_values,
     ) -> (
         __guarded_Cache::Guard<'g, Vec<&'a T>>,
         __guarded_Cache::Key<'g, cache_levels::values>,
@@ -223,7 +216,7 @@ If `values` of one of them is poisoned, as `lock_values` does.*/
     fn lock_values_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::values>,
+        key: &'g mut impl cache_levels::comes_before_values,
     ) -> __guarded_Cache::Result<
         (
             __guarded_Cache::Guard<'g, Vec<&'a T>>,
@@ -246,7 +239,7 @@ If `values` of one of them is poisoned, as `lock_values` does.*/
     #[track_caller]
     fn lock_values_many<'g>(
         instances: impl __guarded_Cache::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::values>,
+        key: &'g mut impl cache_levels::comes_before_values,
     ) -> __guarded_Cache::Result<
         (
             __guarded_Cache::Vec<__guarded_Cache::Guard<'g, Vec<&'a T>>>,
@@ -271,7 +264,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
     #[track_caller]
     fn lock_hits<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::hits>,
+        key: &'g mut impl cache_levels::comes_before_hits,
     ) -> (
         __guarded_Cache::Guard<'g, u64>,
         __guarded_Cache::Key<'g, cache_levels::hits>,
@@ -290,7 +283,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
     #[track_caller]
     fn try_lock_hits<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::hits>,
+        key: &'g mut impl cache_levels::comes_before_hits,
     ) -> __guarded_Cache::Result<
         (__guarded_Cache::Guard<'g, u64>, __guarded_Cache::Key<'g, cache_levels::hits>),
         __guarded_Cache::Busy,
@@ -309,7 +302,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
     #[track_caller]
     fn try_lock_hits_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::hits>,
+        key: &'g mut impl cache_levels::comes_before_hits,
         timeout: __guarded_Cache::Duration,
     ) -> __guarded_Cache::Result<
         (__guarded_Cache::Guard<'g, u64>, __guarded_Cache::Key<'g, cache_levels::hits>),
@@ -320,7 +313,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
     ///Locks `hits` like `lock_hits`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_hits` does.
     fn recover_hits<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::hits>,
+        key: &'g mut impl cache_levels::comes_before_hits,
     ) -> (
         __guarded_Cache::Guard<'g, u64>,
         __guarded_Cache::Key<'g, cache_levels::hits>,
@@ -340,7 +333,7 @@ If `hits` of one of them is poisoned, as `lock_hits` does.*/
     fn lock_hits_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::hits>,
+        key: &'g mut impl cache_levels::comes_before_hits,
     ) -> __guarded_Cache::Result<
         (
             __guarded_Cache::Guard<'g, u64>,
@@ -363,7 +356,7 @@ If `hits` of one of them is poisoned, as `lock_hits` does.*/
     #[track_caller]
     fn lock_hits_many<'g>(
         instances: impl __guarded_Cache::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Cache::CanLock<cache_levels::hits>,
+        key: &'g mut impl cache_levels::comes_before_hits,
     ) -> __guarded_Cache::Result<
         (
             __guarded_Cache::Vec<__guarded_Cache::Guard<'g, u64>>,

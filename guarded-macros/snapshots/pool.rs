@@ -17,71 +17,48 @@ pub mod pool_levels {
     ///The level of `Pool.jobs`, 2nd of 2 in the lock order.
     pub enum jobs {}
     #[doc(hidden)]
-    unsafe impl __guarded_Pool::Follows<settings> for jobs {}
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Pool`: cannot lock `settings` with `{Self}`",
+        label = "this key holds a lock at or after `settings`",
+        note = "`Pool` locks `settings`, then `jobs`",
+        note = "lock `settings` first, or drop that guard first; for two `Pool`s, use `Pool::read_settings_pair`"
+    )]
+    pub trait comes_before_settings: __guarded_Pool::CanLock<settings> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Pool::CanLock<settings>> comes_before_settings for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "double lock on `Pool`: cannot lock `settings` while holding `settings`",
-        label = "`settings` is already read or written by this thread (through this key)",
+        message = "lock order violation on `Pool`: cannot lock `jobs` with `{Self}`",
+        label = "this key holds a lock at or after `jobs`",
         note = "`Pool` locks `settings`, then `jobs`",
-        note = "`settings` is a reader-writer lock: a second read deadlocks as soon as a writer waits between the two, and a write waits for this thread's read forever",
-        note = "drop the guard of `settings` before locking it again; to hold `settings` of several `Pool`s, lock them together with `Pool::read_settings_pair` or `Pool::write_settings_pair` (or `_many`)"
+        note = "lock `jobs` first, or drop that guard first; for two `Pool`s, use `Pool::lock_jobs_pair`"
     )]
-    pub trait cannot_lock_settings_while_holding_settings<
-        'x,
-    >: __guarded_Pool::Unimplementable {}
+    pub trait comes_before_jobs: __guarded_Pool::CanLock<jobs> {}
     #[doc(hidden)]
-    unsafe impl __guarded_Pool::Follows<settings> for settings
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Pool::CanLock<jobs>> comes_before_jobs for K {}
+    #[doc(hidden)]
+    unsafe impl<H> __guarded_Pool::Follows<H> for settings
     where
-        for<'x> settings: cannot_lock_settings_while_holding_settings<'x>,
+        H: __guarded_Pool::Level<Struct = <settings as __guarded_Pool::Level>::Struct>,
+        H::Index: __guarded_Pool::Less<<settings as __guarded_Pool::Level>::Index>,
     {}
     #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Pool`: cannot lock `settings` while holding `jobs`",
-        label = "`settings` comes before `jobs`, so it must be locked first",
-        note = "`Pool` locks `settings`, then `jobs`",
-        note = "lock `settings` before `jobs`, or drop the guard of `jobs` first"
-    )]
-    pub trait cannot_lock_settings_while_holding_jobs<
-        'x,
-    >: __guarded_Pool::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Pool::Follows<jobs> for settings
+    unsafe impl<H> __guarded_Pool::Follows<H> for jobs
     where
-        for<'x> jobs: cannot_lock_settings_while_holding_jobs<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "double lock on `Pool`: cannot lock `jobs` while holding `jobs`",
-        label = "`jobs` is already held by this thread (through this key)",
-        note = "`Pool` locks `settings`, then `jobs`",
-        note = "drop the guard of `jobs` before locking it again; to hold `jobs` of several `Pool`s, lock them together with `Pool::lock_jobs_pair` (or `lock_jobs_many`)"
-    )]
-    pub trait cannot_lock_jobs_while_holding_jobs<'x>: __guarded_Pool::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Pool::Follows<jobs> for jobs
-    where
-        for<'x> jobs: cannot_lock_jobs_while_holding_jobs<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Pool`: cannot wait on `jobs` while holding `settings`",
-        label = "`jobs` was locked while this thread held `settings`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `settings` before it can notify `jobs` would never come",
-        note = "drop the guard of `settings` before locking `jobs`, and lock `jobs` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_jobs_while_holding_settings<
-        'x,
-    >: __guarded_Pool::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Pool::WaitsHolding<jobs> for settings
-    where
-        for<'x> settings: cannot_wait_on_jobs_while_holding_settings<'x>,
+        H: __guarded_Pool::Level<Struct = <jobs as __guarded_Pool::Level>::Struct>,
+        H::Index: __guarded_Pool::Less<<jobs as __guarded_Pool::Level>::Index>,
     {}
 }
 #[doc(hidden)]
 static AFTER_DECLARATION_OF_POOL: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
     name: "Pool",
     id: 2691335595,
+    location: ::core::concat!(
+        ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
+        ::core::column!()
+    ),
     after: ::core::option::Option::Some(
         <<Bank as ::guarded::__private::HasOrder>::Marker as ::guarded::__private::Guarded>::ORDER,
     ),
@@ -161,7 +138,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     #[track_caller]
     fn read_settings<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+        key: &'g mut impl pool_levels::comes_before_settings,
     ) -> __guarded_Pool::Result<
         (
             __guarded_Pool::ReadGuard<'g, Vec<String>>,
@@ -189,7 +166,7 @@ Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be
     #[track_caller]
     fn write_settings<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+        key: &'g mut impl pool_levels::comes_before_settings,
     ) -> __guarded_Pool::Result<
         (
             __guarded_Pool::WriteGuard<'g, Vec<String>>,
@@ -215,7 +192,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     #[track_caller]
     fn try_read_settings<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+        key: &'g mut impl pool_levels::comes_before_settings,
     ) -> __guarded_Pool::Result<
         __guarded_Pool::Result<
             (
@@ -242,7 +219,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     #[track_caller]
     fn try_write_settings<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+        key: &'g mut impl pool_levels::comes_before_settings,
     ) -> __guarded_Pool::Result<
         __guarded_Pool::Result<
             (
@@ -271,7 +248,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     #[track_caller]
     fn try_read_settings_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+        key: &'g mut impl pool_levels::comes_before_settings,
         timeout: __guarded_Pool::Duration,
     ) -> __guarded_Pool::Result<
         __guarded_Pool::Result<
@@ -299,7 +276,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     #[track_caller]
     fn try_write_settings_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+        key: &'g mut impl pool_levels::comes_before_settings,
         timeout: __guarded_Pool::Duration,
     ) -> __guarded_Pool::Result<
         __guarded_Pool::Result<
@@ -328,7 +305,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     fn read_settings_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+        key: &'g mut impl pool_levels::comes_before_settings,
     ) -> __guarded_Pool::Result<
         (
             __guarded_Pool::Result<
@@ -354,7 +331,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     fn write_settings_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+        key: &'g mut impl pool_levels::comes_before_settings,
     ) -> __guarded_Pool::Result<
         (
             __guarded_Pool::Result<
@@ -379,7 +356,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     #[track_caller]
     fn read_settings_many<'g>(
         instances: impl __guarded_Pool::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+        key: &'g mut impl pool_levels::comes_before_settings,
     ) -> __guarded_Pool::Result<
         (
             __guarded_Pool::Vec<
@@ -412,7 +389,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     #[track_caller]
     fn write_settings_many<'g>(
         instances: impl __guarded_Pool::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::settings>,
+        key: &'g mut impl pool_levels::comes_before_settings,
     ) -> __guarded_Pool::Result<
         (
             __guarded_Pool::Vec<
@@ -449,7 +426,7 @@ The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was 
 
 If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes the data anyway.*/
     #[track_caller]
-    fn lock_jobs<'g, K: __guarded_Pool::CanLock<pool_levels::jobs>>(
+    fn lock_jobs<'g, K: pool_levels::comes_before_jobs>(
         &'g self,
         key: &'g mut K,
     ) -> (
@@ -470,7 +447,7 @@ The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was 
 
 If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes the data anyway.*/
     #[track_caller]
-    fn try_lock_jobs<'g, K: __guarded_Pool::CanLock<pool_levels::jobs>>(
+    fn try_lock_jobs<'g, K: pool_levels::comes_before_jobs>(
         &'g self,
         key: &'g mut K,
     ) -> __guarded_Pool::Result<
@@ -494,7 +471,7 @@ The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was 
 
 If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes the data anyway.*/
     #[track_caller]
-    fn try_lock_jobs_for<'g, K: __guarded_Pool::CanLock<pool_levels::jobs>>(
+    fn try_lock_jobs_for<'g, K: pool_levels::comes_before_jobs>(
         &'g self,
         key: &'g mut K,
         timeout: __guarded_Pool::Duration,
@@ -510,7 +487,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
     /**Locks `jobs` like `lock_jobs`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_jobs` does.
 
 The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was locked with the `ThreadKey`: a waiting thread must hold no other lock.*/
-    fn recover_jobs<'g, K: __guarded_Pool::CanLock<pool_levels::jobs>>(
+    fn recover_jobs<'g, K: pool_levels::comes_before_jobs>(
         &'g self,
         key: &'g mut K,
     ) -> (
@@ -532,7 +509,7 @@ If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
     fn lock_jobs_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::jobs>,
+        key: &'g mut impl pool_levels::comes_before_jobs,
     ) -> __guarded_Pool::Result<
         (
             __guarded_Pool::Guard<'g, Vec<u32>>,
@@ -555,7 +532,7 @@ If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
     #[track_caller]
     fn lock_jobs_many<'g>(
         instances: impl __guarded_Pool::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Pool::CanLock<pool_levels::jobs>,
+        key: &'g mut impl pool_levels::comes_before_jobs,
     ) -> __guarded_Pool::Result<
         (
             __guarded_Pool::Vec<__guarded_Pool::Guard<'g, Vec<u32>>>,

@@ -17,22 +17,30 @@ pub mod shard_levels {
     pub enum jobs {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "double lock on `Shard`: cannot lock `jobs` while holding `jobs`",
-        label = "`jobs` is already held by this thread (through this key)",
+        message = "lock order violation on `Shard`: cannot lock `jobs` with `{Self}`",
+        label = "this key holds a lock at or after `jobs`",
         note = "`Shard` locks `jobs`",
-        note = "drop the guard of `jobs` before locking it again; to hold `jobs` of several `Shard`s, lock them together with `Shard::lock_jobs_pair` (or `lock_jobs_many`)"
+        note = "lock `jobs` first, or drop that guard first; for two `Shard`s, use `Shard::lock_jobs_pair`"
     )]
-    pub trait cannot_lock_jobs_while_holding_jobs<'x>: __guarded_Shard::Unimplementable {}
+    pub trait comes_before_jobs: __guarded_Shard::CanLock<jobs> {}
     #[doc(hidden)]
-    unsafe impl __guarded_Shard::Follows<jobs> for jobs
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Shard::CanLock<jobs>> comes_before_jobs for K {}
+    #[doc(hidden)]
+    unsafe impl<H> __guarded_Shard::Follows<H> for jobs
     where
-        for<'x> jobs: cannot_lock_jobs_while_holding_jobs<'x>,
+        H: __guarded_Shard::Level<Struct = <jobs as __guarded_Shard::Level>::Struct>,
+        H::Index: __guarded_Shard::Less<<jobs as __guarded_Shard::Level>::Index>,
     {}
 }
 #[doc(hidden)]
 static AFTER_DECLARATION_OF_SHARD: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
     name: "Shard",
     id: 3939815219,
+    location: ::core::concat!(
+        ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
+        ::core::column!()
+    ),
     after: ::core::option::Option::None,
 };
 #[doc(hidden)]
@@ -121,7 +129,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
     #[track_caller]
     fn lock_jobs<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Shard::CanLock<shard_levels::jobs>,
+        key: &'g mut impl shard_levels::comes_before_jobs,
     ) -> (
         __guarded_Shard::Guard<'g, Vec<u32>>,
         __guarded_Shard::Key<'g, shard_levels::jobs>,
@@ -140,7 +148,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
     #[track_caller]
     fn try_lock_jobs<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Shard::CanLock<shard_levels::jobs>,
+        key: &'g mut impl shard_levels::comes_before_jobs,
     ) -> __guarded_Shard::Result<
         (
             __guarded_Shard::Guard<'g, Vec<u32>>,
@@ -162,7 +170,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
     #[track_caller]
     fn try_lock_jobs_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Shard::CanLock<shard_levels::jobs>,
+        key: &'g mut impl shard_levels::comes_before_jobs,
         timeout: __guarded_Shard::Duration,
     ) -> __guarded_Shard::Result<
         (
@@ -176,7 +184,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
     ///Locks `jobs` like `lock_jobs`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_jobs` does.
     fn recover_jobs<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Shard::CanLock<shard_levels::jobs>,
+        key: &'g mut impl shard_levels::comes_before_jobs,
     ) -> (
         __guarded_Shard::Guard<'g, Vec<u32>>,
         __guarded_Shard::Key<'g, shard_levels::jobs>,
@@ -196,7 +204,7 @@ If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
     fn lock_jobs_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Shard::CanLock<shard_levels::jobs>,
+        key: &'g mut impl shard_levels::comes_before_jobs,
     ) -> __guarded_Shard::Result<
         (
             __guarded_Shard::Guard<'g, Vec<u32>>,
@@ -219,7 +227,7 @@ If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
     #[track_caller]
     fn lock_jobs_many<'g>(
         instances: impl __guarded_Shard::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Shard::CanLock<shard_levels::jobs>,
+        key: &'g mut impl shard_levels::comes_before_jobs,
     ) -> __guarded_Shard::Result<
         (
             __guarded_Shard::Vec<__guarded_Shard::Guard<'g, Vec<u32>>>,

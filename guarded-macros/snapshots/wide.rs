@@ -144,911 +144,574 @@ pub mod wide_levels {
     pub enum f32 {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f0` while holding `{H}`",
-        label = "`f0` must be locked before `{H}`, and only once",
+        message = "lock order violation on `Wide`: cannot lock `f0` with `{Self}`",
+        label = "this key holds a lock at or after `f0`",
         note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f0` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f0` of several `Wide`s, lock them together with `Wide::lock_f0_pair` (or `lock_f0_many`)"
+        note = "lock `f0` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f0_pair`"
     )]
-    pub trait cannot_lock_f0_while_holding<H> {}
+    pub trait comes_before_f0: __guarded_Wide::CanLock<f0> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f0_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f0 as __guarded_Wide::Level>::Index>,
-    {}
+    impl<K: __guarded_Wide::CanLock<f0>> comes_before_f0 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f1` with `{Self}`",
+        label = "this key holds a lock at or after `f1`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f1` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f1_pair`"
+    )]
+    pub trait comes_before_f1: __guarded_Wide::CanLock<f1> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f1>> comes_before_f1 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f2` with `{Self}`",
+        label = "this key holds a lock at or after `f2`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f2` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f2_pair`"
+    )]
+    pub trait comes_before_f2: __guarded_Wide::CanLock<f2> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f2>> comes_before_f2 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f3` with `{Self}`",
+        label = "this key holds a lock at or after `f3`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f3` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f3_pair`"
+    )]
+    pub trait comes_before_f3: __guarded_Wide::CanLock<f3> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f3>> comes_before_f3 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f4` with `{Self}`",
+        label = "this key holds a lock at or after `f4`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f4` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f4_pair`"
+    )]
+    pub trait comes_before_f4: __guarded_Wide::CanLock<f4> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f4>> comes_before_f4 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f5` with `{Self}`",
+        label = "this key holds a lock at or after `f5`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f5` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f5_pair`"
+    )]
+    pub trait comes_before_f5: __guarded_Wide::CanLock<f5> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f5>> comes_before_f5 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f6` with `{Self}`",
+        label = "this key holds a lock at or after `f6`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f6` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f6_pair`"
+    )]
+    pub trait comes_before_f6: __guarded_Wide::CanLock<f6> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f6>> comes_before_f6 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f7` with `{Self}`",
+        label = "this key holds a lock at or after `f7`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f7` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f7_pair`"
+    )]
+    pub trait comes_before_f7: __guarded_Wide::CanLock<f7> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f7>> comes_before_f7 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f8` with `{Self}`",
+        label = "this key holds a lock at or after `f8`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f8` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f8_pair`"
+    )]
+    pub trait comes_before_f8: __guarded_Wide::CanLock<f8> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f8>> comes_before_f8 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f9` with `{Self}`",
+        label = "this key holds a lock at or after `f9`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f9` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f9_pair`"
+    )]
+    pub trait comes_before_f9: __guarded_Wide::CanLock<f9> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f9>> comes_before_f9 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f10` with `{Self}`",
+        label = "this key holds a lock at or after `f10`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f10` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f10_pair`"
+    )]
+    pub trait comes_before_f10: __guarded_Wide::CanLock<f10> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f10>> comes_before_f10 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f11` with `{Self}`",
+        label = "this key holds a lock at or after `f11`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f11` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f11_pair`"
+    )]
+    pub trait comes_before_f11: __guarded_Wide::CanLock<f11> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f11>> comes_before_f11 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f12` with `{Self}`",
+        label = "this key holds a lock at or after `f12`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f12` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f12_pair`"
+    )]
+    pub trait comes_before_f12: __guarded_Wide::CanLock<f12> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f12>> comes_before_f12 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f13` with `{Self}`",
+        label = "this key holds a lock at or after `f13`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f13` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f13_pair`"
+    )]
+    pub trait comes_before_f13: __guarded_Wide::CanLock<f13> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f13>> comes_before_f13 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f14` with `{Self}`",
+        label = "this key holds a lock at or after `f14`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f14` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f14_pair`"
+    )]
+    pub trait comes_before_f14: __guarded_Wide::CanLock<f14> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f14>> comes_before_f14 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f15` with `{Self}`",
+        label = "this key holds a lock at or after `f15`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f15` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f15_pair`"
+    )]
+    pub trait comes_before_f15: __guarded_Wide::CanLock<f15> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f15>> comes_before_f15 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f16` with `{Self}`",
+        label = "this key holds a lock at or after `f16`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f16` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f16_pair`"
+    )]
+    pub trait comes_before_f16: __guarded_Wide::CanLock<f16> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f16>> comes_before_f16 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f17` with `{Self}`",
+        label = "this key holds a lock at or after `f17`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f17` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f17_pair`"
+    )]
+    pub trait comes_before_f17: __guarded_Wide::CanLock<f17> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f17>> comes_before_f17 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f18` with `{Self}`",
+        label = "this key holds a lock at or after `f18`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f18` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f18_pair`"
+    )]
+    pub trait comes_before_f18: __guarded_Wide::CanLock<f18> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f18>> comes_before_f18 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f19` with `{Self}`",
+        label = "this key holds a lock at or after `f19`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f19` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f19_pair`"
+    )]
+    pub trait comes_before_f19: __guarded_Wide::CanLock<f19> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f19>> comes_before_f19 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f20` with `{Self}`",
+        label = "this key holds a lock at or after `f20`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f20` first, or drop that guard first; for two `Wide`s, use `Wide::read_f20_pair`"
+    )]
+    pub trait comes_before_f20: __guarded_Wide::CanLock<f20> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f20>> comes_before_f20 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f21` with `{Self}`",
+        label = "this key holds a lock at or after `f21`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f21` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f21_pair`"
+    )]
+    pub trait comes_before_f21: __guarded_Wide::CanLock<f21> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f21>> comes_before_f21 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f22` with `{Self}`",
+        label = "this key holds a lock at or after `f22`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f22` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f22_pair`"
+    )]
+    pub trait comes_before_f22: __guarded_Wide::CanLock<f22> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f22>> comes_before_f22 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f23` with `{Self}`",
+        label = "this key holds a lock at or after `f23`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f23` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f23_pair`"
+    )]
+    pub trait comes_before_f23: __guarded_Wide::CanLock<f23> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f23>> comes_before_f23 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f24` with `{Self}`",
+        label = "this key holds a lock at or after `f24`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f24` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f24_pair`"
+    )]
+    pub trait comes_before_f24: __guarded_Wide::CanLock<f24> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f24>> comes_before_f24 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f25` with `{Self}`",
+        label = "this key holds a lock at or after `f25`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f25` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f25_pair`"
+    )]
+    pub trait comes_before_f25: __guarded_Wide::CanLock<f25> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f25>> comes_before_f25 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f26` with `{Self}`",
+        label = "this key holds a lock at or after `f26`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f26` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f26_pair`"
+    )]
+    pub trait comes_before_f26: __guarded_Wide::CanLock<f26> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f26>> comes_before_f26 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f27` with `{Self}`",
+        label = "this key holds a lock at or after `f27`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f27` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f27_pair`"
+    )]
+    pub trait comes_before_f27: __guarded_Wide::CanLock<f27> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f27>> comes_before_f27 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f28` with `{Self}`",
+        label = "this key holds a lock at or after `f28`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f28` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f28_pair`"
+    )]
+    pub trait comes_before_f28: __guarded_Wide::CanLock<f28> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f28>> comes_before_f28 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f29` with `{Self}`",
+        label = "this key holds a lock at or after `f29`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f29` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f29_pair`"
+    )]
+    pub trait comes_before_f29: __guarded_Wide::CanLock<f29> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f29>> comes_before_f29 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f30` with `{Self}`",
+        label = "this key holds a lock at or after `f30`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f30` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f30_pair`"
+    )]
+    pub trait comes_before_f30: __guarded_Wide::CanLock<f30> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f30>> comes_before_f30 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f31` with `{Self}`",
+        label = "this key holds a lock at or after `f31`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f31` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f31_pair`"
+    )]
+    pub trait comes_before_f31: __guarded_Wide::CanLock<f31> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f31>> comes_before_f31 for K {}
+    #[doc(hidden)]
+    #[diagnostic::on_unimplemented(
+        message = "lock order violation on `Wide`: cannot lock `f32` with `{Self}`",
+        label = "this key holds a lock at or after `f32`",
+        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = "lock `f32` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f32_pair`"
+    )]
+    pub trait comes_before_f32: __guarded_Wide::CanLock<f32> {}
+    #[doc(hidden)]
+    #[diagnostic::do_not_recommend]
+    impl<K: __guarded_Wide::CanLock<f32>> comes_before_f32 for K {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f0
     where
         H: __guarded_Wide::Level<Struct = <f0 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f0_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f1` while holding `{H}`",
-        label = "`f1` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f1` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f1` of several `Wide`s, lock them together with `Wide::lock_f1_pair` (or `lock_f1_many`)"
-    )]
-    pub trait cannot_lock_f1_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f1_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f1 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f0 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f1
     where
         H: __guarded_Wide::Level<Struct = <f1 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f1_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f2` while holding `{H}`",
-        label = "`f2` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f2` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f2` of several `Wide`s, lock them together with `Wide::lock_f2_pair` (or `lock_f2_many`)"
-    )]
-    pub trait cannot_lock_f2_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f2_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f2 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f1 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f2
     where
         H: __guarded_Wide::Level<Struct = <f2 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f2_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f3` while holding `{H}`",
-        label = "`f3` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f3` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f3` of several `Wide`s, lock them together with `Wide::lock_f3_pair` (or `lock_f3_many`)"
-    )]
-    pub trait cannot_lock_f3_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f3_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f3 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f2 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f3
     where
         H: __guarded_Wide::Level<Struct = <f3 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f3_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f4` while holding `{H}`",
-        label = "`f4` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f4` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f4` of several `Wide`s, lock them together with `Wide::lock_f4_pair` (or `lock_f4_many`)"
-    )]
-    pub trait cannot_lock_f4_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f4_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f4 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f3 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f4
     where
         H: __guarded_Wide::Level<Struct = <f4 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f4_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f5` while holding `{H}`",
-        label = "`f5` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f5` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f5` of several `Wide`s, lock them together with `Wide::lock_f5_pair` (or `lock_f5_many`)"
-    )]
-    pub trait cannot_lock_f5_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f5_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f5 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f4 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f5
     where
         H: __guarded_Wide::Level<Struct = <f5 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f5_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f6` while holding `{H}`",
-        label = "`f6` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f6` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f6` of several `Wide`s, lock them together with `Wide::lock_f6_pair` (or `lock_f6_many`)"
-    )]
-    pub trait cannot_lock_f6_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f6_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f6 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f5 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f6
     where
         H: __guarded_Wide::Level<Struct = <f6 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f6_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f7` while holding `{H}`",
-        label = "`f7` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f7` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f7` of several `Wide`s, lock them together with `Wide::lock_f7_pair` (or `lock_f7_many`)"
-    )]
-    pub trait cannot_lock_f7_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f7_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f7 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f6 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f7
     where
         H: __guarded_Wide::Level<Struct = <f7 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f7_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f8` while holding `{H}`",
-        label = "`f8` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f8` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f8` of several `Wide`s, lock them together with `Wide::lock_f8_pair` (or `lock_f8_many`)"
-    )]
-    pub trait cannot_lock_f8_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f8_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f8 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f7 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f8
     where
         H: __guarded_Wide::Level<Struct = <f8 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f8_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f9` while holding `{H}`",
-        label = "`f9` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f9` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f9` of several `Wide`s, lock them together with `Wide::lock_f9_pair` (or `lock_f9_many`)"
-    )]
-    pub trait cannot_lock_f9_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f9_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f9 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f8 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f9
     where
         H: __guarded_Wide::Level<Struct = <f9 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f9_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f10` while holding `{H}`",
-        label = "`f10` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f10` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f10` of several `Wide`s, lock them together with `Wide::lock_f10_pair` (or `lock_f10_many`)"
-    )]
-    pub trait cannot_lock_f10_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f10_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f10 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f9 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f10
     where
         H: __guarded_Wide::Level<Struct = <f10 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f10_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f11` while holding `{H}`",
-        label = "`f11` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f11` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f11` of several `Wide`s, lock them together with `Wide::lock_f11_pair` (or `lock_f11_many`)"
-    )]
-    pub trait cannot_lock_f11_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f11_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f11 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f10 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f11
     where
         H: __guarded_Wide::Level<Struct = <f11 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f11_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f12` while holding `{H}`",
-        label = "`f12` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f12` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f12` of several `Wide`s, lock them together with `Wide::lock_f12_pair` (or `lock_f12_many`)"
-    )]
-    pub trait cannot_lock_f12_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f12_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f12 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f11 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f12
     where
         H: __guarded_Wide::Level<Struct = <f12 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f12_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f13` while holding `{H}`",
-        label = "`f13` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f13` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f13` of several `Wide`s, lock them together with `Wide::lock_f13_pair` (or `lock_f13_many`)"
-    )]
-    pub trait cannot_lock_f13_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f13_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f13 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f12 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f13
     where
         H: __guarded_Wide::Level<Struct = <f13 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f13_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f14` while holding `{H}`",
-        label = "`f14` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f14` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f14` of several `Wide`s, lock them together with `Wide::lock_f14_pair` (or `lock_f14_many`)"
-    )]
-    pub trait cannot_lock_f14_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f14_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f14 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f13 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f14
     where
         H: __guarded_Wide::Level<Struct = <f14 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f14_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f15` while holding `{H}`",
-        label = "`f15` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f15` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f15` of several `Wide`s, lock them together with `Wide::lock_f15_pair` (or `lock_f15_many`)"
-    )]
-    pub trait cannot_lock_f15_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f15_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f15 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f14 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f15
     where
         H: __guarded_Wide::Level<Struct = <f15 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f15_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f16` while holding `{H}`",
-        label = "`f16` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f16` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f16` of several `Wide`s, lock them together with `Wide::lock_f16_pair` (or `lock_f16_many`)"
-    )]
-    pub trait cannot_lock_f16_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f16_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f16 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f15 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f16
     where
         H: __guarded_Wide::Level<Struct = <f16 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f16_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f17` while holding `{H}`",
-        label = "`f17` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f17` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f17` of several `Wide`s, lock them together with `Wide::lock_f17_pair` (or `lock_f17_many`)"
-    )]
-    pub trait cannot_lock_f17_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f17_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f17 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f16 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f17
     where
         H: __guarded_Wide::Level<Struct = <f17 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f17_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f18` while holding `{H}`",
-        label = "`f18` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f18` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f18` of several `Wide`s, lock them together with `Wide::lock_f18_pair` (or `lock_f18_many`)"
-    )]
-    pub trait cannot_lock_f18_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f18_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f18 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f17 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f18
     where
         H: __guarded_Wide::Level<Struct = <f18 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f18_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f19` while holding `{H}`",
-        label = "`f19` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f19` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f19` of several `Wide`s, lock them together with `Wide::lock_f19_pair` (or `lock_f19_many`)"
-    )]
-    pub trait cannot_lock_f19_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f19_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f19 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f18 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f19
     where
         H: __guarded_Wide::Level<Struct = <f19 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f19_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f20` while holding `{H}`",
-        label = "`f20` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f20` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "`f20` is a reader-writer lock: a second read deadlocks as soon as a writer waits between the two, and a write waits for this thread's read forever",
-        note = "to hold `f20` of several `Wide`s, lock them together with `Wide::read_f20_pair` or `Wide::write_f20_pair` (or `_many`)"
-    )]
-    pub trait cannot_lock_f20_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f20_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f20 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f19 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f20
     where
         H: __guarded_Wide::Level<Struct = <f20 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f20_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f21` while holding `{H}`",
-        label = "`f21` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f21` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f21` of several `Wide`s, lock them together with `Wide::lock_f21_pair` (or `lock_f21_many`)"
-    )]
-    pub trait cannot_lock_f21_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f21_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f21 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f20 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f21
     where
         H: __guarded_Wide::Level<Struct = <f21 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f21_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f22` while holding `{H}`",
-        label = "`f22` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f22` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f22` of several `Wide`s, lock them together with `Wide::lock_f22_pair` (or `lock_f22_many`)"
-    )]
-    pub trait cannot_lock_f22_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f22_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f22 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f21 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f22
     where
         H: __guarded_Wide::Level<Struct = <f22 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f22_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f23` while holding `{H}`",
-        label = "`f23` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f23` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f23` of several `Wide`s, lock them together with `Wide::lock_f23_pair` (or `lock_f23_many`)"
-    )]
-    pub trait cannot_lock_f23_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f23_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f23 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f22 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f23
     where
         H: __guarded_Wide::Level<Struct = <f23 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f23_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f24` while holding `{H}`",
-        label = "`f24` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f24` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f24` of several `Wide`s, lock them together with `Wide::lock_f24_pair` (or `lock_f24_many`)"
-    )]
-    pub trait cannot_lock_f24_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f24_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f24 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f23 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f24
     where
         H: __guarded_Wide::Level<Struct = <f24 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f24_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f25` while holding `{H}`",
-        label = "`f25` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f25` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f25` of several `Wide`s, lock them together with `Wide::lock_f25_pair` (or `lock_f25_many`)"
-    )]
-    pub trait cannot_lock_f25_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f25_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f25 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f24 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f25
     where
         H: __guarded_Wide::Level<Struct = <f25 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f25_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f26` while holding `{H}`",
-        label = "`f26` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f26` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f26` of several `Wide`s, lock them together with `Wide::lock_f26_pair` (or `lock_f26_many`)"
-    )]
-    pub trait cannot_lock_f26_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f26_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f26 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f25 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f26
     where
         H: __guarded_Wide::Level<Struct = <f26 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f26_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f27` while holding `{H}`",
-        label = "`f27` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f27` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f27` of several `Wide`s, lock them together with `Wide::lock_f27_pair` (or `lock_f27_many`)"
-    )]
-    pub trait cannot_lock_f27_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f27_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f27 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f26 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f27
     where
         H: __guarded_Wide::Level<Struct = <f27 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f27_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f28` while holding `{H}`",
-        label = "`f28` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f28` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f28` of several `Wide`s, lock them together with `Wide::lock_f28_pair` (or `lock_f28_many`)"
-    )]
-    pub trait cannot_lock_f28_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f28_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f28 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f27 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f28
     where
         H: __guarded_Wide::Level<Struct = <f28 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f28_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f29` while holding `{H}`",
-        label = "`f29` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f29` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f29` of several `Wide`s, lock them together with `Wide::lock_f29_pair` (or `lock_f29_many`)"
-    )]
-    pub trait cannot_lock_f29_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f29_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f29 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f28 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f29
     where
         H: __guarded_Wide::Level<Struct = <f29 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f29_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f30` while holding `{H}`",
-        label = "`f30` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f30` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f30` of several `Wide`s, lock them together with `Wide::lock_f30_pair` (or `lock_f30_many`)"
-    )]
-    pub trait cannot_lock_f30_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f30_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f30 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f29 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f30
     where
         H: __guarded_Wide::Level<Struct = <f30 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f30_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f31` while holding `{H}`",
-        label = "`f31` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f31` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f31` of several `Wide`s, lock them together with `Wide::lock_f31_pair` (or `lock_f31_many`)"
-    )]
-    pub trait cannot_lock_f31_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f31_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f31 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f30 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f31
     where
         H: __guarded_Wide::Level<Struct = <f31 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f31_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f32` while holding `{H}`",
-        label = "`f32` must be locked before `{H}`, and only once",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f32` before the fields after it, and only once: drop the guard of `{H}` first",
-        note = "to hold `f32` of several `Wide`s, lock them together with `Wide::lock_f32_pair` (or `lock_f32_many`)"
-    )]
-    pub trait cannot_lock_f32_while_holding<H> {}
-    #[doc(hidden)]
-    #[diagnostic::do_not_recommend]
-    impl<H: __guarded_Wide::Level> cannot_lock_f32_while_holding<H> for ()
-    where
-        H::Index: __guarded_Wide::Less<<f32 as __guarded_Wide::Level>::Index>,
+        H::Index: __guarded_Wide::Less<<f31 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
     unsafe impl<H> __guarded_Wide::Follows<H> for f32
     where
         H: __guarded_Wide::Level<Struct = <f32 as __guarded_Wide::Level>::Struct>,
-        (): cannot_lock_f32_while_holding<H>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Wide`: cannot wait on `f16` while holding `f0`",
-        label = "`f16` was locked while this thread held `f0`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `f0` before it can notify `f16` would never come",
-        note = "drop the guard of `f0` before locking `f16`, and lock `f16` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_f16_while_holding_f0<'x>: __guarded_Wide::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Wide::WaitsHolding<f16> for f0
-    where
-        for<'x> f0: cannot_wait_on_f16_while_holding_f0<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Wide`: cannot wait on `f16` while holding `f1`",
-        label = "`f16` was locked while this thread held `f1`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `f1` before it can notify `f16` would never come",
-        note = "drop the guard of `f1` before locking `f16`, and lock `f16` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_f16_while_holding_f1<'x>: __guarded_Wide::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Wide::WaitsHolding<f16> for f1
-    where
-        for<'x> f1: cannot_wait_on_f16_while_holding_f1<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Wide`: cannot wait on `f16` while holding `f2`",
-        label = "`f16` was locked while this thread held `f2`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `f2` before it can notify `f16` would never come",
-        note = "drop the guard of `f2` before locking `f16`, and lock `f16` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_f16_while_holding_f2<'x>: __guarded_Wide::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Wide::WaitsHolding<f16> for f2
-    where
-        for<'x> f2: cannot_wait_on_f16_while_holding_f2<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Wide`: cannot wait on `f16` while holding `f3`",
-        label = "`f16` was locked while this thread held `f3`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `f3` before it can notify `f16` would never come",
-        note = "drop the guard of `f3` before locking `f16`, and lock `f16` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_f16_while_holding_f3<'x>: __guarded_Wide::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Wide::WaitsHolding<f16> for f3
-    where
-        for<'x> f3: cannot_wait_on_f16_while_holding_f3<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Wide`: cannot wait on `f16` while holding `f4`",
-        label = "`f16` was locked while this thread held `f4`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `f4` before it can notify `f16` would never come",
-        note = "drop the guard of `f4` before locking `f16`, and lock `f16` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_f16_while_holding_f4<'x>: __guarded_Wide::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Wide::WaitsHolding<f16> for f4
-    where
-        for<'x> f4: cannot_wait_on_f16_while_holding_f4<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Wide`: cannot wait on `f16` while holding `f5`",
-        label = "`f16` was locked while this thread held `f5`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `f5` before it can notify `f16` would never come",
-        note = "drop the guard of `f5` before locking `f16`, and lock `f16` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_f16_while_holding_f5<'x>: __guarded_Wide::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Wide::WaitsHolding<f16> for f5
-    where
-        for<'x> f5: cannot_wait_on_f16_while_holding_f5<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Wide`: cannot wait on `f16` while holding `f6`",
-        label = "`f16` was locked while this thread held `f6`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `f6` before it can notify `f16` would never come",
-        note = "drop the guard of `f6` before locking `f16`, and lock `f16` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_f16_while_holding_f6<'x>: __guarded_Wide::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Wide::WaitsHolding<f16> for f6
-    where
-        for<'x> f6: cannot_wait_on_f16_while_holding_f6<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Wide`: cannot wait on `f16` while holding `f7`",
-        label = "`f16` was locked while this thread held `f7`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `f7` before it can notify `f16` would never come",
-        note = "drop the guard of `f7` before locking `f16`, and lock `f16` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_f16_while_holding_f7<'x>: __guarded_Wide::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Wide::WaitsHolding<f16> for f7
-    where
-        for<'x> f7: cannot_wait_on_f16_while_holding_f7<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Wide`: cannot wait on `f16` while holding `f8`",
-        label = "`f16` was locked while this thread held `f8`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `f8` before it can notify `f16` would never come",
-        note = "drop the guard of `f8` before locking `f16`, and lock `f16` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_f16_while_holding_f8<'x>: __guarded_Wide::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Wide::WaitsHolding<f16> for f8
-    where
-        for<'x> f8: cannot_wait_on_f16_while_holding_f8<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Wide`: cannot wait on `f16` while holding `f9`",
-        label = "`f16` was locked while this thread held `f9`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `f9` before it can notify `f16` would never come",
-        note = "drop the guard of `f9` before locking `f16`, and lock `f16` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_f16_while_holding_f9<'x>: __guarded_Wide::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Wide::WaitsHolding<f16> for f9
-    where
-        for<'x> f9: cannot_wait_on_f16_while_holding_f9<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Wide`: cannot wait on `f16` while holding `f10`",
-        label = "`f16` was locked while this thread held `f10`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `f10` before it can notify `f16` would never come",
-        note = "drop the guard of `f10` before locking `f16`, and lock `f16` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_f16_while_holding_f10<'x>: __guarded_Wide::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Wide::WaitsHolding<f16> for f10
-    where
-        for<'x> f10: cannot_wait_on_f16_while_holding_f10<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Wide`: cannot wait on `f16` while holding `f11`",
-        label = "`f16` was locked while this thread held `f11`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `f11` before it can notify `f16` would never come",
-        note = "drop the guard of `f11` before locking `f16`, and lock `f16` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_f16_while_holding_f11<'x>: __guarded_Wide::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Wide::WaitsHolding<f16> for f11
-    where
-        for<'x> f11: cannot_wait_on_f16_while_holding_f11<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Wide`: cannot wait on `f16` while holding `f12`",
-        label = "`f16` was locked while this thread held `f12`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `f12` before it can notify `f16` would never come",
-        note = "drop the guard of `f12` before locking `f16`, and lock `f16` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_f16_while_holding_f12<'x>: __guarded_Wide::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Wide::WaitsHolding<f16> for f12
-    where
-        for<'x> f12: cannot_wait_on_f16_while_holding_f12<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Wide`: cannot wait on `f16` while holding `f13`",
-        label = "`f16` was locked while this thread held `f13`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `f13` before it can notify `f16` would never come",
-        note = "drop the guard of `f13` before locking `f16`, and lock `f16` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_f16_while_holding_f13<'x>: __guarded_Wide::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Wide::WaitsHolding<f16> for f13
-    where
-        for<'x> f13: cannot_wait_on_f16_while_holding_f13<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Wide`: cannot wait on `f16` while holding `f14`",
-        label = "`f16` was locked while this thread held `f14`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `f14` before it can notify `f16` would never come",
-        note = "drop the guard of `f14` before locking `f16`, and lock `f16` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_f16_while_holding_f14<'x>: __guarded_Wide::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Wide::WaitsHolding<f16> for f14
-    where
-        for<'x> f14: cannot_wait_on_f16_while_holding_f14<'x>,
-    {}
-    #[doc(hidden)]
-    #[diagnostic::on_unimplemented(
-        message = "wait while holding a lock on `Wide`: cannot wait on `f16` while holding `f15`",
-        label = "`f16` was locked while this thread held `f15`, which it would keep while it waits",
-        note = "a waiting thread keeps every other lock it holds: a thread that needs `f15` before it can notify `f16` would never come",
-        note = "drop the guard of `f15` before locking `f16`, and lock `f16` with the `ThreadKey` to wait on it"
-    )]
-    pub trait cannot_wait_on_f16_while_holding_f15<'x>: __guarded_Wide::Unimplementable {}
-    #[doc(hidden)]
-    unsafe impl __guarded_Wide::WaitsHolding<f16> for f15
-    where
-        for<'x> f15: cannot_wait_on_f16_while_holding_f15<'x>,
+        H::Index: __guarded_Wide::Less<<f32 as __guarded_Wide::Level>::Index>,
     {}
 }
 #[doc(hidden)]
 static AFTER_DECLARATION_OF_WIDE: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
     name: "Wide",
     id: 3555350127,
+    location: ::core::concat!(
+        ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
+        ::core::column!()
+    ),
     after: ::core::option::Option::None,
 };
 #[doc(hidden)]
@@ -1497,7 +1160,7 @@ If `f0` is poisoned (a thread panicked while holding it). `recover_f0` takes the
     #[track_caller]
     fn lock_f0<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f0>,
+        key: &'g mut impl wide_levels::comes_before_f0,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f0>) {
         self.f0.lock(key)
     }
@@ -1513,7 +1176,7 @@ If `f0` is poisoned (a thread panicked while holding it). `recover_f0` takes the
     #[track_caller]
     fn try_lock_f0<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f0>,
+        key: &'g mut impl wide_levels::comes_before_f0,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f0>),
         __guarded_Wide::Busy,
@@ -1532,7 +1195,7 @@ If `f0` is poisoned (a thread panicked while holding it). `recover_f0` takes the
     #[track_caller]
     fn try_lock_f0_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f0>,
+        key: &'g mut impl wide_levels::comes_before_f0,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f0>),
@@ -1543,7 +1206,7 @@ If `f0` is poisoned (a thread panicked while holding it). `recover_f0` takes the
     ///Locks `f0` like `lock_f0`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f0` does.
     fn recover_f0<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f0>,
+        key: &'g mut impl wide_levels::comes_before_f0,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f0>) {
         self.f0.recover(key)
     }
@@ -1560,7 +1223,7 @@ If `f0` of one of them is poisoned, as `lock_f0` does.*/
     fn lock_f0_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f0>,
+        key: &'g mut impl wide_levels::comes_before_f0,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -1583,7 +1246,7 @@ If `f0` of one of them is poisoned, as `lock_f0` does.*/
     #[track_caller]
     fn lock_f0_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f0>,
+        key: &'g mut impl wide_levels::comes_before_f0,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -1608,7 +1271,7 @@ If `f1` is poisoned (a thread panicked while holding it). `recover_f1` takes the
     #[track_caller]
     fn lock_f1<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f1>,
+        key: &'g mut impl wide_levels::comes_before_f1,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f1>) {
         self.f1.lock(key)
     }
@@ -1624,7 +1287,7 @@ If `f1` is poisoned (a thread panicked while holding it). `recover_f1` takes the
     #[track_caller]
     fn try_lock_f1<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f1>,
+        key: &'g mut impl wide_levels::comes_before_f1,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f1>),
         __guarded_Wide::Busy,
@@ -1643,7 +1306,7 @@ If `f1` is poisoned (a thread panicked while holding it). `recover_f1` takes the
     #[track_caller]
     fn try_lock_f1_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f1>,
+        key: &'g mut impl wide_levels::comes_before_f1,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f1>),
@@ -1654,7 +1317,7 @@ If `f1` is poisoned (a thread panicked while holding it). `recover_f1` takes the
     ///Locks `f1` like `lock_f1`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f1` does.
     fn recover_f1<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f1>,
+        key: &'g mut impl wide_levels::comes_before_f1,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f1>) {
         self.f1.recover(key)
     }
@@ -1671,7 +1334,7 @@ If `f1` of one of them is poisoned, as `lock_f1` does.*/
     fn lock_f1_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f1>,
+        key: &'g mut impl wide_levels::comes_before_f1,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -1694,7 +1357,7 @@ If `f1` of one of them is poisoned, as `lock_f1` does.*/
     #[track_caller]
     fn lock_f1_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f1>,
+        key: &'g mut impl wide_levels::comes_before_f1,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -1719,7 +1382,7 @@ If `f2` is poisoned (a thread panicked while holding it). `recover_f2` takes the
     #[track_caller]
     fn lock_f2<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f2>,
+        key: &'g mut impl wide_levels::comes_before_f2,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f2>) {
         self.f2.lock(key)
     }
@@ -1735,7 +1398,7 @@ If `f2` is poisoned (a thread panicked while holding it). `recover_f2` takes the
     #[track_caller]
     fn try_lock_f2<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f2>,
+        key: &'g mut impl wide_levels::comes_before_f2,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f2>),
         __guarded_Wide::Busy,
@@ -1754,7 +1417,7 @@ If `f2` is poisoned (a thread panicked while holding it). `recover_f2` takes the
     #[track_caller]
     fn try_lock_f2_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f2>,
+        key: &'g mut impl wide_levels::comes_before_f2,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f2>),
@@ -1765,7 +1428,7 @@ If `f2` is poisoned (a thread panicked while holding it). `recover_f2` takes the
     ///Locks `f2` like `lock_f2`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f2` does.
     fn recover_f2<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f2>,
+        key: &'g mut impl wide_levels::comes_before_f2,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f2>) {
         self.f2.recover(key)
     }
@@ -1782,7 +1445,7 @@ If `f2` of one of them is poisoned, as `lock_f2` does.*/
     fn lock_f2_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f2>,
+        key: &'g mut impl wide_levels::comes_before_f2,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -1805,7 +1468,7 @@ If `f2` of one of them is poisoned, as `lock_f2` does.*/
     #[track_caller]
     fn lock_f2_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f2>,
+        key: &'g mut impl wide_levels::comes_before_f2,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -1830,7 +1493,7 @@ If `f3` is poisoned (a thread panicked while holding it). `recover_f3` takes the
     #[track_caller]
     fn lock_f3<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f3>,
+        key: &'g mut impl wide_levels::comes_before_f3,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f3>) {
         self.f3.lock(key)
     }
@@ -1846,7 +1509,7 @@ If `f3` is poisoned (a thread panicked while holding it). `recover_f3` takes the
     #[track_caller]
     fn try_lock_f3<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f3>,
+        key: &'g mut impl wide_levels::comes_before_f3,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f3>),
         __guarded_Wide::Busy,
@@ -1865,7 +1528,7 @@ If `f3` is poisoned (a thread panicked while holding it). `recover_f3` takes the
     #[track_caller]
     fn try_lock_f3_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f3>,
+        key: &'g mut impl wide_levels::comes_before_f3,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f3>),
@@ -1876,7 +1539,7 @@ If `f3` is poisoned (a thread panicked while holding it). `recover_f3` takes the
     ///Locks `f3` like `lock_f3`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f3` does.
     fn recover_f3<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f3>,
+        key: &'g mut impl wide_levels::comes_before_f3,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f3>) {
         self.f3.recover(key)
     }
@@ -1893,7 +1556,7 @@ If `f3` of one of them is poisoned, as `lock_f3` does.*/
     fn lock_f3_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f3>,
+        key: &'g mut impl wide_levels::comes_before_f3,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -1916,7 +1579,7 @@ If `f3` of one of them is poisoned, as `lock_f3` does.*/
     #[track_caller]
     fn lock_f3_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f3>,
+        key: &'g mut impl wide_levels::comes_before_f3,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -1941,7 +1604,7 @@ If `f4` is poisoned (a thread panicked while holding it). `recover_f4` takes the
     #[track_caller]
     fn lock_f4<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f4>,
+        key: &'g mut impl wide_levels::comes_before_f4,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f4>) {
         self.f4.lock(key)
     }
@@ -1957,7 +1620,7 @@ If `f4` is poisoned (a thread panicked while holding it). `recover_f4` takes the
     #[track_caller]
     fn try_lock_f4<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f4>,
+        key: &'g mut impl wide_levels::comes_before_f4,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f4>),
         __guarded_Wide::Busy,
@@ -1976,7 +1639,7 @@ If `f4` is poisoned (a thread panicked while holding it). `recover_f4` takes the
     #[track_caller]
     fn try_lock_f4_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f4>,
+        key: &'g mut impl wide_levels::comes_before_f4,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f4>),
@@ -1987,7 +1650,7 @@ If `f4` is poisoned (a thread panicked while holding it). `recover_f4` takes the
     ///Locks `f4` like `lock_f4`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f4` does.
     fn recover_f4<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f4>,
+        key: &'g mut impl wide_levels::comes_before_f4,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f4>) {
         self.f4.recover(key)
     }
@@ -2004,7 +1667,7 @@ If `f4` of one of them is poisoned, as `lock_f4` does.*/
     fn lock_f4_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f4>,
+        key: &'g mut impl wide_levels::comes_before_f4,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -2027,7 +1690,7 @@ If `f4` of one of them is poisoned, as `lock_f4` does.*/
     #[track_caller]
     fn lock_f4_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f4>,
+        key: &'g mut impl wide_levels::comes_before_f4,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -2052,7 +1715,7 @@ If `f5` is poisoned (a thread panicked while holding it). `recover_f5` takes the
     #[track_caller]
     fn lock_f5<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f5>,
+        key: &'g mut impl wide_levels::comes_before_f5,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f5>) {
         self.f5.lock(key)
     }
@@ -2068,7 +1731,7 @@ If `f5` is poisoned (a thread panicked while holding it). `recover_f5` takes the
     #[track_caller]
     fn try_lock_f5<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f5>,
+        key: &'g mut impl wide_levels::comes_before_f5,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f5>),
         __guarded_Wide::Busy,
@@ -2087,7 +1750,7 @@ If `f5` is poisoned (a thread panicked while holding it). `recover_f5` takes the
     #[track_caller]
     fn try_lock_f5_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f5>,
+        key: &'g mut impl wide_levels::comes_before_f5,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f5>),
@@ -2098,7 +1761,7 @@ If `f5` is poisoned (a thread panicked while holding it). `recover_f5` takes the
     ///Locks `f5` like `lock_f5`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f5` does.
     fn recover_f5<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f5>,
+        key: &'g mut impl wide_levels::comes_before_f5,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f5>) {
         self.f5.recover(key)
     }
@@ -2115,7 +1778,7 @@ If `f5` of one of them is poisoned, as `lock_f5` does.*/
     fn lock_f5_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f5>,
+        key: &'g mut impl wide_levels::comes_before_f5,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -2138,7 +1801,7 @@ If `f5` of one of them is poisoned, as `lock_f5` does.*/
     #[track_caller]
     fn lock_f5_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f5>,
+        key: &'g mut impl wide_levels::comes_before_f5,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -2163,7 +1826,7 @@ If `f6` is poisoned (a thread panicked while holding it). `recover_f6` takes the
     #[track_caller]
     fn lock_f6<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f6>,
+        key: &'g mut impl wide_levels::comes_before_f6,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f6>) {
         self.f6.lock(key)
     }
@@ -2179,7 +1842,7 @@ If `f6` is poisoned (a thread panicked while holding it). `recover_f6` takes the
     #[track_caller]
     fn try_lock_f6<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f6>,
+        key: &'g mut impl wide_levels::comes_before_f6,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f6>),
         __guarded_Wide::Busy,
@@ -2198,7 +1861,7 @@ If `f6` is poisoned (a thread panicked while holding it). `recover_f6` takes the
     #[track_caller]
     fn try_lock_f6_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f6>,
+        key: &'g mut impl wide_levels::comes_before_f6,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f6>),
@@ -2209,7 +1872,7 @@ If `f6` is poisoned (a thread panicked while holding it). `recover_f6` takes the
     ///Locks `f6` like `lock_f6`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f6` does.
     fn recover_f6<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f6>,
+        key: &'g mut impl wide_levels::comes_before_f6,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f6>) {
         self.f6.recover(key)
     }
@@ -2226,7 +1889,7 @@ If `f6` of one of them is poisoned, as `lock_f6` does.*/
     fn lock_f6_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f6>,
+        key: &'g mut impl wide_levels::comes_before_f6,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -2249,7 +1912,7 @@ If `f6` of one of them is poisoned, as `lock_f6` does.*/
     #[track_caller]
     fn lock_f6_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f6>,
+        key: &'g mut impl wide_levels::comes_before_f6,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -2274,7 +1937,7 @@ If `f7` is poisoned (a thread panicked while holding it). `recover_f7` takes the
     #[track_caller]
     fn lock_f7<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f7>,
+        key: &'g mut impl wide_levels::comes_before_f7,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f7>) {
         self.f7.lock(key)
     }
@@ -2290,7 +1953,7 @@ If `f7` is poisoned (a thread panicked while holding it). `recover_f7` takes the
     #[track_caller]
     fn try_lock_f7<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f7>,
+        key: &'g mut impl wide_levels::comes_before_f7,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f7>),
         __guarded_Wide::Busy,
@@ -2309,7 +1972,7 @@ If `f7` is poisoned (a thread panicked while holding it). `recover_f7` takes the
     #[track_caller]
     fn try_lock_f7_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f7>,
+        key: &'g mut impl wide_levels::comes_before_f7,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f7>),
@@ -2320,7 +1983,7 @@ If `f7` is poisoned (a thread panicked while holding it). `recover_f7` takes the
     ///Locks `f7` like `lock_f7`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f7` does.
     fn recover_f7<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f7>,
+        key: &'g mut impl wide_levels::comes_before_f7,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f7>) {
         self.f7.recover(key)
     }
@@ -2337,7 +2000,7 @@ If `f7` of one of them is poisoned, as `lock_f7` does.*/
     fn lock_f7_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f7>,
+        key: &'g mut impl wide_levels::comes_before_f7,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -2360,7 +2023,7 @@ If `f7` of one of them is poisoned, as `lock_f7` does.*/
     #[track_caller]
     fn lock_f7_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f7>,
+        key: &'g mut impl wide_levels::comes_before_f7,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -2385,7 +2048,7 @@ If `f8` is poisoned (a thread panicked while holding it). `recover_f8` takes the
     #[track_caller]
     fn lock_f8<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f8>,
+        key: &'g mut impl wide_levels::comes_before_f8,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f8>) {
         self.f8.lock(key)
     }
@@ -2401,7 +2064,7 @@ If `f8` is poisoned (a thread panicked while holding it). `recover_f8` takes the
     #[track_caller]
     fn try_lock_f8<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f8>,
+        key: &'g mut impl wide_levels::comes_before_f8,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f8>),
         __guarded_Wide::Busy,
@@ -2420,7 +2083,7 @@ If `f8` is poisoned (a thread panicked while holding it). `recover_f8` takes the
     #[track_caller]
     fn try_lock_f8_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f8>,
+        key: &'g mut impl wide_levels::comes_before_f8,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f8>),
@@ -2431,7 +2094,7 @@ If `f8` is poisoned (a thread panicked while holding it). `recover_f8` takes the
     ///Locks `f8` like `lock_f8`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f8` does.
     fn recover_f8<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f8>,
+        key: &'g mut impl wide_levels::comes_before_f8,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f8>) {
         self.f8.recover(key)
     }
@@ -2448,7 +2111,7 @@ If `f8` of one of them is poisoned, as `lock_f8` does.*/
     fn lock_f8_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f8>,
+        key: &'g mut impl wide_levels::comes_before_f8,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -2471,7 +2134,7 @@ If `f8` of one of them is poisoned, as `lock_f8` does.*/
     #[track_caller]
     fn lock_f8_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f8>,
+        key: &'g mut impl wide_levels::comes_before_f8,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -2496,7 +2159,7 @@ If `f9` is poisoned (a thread panicked while holding it). `recover_f9` takes the
     #[track_caller]
     fn lock_f9<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f9>,
+        key: &'g mut impl wide_levels::comes_before_f9,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f9>) {
         self.f9.lock(key)
     }
@@ -2512,7 +2175,7 @@ If `f9` is poisoned (a thread panicked while holding it). `recover_f9` takes the
     #[track_caller]
     fn try_lock_f9<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f9>,
+        key: &'g mut impl wide_levels::comes_before_f9,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f9>),
         __guarded_Wide::Busy,
@@ -2531,7 +2194,7 @@ If `f9` is poisoned (a thread panicked while holding it). `recover_f9` takes the
     #[track_caller]
     fn try_lock_f9_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f9>,
+        key: &'g mut impl wide_levels::comes_before_f9,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f9>),
@@ -2542,7 +2205,7 @@ If `f9` is poisoned (a thread panicked while holding it). `recover_f9` takes the
     ///Locks `f9` like `lock_f9`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f9` does.
     fn recover_f9<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f9>,
+        key: &'g mut impl wide_levels::comes_before_f9,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f9>) {
         self.f9.recover(key)
     }
@@ -2559,7 +2222,7 @@ If `f9` of one of them is poisoned, as `lock_f9` does.*/
     fn lock_f9_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f9>,
+        key: &'g mut impl wide_levels::comes_before_f9,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -2582,7 +2245,7 @@ If `f9` of one of them is poisoned, as `lock_f9` does.*/
     #[track_caller]
     fn lock_f9_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f9>,
+        key: &'g mut impl wide_levels::comes_before_f9,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -2607,7 +2270,7 @@ If `f10` is poisoned (a thread panicked while holding it). `recover_f10` takes t
     #[track_caller]
     fn lock_f10<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f10>,
+        key: &'g mut impl wide_levels::comes_before_f10,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f10>) {
         self.f10.lock(key)
     }
@@ -2623,7 +2286,7 @@ If `f10` is poisoned (a thread panicked while holding it). `recover_f10` takes t
     #[track_caller]
     fn try_lock_f10<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f10>,
+        key: &'g mut impl wide_levels::comes_before_f10,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f10>),
         __guarded_Wide::Busy,
@@ -2642,7 +2305,7 @@ If `f10` is poisoned (a thread panicked while holding it). `recover_f10` takes t
     #[track_caller]
     fn try_lock_f10_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f10>,
+        key: &'g mut impl wide_levels::comes_before_f10,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f10>),
@@ -2653,7 +2316,7 @@ If `f10` is poisoned (a thread panicked while holding it). `recover_f10` takes t
     ///Locks `f10` like `lock_f10`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f10` does.
     fn recover_f10<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f10>,
+        key: &'g mut impl wide_levels::comes_before_f10,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f10>) {
         self.f10.recover(key)
     }
@@ -2670,7 +2333,7 @@ If `f10` of one of them is poisoned, as `lock_f10` does.*/
     fn lock_f10_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f10>,
+        key: &'g mut impl wide_levels::comes_before_f10,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -2693,7 +2356,7 @@ If `f10` of one of them is poisoned, as `lock_f10` does.*/
     #[track_caller]
     fn lock_f10_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f10>,
+        key: &'g mut impl wide_levels::comes_before_f10,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -2718,7 +2381,7 @@ If `f11` is poisoned (a thread panicked while holding it). `recover_f11` takes t
     #[track_caller]
     fn lock_f11<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f11>,
+        key: &'g mut impl wide_levels::comes_before_f11,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f11>) {
         self.f11.lock(key)
     }
@@ -2734,7 +2397,7 @@ If `f11` is poisoned (a thread panicked while holding it). `recover_f11` takes t
     #[track_caller]
     fn try_lock_f11<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f11>,
+        key: &'g mut impl wide_levels::comes_before_f11,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f11>),
         __guarded_Wide::Busy,
@@ -2753,7 +2416,7 @@ If `f11` is poisoned (a thread panicked while holding it). `recover_f11` takes t
     #[track_caller]
     fn try_lock_f11_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f11>,
+        key: &'g mut impl wide_levels::comes_before_f11,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f11>),
@@ -2764,7 +2427,7 @@ If `f11` is poisoned (a thread panicked while holding it). `recover_f11` takes t
     ///Locks `f11` like `lock_f11`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f11` does.
     fn recover_f11<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f11>,
+        key: &'g mut impl wide_levels::comes_before_f11,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f11>) {
         self.f11.recover(key)
     }
@@ -2781,7 +2444,7 @@ If `f11` of one of them is poisoned, as `lock_f11` does.*/
     fn lock_f11_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f11>,
+        key: &'g mut impl wide_levels::comes_before_f11,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -2804,7 +2467,7 @@ If `f11` of one of them is poisoned, as `lock_f11` does.*/
     #[track_caller]
     fn lock_f11_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f11>,
+        key: &'g mut impl wide_levels::comes_before_f11,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -2829,7 +2492,7 @@ If `f12` is poisoned (a thread panicked while holding it). `recover_f12` takes t
     #[track_caller]
     fn lock_f12<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f12>,
+        key: &'g mut impl wide_levels::comes_before_f12,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f12>) {
         self.f12.lock(key)
     }
@@ -2845,7 +2508,7 @@ If `f12` is poisoned (a thread panicked while holding it). `recover_f12` takes t
     #[track_caller]
     fn try_lock_f12<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f12>,
+        key: &'g mut impl wide_levels::comes_before_f12,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f12>),
         __guarded_Wide::Busy,
@@ -2864,7 +2527,7 @@ If `f12` is poisoned (a thread panicked while holding it). `recover_f12` takes t
     #[track_caller]
     fn try_lock_f12_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f12>,
+        key: &'g mut impl wide_levels::comes_before_f12,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f12>),
@@ -2875,7 +2538,7 @@ If `f12` is poisoned (a thread panicked while holding it). `recover_f12` takes t
     ///Locks `f12` like `lock_f12`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f12` does.
     fn recover_f12<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f12>,
+        key: &'g mut impl wide_levels::comes_before_f12,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f12>) {
         self.f12.recover(key)
     }
@@ -2892,7 +2555,7 @@ If `f12` of one of them is poisoned, as `lock_f12` does.*/
     fn lock_f12_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f12>,
+        key: &'g mut impl wide_levels::comes_before_f12,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -2915,7 +2578,7 @@ If `f12` of one of them is poisoned, as `lock_f12` does.*/
     #[track_caller]
     fn lock_f12_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f12>,
+        key: &'g mut impl wide_levels::comes_before_f12,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -2940,7 +2603,7 @@ If `f13` is poisoned (a thread panicked while holding it). `recover_f13` takes t
     #[track_caller]
     fn lock_f13<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f13>,
+        key: &'g mut impl wide_levels::comes_before_f13,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f13>) {
         self.f13.lock(key)
     }
@@ -2956,7 +2619,7 @@ If `f13` is poisoned (a thread panicked while holding it). `recover_f13` takes t
     #[track_caller]
     fn try_lock_f13<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f13>,
+        key: &'g mut impl wide_levels::comes_before_f13,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f13>),
         __guarded_Wide::Busy,
@@ -2975,7 +2638,7 @@ If `f13` is poisoned (a thread panicked while holding it). `recover_f13` takes t
     #[track_caller]
     fn try_lock_f13_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f13>,
+        key: &'g mut impl wide_levels::comes_before_f13,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f13>),
@@ -2986,7 +2649,7 @@ If `f13` is poisoned (a thread panicked while holding it). `recover_f13` takes t
     ///Locks `f13` like `lock_f13`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f13` does.
     fn recover_f13<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f13>,
+        key: &'g mut impl wide_levels::comes_before_f13,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f13>) {
         self.f13.recover(key)
     }
@@ -3003,7 +2666,7 @@ If `f13` of one of them is poisoned, as `lock_f13` does.*/
     fn lock_f13_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f13>,
+        key: &'g mut impl wide_levels::comes_before_f13,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -3026,7 +2689,7 @@ If `f13` of one of them is poisoned, as `lock_f13` does.*/
     #[track_caller]
     fn lock_f13_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f13>,
+        key: &'g mut impl wide_levels::comes_before_f13,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -3051,7 +2714,7 @@ If `f14` is poisoned (a thread panicked while holding it). `recover_f14` takes t
     #[track_caller]
     fn lock_f14<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f14>,
+        key: &'g mut impl wide_levels::comes_before_f14,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f14>) {
         self.f14.lock(key)
     }
@@ -3067,7 +2730,7 @@ If `f14` is poisoned (a thread panicked while holding it). `recover_f14` takes t
     #[track_caller]
     fn try_lock_f14<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f14>,
+        key: &'g mut impl wide_levels::comes_before_f14,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f14>),
         __guarded_Wide::Busy,
@@ -3086,7 +2749,7 @@ If `f14` is poisoned (a thread panicked while holding it). `recover_f14` takes t
     #[track_caller]
     fn try_lock_f14_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f14>,
+        key: &'g mut impl wide_levels::comes_before_f14,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f14>),
@@ -3097,7 +2760,7 @@ If `f14` is poisoned (a thread panicked while holding it). `recover_f14` takes t
     ///Locks `f14` like `lock_f14`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f14` does.
     fn recover_f14<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f14>,
+        key: &'g mut impl wide_levels::comes_before_f14,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f14>) {
         self.f14.recover(key)
     }
@@ -3114,7 +2777,7 @@ If `f14` of one of them is poisoned, as `lock_f14` does.*/
     fn lock_f14_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f14>,
+        key: &'g mut impl wide_levels::comes_before_f14,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -3137,7 +2800,7 @@ If `f14` of one of them is poisoned, as `lock_f14` does.*/
     #[track_caller]
     fn lock_f14_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f14>,
+        key: &'g mut impl wide_levels::comes_before_f14,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -3162,7 +2825,7 @@ If `f15` is poisoned (a thread panicked while holding it). `recover_f15` takes t
     #[track_caller]
     fn lock_f15<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f15>,
+        key: &'g mut impl wide_levels::comes_before_f15,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f15>) {
         self.f15.lock(key)
     }
@@ -3178,7 +2841,7 @@ If `f15` is poisoned (a thread panicked while holding it). `recover_f15` takes t
     #[track_caller]
     fn try_lock_f15<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f15>,
+        key: &'g mut impl wide_levels::comes_before_f15,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f15>),
         __guarded_Wide::Busy,
@@ -3197,7 +2860,7 @@ If `f15` is poisoned (a thread panicked while holding it). `recover_f15` takes t
     #[track_caller]
     fn try_lock_f15_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f15>,
+        key: &'g mut impl wide_levels::comes_before_f15,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f15>),
@@ -3208,7 +2871,7 @@ If `f15` is poisoned (a thread panicked while holding it). `recover_f15` takes t
     ///Locks `f15` like `lock_f15`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f15` does.
     fn recover_f15<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f15>,
+        key: &'g mut impl wide_levels::comes_before_f15,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f15>) {
         self.f15.recover(key)
     }
@@ -3225,7 +2888,7 @@ If `f15` of one of them is poisoned, as `lock_f15` does.*/
     fn lock_f15_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f15>,
+        key: &'g mut impl wide_levels::comes_before_f15,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -3248,7 +2911,7 @@ If `f15` of one of them is poisoned, as `lock_f15` does.*/
     #[track_caller]
     fn lock_f15_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f15>,
+        key: &'g mut impl wide_levels::comes_before_f15,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -3273,7 +2936,7 @@ The guard can wait on `f16` (`wait_while`, `wait_timeout_while`) if `f16` was lo
 
 If `f16` is poisoned (a thread panicked while holding it). `recover_f16` takes the data anyway.*/
     #[track_caller]
-    fn lock_f16<'g, K: __guarded_Wide::CanLock<wide_levels::f16>>(
+    fn lock_f16<'g, K: wide_levels::comes_before_f16>(
         &'g self,
         key: &'g mut K,
     ) -> (
@@ -3294,7 +2957,7 @@ The guard can wait on `f16` (`wait_while`, `wait_timeout_while`) if `f16` was lo
 
 If `f16` is poisoned (a thread panicked while holding it). `recover_f16` takes the data anyway.*/
     #[track_caller]
-    fn try_lock_f16<'g, K: __guarded_Wide::CanLock<wide_levels::f16>>(
+    fn try_lock_f16<'g, K: wide_levels::comes_before_f16>(
         &'g self,
         key: &'g mut K,
     ) -> __guarded_Wide::Result<
@@ -3318,7 +2981,7 @@ The guard can wait on `f16` (`wait_while`, `wait_timeout_while`) if `f16` was lo
 
 If `f16` is poisoned (a thread panicked while holding it). `recover_f16` takes the data anyway.*/
     #[track_caller]
-    fn try_lock_f16_for<'g, K: __guarded_Wide::CanLock<wide_levels::f16>>(
+    fn try_lock_f16_for<'g, K: wide_levels::comes_before_f16>(
         &'g self,
         key: &'g mut K,
         timeout: __guarded_Wide::Duration,
@@ -3334,7 +2997,7 @@ If `f16` is poisoned (a thread panicked while holding it). `recover_f16` takes t
     /**Locks `f16` like `lock_f16`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f16` does.
 
 The guard can wait on `f16` (`wait_while`, `wait_timeout_while`) if `f16` was locked with the `ThreadKey`: a waiting thread must hold no other lock.*/
-    fn recover_f16<'g, K: __guarded_Wide::CanLock<wide_levels::f16>>(
+    fn recover_f16<'g, K: wide_levels::comes_before_f16>(
         &'g self,
         key: &'g mut K,
     ) -> (
@@ -3356,7 +3019,7 @@ If `f16` of one of them is poisoned, as `lock_f16` does.*/
     fn lock_f16_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f16>,
+        key: &'g mut impl wide_levels::comes_before_f16,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -3379,7 +3042,7 @@ If `f16` of one of them is poisoned, as `lock_f16` does.*/
     #[track_caller]
     fn lock_f16_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f16>,
+        key: &'g mut impl wide_levels::comes_before_f16,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -3422,7 +3085,7 @@ If `f17` is poisoned (a thread panicked while holding it). `recover_f17` takes t
     #[track_caller]
     fn lock_f17<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f17>,
+        key: &'g mut impl wide_levels::comes_before_f17,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f17>) {
         self.f17.lock(key)
     }
@@ -3438,7 +3101,7 @@ If `f17` is poisoned (a thread panicked while holding it). `recover_f17` takes t
     #[track_caller]
     fn try_lock_f17<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f17>,
+        key: &'g mut impl wide_levels::comes_before_f17,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f17>),
         __guarded_Wide::Busy,
@@ -3457,7 +3120,7 @@ If `f17` is poisoned (a thread panicked while holding it). `recover_f17` takes t
     #[track_caller]
     fn try_lock_f17_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f17>,
+        key: &'g mut impl wide_levels::comes_before_f17,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f17>),
@@ -3468,7 +3131,7 @@ If `f17` is poisoned (a thread panicked while holding it). `recover_f17` takes t
     ///Locks `f17` like `lock_f17`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f17` does.
     fn recover_f17<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f17>,
+        key: &'g mut impl wide_levels::comes_before_f17,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f17>) {
         self.f17.recover(key)
     }
@@ -3485,7 +3148,7 @@ If `f17` of one of them is poisoned, as `lock_f17` does.*/
     fn lock_f17_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f17>,
+        key: &'g mut impl wide_levels::comes_before_f17,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -3508,7 +3171,7 @@ If `f17` of one of them is poisoned, as `lock_f17` does.*/
     #[track_caller]
     fn lock_f17_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f17>,
+        key: &'g mut impl wide_levels::comes_before_f17,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -3533,7 +3196,7 @@ If `f18` is poisoned (a thread panicked while holding it). `recover_f18` takes t
     #[track_caller]
     fn lock_f18<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f18>,
+        key: &'g mut impl wide_levels::comes_before_f18,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f18>) {
         self.f18.lock(key)
     }
@@ -3549,7 +3212,7 @@ If `f18` is poisoned (a thread panicked while holding it). `recover_f18` takes t
     #[track_caller]
     fn try_lock_f18<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f18>,
+        key: &'g mut impl wide_levels::comes_before_f18,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f18>),
         __guarded_Wide::Busy,
@@ -3568,7 +3231,7 @@ If `f18` is poisoned (a thread panicked while holding it). `recover_f18` takes t
     #[track_caller]
     fn try_lock_f18_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f18>,
+        key: &'g mut impl wide_levels::comes_before_f18,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f18>),
@@ -3579,7 +3242,7 @@ If `f18` is poisoned (a thread panicked while holding it). `recover_f18` takes t
     ///Locks `f18` like `lock_f18`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f18` does.
     fn recover_f18<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f18>,
+        key: &'g mut impl wide_levels::comes_before_f18,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f18>) {
         self.f18.recover(key)
     }
@@ -3596,7 +3259,7 @@ If `f18` of one of them is poisoned, as `lock_f18` does.*/
     fn lock_f18_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f18>,
+        key: &'g mut impl wide_levels::comes_before_f18,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -3619,7 +3282,7 @@ If `f18` of one of them is poisoned, as `lock_f18` does.*/
     #[track_caller]
     fn lock_f18_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f18>,
+        key: &'g mut impl wide_levels::comes_before_f18,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -3644,7 +3307,7 @@ If `f19` is poisoned (a thread panicked while holding it). `recover_f19` takes t
     #[track_caller]
     fn lock_f19<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f19>,
+        key: &'g mut impl wide_levels::comes_before_f19,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f19>) {
         self.f19.lock(key)
     }
@@ -3660,7 +3323,7 @@ If `f19` is poisoned (a thread panicked while holding it). `recover_f19` takes t
     #[track_caller]
     fn try_lock_f19<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f19>,
+        key: &'g mut impl wide_levels::comes_before_f19,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f19>),
         __guarded_Wide::Busy,
@@ -3679,7 +3342,7 @@ If `f19` is poisoned (a thread panicked while holding it). `recover_f19` takes t
     #[track_caller]
     fn try_lock_f19_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f19>,
+        key: &'g mut impl wide_levels::comes_before_f19,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f19>),
@@ -3690,7 +3353,7 @@ If `f19` is poisoned (a thread panicked while holding it). `recover_f19` takes t
     ///Locks `f19` like `lock_f19`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f19` does.
     fn recover_f19<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f19>,
+        key: &'g mut impl wide_levels::comes_before_f19,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f19>) {
         self.f19.recover(key)
     }
@@ -3707,7 +3370,7 @@ If `f19` of one of them is poisoned, as `lock_f19` does.*/
     fn lock_f19_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f19>,
+        key: &'g mut impl wide_levels::comes_before_f19,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -3730,7 +3393,7 @@ If `f19` of one of them is poisoned, as `lock_f19` does.*/
     #[track_caller]
     fn lock_f19_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f19>,
+        key: &'g mut impl wide_levels::comes_before_f19,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -3757,7 +3420,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
     #[track_caller]
     fn read_f20<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f20>,
+        key: &'g mut impl wide_levels::comes_before_f20,
     ) -> (
         __guarded_Wide::ReadGuard<'g, u32>,
         __guarded_Wide::Key<'g, wide_levels::f20>,
@@ -3776,7 +3439,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
     #[track_caller]
     fn write_f20<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f20>,
+        key: &'g mut impl wide_levels::comes_before_f20,
     ) -> (
         __guarded_Wide::WriteGuard<'g, u32>,
         __guarded_Wide::Key<'g, wide_levels::f20>,
@@ -3797,7 +3460,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
     #[track_caller]
     fn try_read_f20<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f20>,
+        key: &'g mut impl wide_levels::comes_before_f20,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::ReadGuard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f20>),
         __guarded_Wide::Busy,
@@ -3816,7 +3479,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
     #[track_caller]
     fn try_write_f20<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f20>,
+        key: &'g mut impl wide_levels::comes_before_f20,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::WriteGuard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f20>),
         __guarded_Wide::Busy,
@@ -3837,7 +3500,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
     #[track_caller]
     fn try_read_f20_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f20>,
+        key: &'g mut impl wide_levels::comes_before_f20,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::ReadGuard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f20>),
@@ -3857,7 +3520,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
     #[track_caller]
     fn try_write_f20_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f20>,
+        key: &'g mut impl wide_levels::comes_before_f20,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::WriteGuard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f20>),
@@ -3868,7 +3531,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
     ///Write-locks `f20` like `write_f20`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `write_f20` does.
     fn recover_f20<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f20>,
+        key: &'g mut impl wide_levels::comes_before_f20,
     ) -> (
         __guarded_Wide::WriteGuard<'g, u32>,
         __guarded_Wide::Key<'g, wide_levels::f20>,
@@ -3888,7 +3551,7 @@ If `f20` of one of them is poisoned, as `read_f20` does.*/
     fn read_f20_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f20>,
+        key: &'g mut impl wide_levels::comes_before_f20,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::ReadGuard<'g, u32>,
@@ -3912,7 +3575,7 @@ If `f20` of one of them is poisoned, as `write_f20` does.*/
     fn write_f20_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f20>,
+        key: &'g mut impl wide_levels::comes_before_f20,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::WriteGuard<'g, u32>,
@@ -3935,7 +3598,7 @@ If `f20` of one of them is poisoned, as `read_f20` does.*/
     #[track_caller]
     fn read_f20_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f20>,
+        key: &'g mut impl wide_levels::comes_before_f20,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::ReadGuard<'g, u32>>,
@@ -3960,7 +3623,7 @@ If `f20` of one of them is poisoned, as `write_f20` does.*/
     #[track_caller]
     fn write_f20_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f20>,
+        key: &'g mut impl wide_levels::comes_before_f20,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::WriteGuard<'g, u32>>,
@@ -3985,7 +3648,7 @@ If `f21` is poisoned (a thread panicked while holding it). `recover_f21` takes t
     #[track_caller]
     fn lock_f21<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f21>,
+        key: &'g mut impl wide_levels::comes_before_f21,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f21>) {
         self.f21.lock(key)
     }
@@ -4001,7 +3664,7 @@ If `f21` is poisoned (a thread panicked while holding it). `recover_f21` takes t
     #[track_caller]
     fn try_lock_f21<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f21>,
+        key: &'g mut impl wide_levels::comes_before_f21,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f21>),
         __guarded_Wide::Busy,
@@ -4020,7 +3683,7 @@ If `f21` is poisoned (a thread panicked while holding it). `recover_f21` takes t
     #[track_caller]
     fn try_lock_f21_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f21>,
+        key: &'g mut impl wide_levels::comes_before_f21,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f21>),
@@ -4031,7 +3694,7 @@ If `f21` is poisoned (a thread panicked while holding it). `recover_f21` takes t
     ///Locks `f21` like `lock_f21`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f21` does.
     fn recover_f21<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f21>,
+        key: &'g mut impl wide_levels::comes_before_f21,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f21>) {
         self.f21.recover(key)
     }
@@ -4048,7 +3711,7 @@ If `f21` of one of them is poisoned, as `lock_f21` does.*/
     fn lock_f21_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f21>,
+        key: &'g mut impl wide_levels::comes_before_f21,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -4071,7 +3734,7 @@ If `f21` of one of them is poisoned, as `lock_f21` does.*/
     #[track_caller]
     fn lock_f21_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f21>,
+        key: &'g mut impl wide_levels::comes_before_f21,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -4096,7 +3759,7 @@ If `f22` is poisoned (a thread panicked while holding it). `recover_f22` takes t
     #[track_caller]
     fn lock_f22<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f22>,
+        key: &'g mut impl wide_levels::comes_before_f22,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f22>) {
         self.f22.lock(key)
     }
@@ -4112,7 +3775,7 @@ If `f22` is poisoned (a thread panicked while holding it). `recover_f22` takes t
     #[track_caller]
     fn try_lock_f22<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f22>,
+        key: &'g mut impl wide_levels::comes_before_f22,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f22>),
         __guarded_Wide::Busy,
@@ -4131,7 +3794,7 @@ If `f22` is poisoned (a thread panicked while holding it). `recover_f22` takes t
     #[track_caller]
     fn try_lock_f22_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f22>,
+        key: &'g mut impl wide_levels::comes_before_f22,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f22>),
@@ -4142,7 +3805,7 @@ If `f22` is poisoned (a thread panicked while holding it). `recover_f22` takes t
     ///Locks `f22` like `lock_f22`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f22` does.
     fn recover_f22<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f22>,
+        key: &'g mut impl wide_levels::comes_before_f22,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f22>) {
         self.f22.recover(key)
     }
@@ -4159,7 +3822,7 @@ If `f22` of one of them is poisoned, as `lock_f22` does.*/
     fn lock_f22_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f22>,
+        key: &'g mut impl wide_levels::comes_before_f22,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -4182,7 +3845,7 @@ If `f22` of one of them is poisoned, as `lock_f22` does.*/
     #[track_caller]
     fn lock_f22_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f22>,
+        key: &'g mut impl wide_levels::comes_before_f22,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -4207,7 +3870,7 @@ If `f23` is poisoned (a thread panicked while holding it). `recover_f23` takes t
     #[track_caller]
     fn lock_f23<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f23>,
+        key: &'g mut impl wide_levels::comes_before_f23,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f23>) {
         self.f23.lock(key)
     }
@@ -4223,7 +3886,7 @@ If `f23` is poisoned (a thread panicked while holding it). `recover_f23` takes t
     #[track_caller]
     fn try_lock_f23<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f23>,
+        key: &'g mut impl wide_levels::comes_before_f23,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f23>),
         __guarded_Wide::Busy,
@@ -4242,7 +3905,7 @@ If `f23` is poisoned (a thread panicked while holding it). `recover_f23` takes t
     #[track_caller]
     fn try_lock_f23_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f23>,
+        key: &'g mut impl wide_levels::comes_before_f23,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f23>),
@@ -4253,7 +3916,7 @@ If `f23` is poisoned (a thread panicked while holding it). `recover_f23` takes t
     ///Locks `f23` like `lock_f23`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f23` does.
     fn recover_f23<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f23>,
+        key: &'g mut impl wide_levels::comes_before_f23,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f23>) {
         self.f23.recover(key)
     }
@@ -4270,7 +3933,7 @@ If `f23` of one of them is poisoned, as `lock_f23` does.*/
     fn lock_f23_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f23>,
+        key: &'g mut impl wide_levels::comes_before_f23,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -4293,7 +3956,7 @@ If `f23` of one of them is poisoned, as `lock_f23` does.*/
     #[track_caller]
     fn lock_f23_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f23>,
+        key: &'g mut impl wide_levels::comes_before_f23,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -4318,7 +3981,7 @@ If `f24` is poisoned (a thread panicked while holding it). `recover_f24` takes t
     #[track_caller]
     fn lock_f24<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f24>,
+        key: &'g mut impl wide_levels::comes_before_f24,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f24>) {
         self.f24.lock(key)
     }
@@ -4334,7 +3997,7 @@ If `f24` is poisoned (a thread panicked while holding it). `recover_f24` takes t
     #[track_caller]
     fn try_lock_f24<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f24>,
+        key: &'g mut impl wide_levels::comes_before_f24,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f24>),
         __guarded_Wide::Busy,
@@ -4353,7 +4016,7 @@ If `f24` is poisoned (a thread panicked while holding it). `recover_f24` takes t
     #[track_caller]
     fn try_lock_f24_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f24>,
+        key: &'g mut impl wide_levels::comes_before_f24,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f24>),
@@ -4364,7 +4027,7 @@ If `f24` is poisoned (a thread panicked while holding it). `recover_f24` takes t
     ///Locks `f24` like `lock_f24`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f24` does.
     fn recover_f24<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f24>,
+        key: &'g mut impl wide_levels::comes_before_f24,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f24>) {
         self.f24.recover(key)
     }
@@ -4381,7 +4044,7 @@ If `f24` of one of them is poisoned, as `lock_f24` does.*/
     fn lock_f24_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f24>,
+        key: &'g mut impl wide_levels::comes_before_f24,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -4404,7 +4067,7 @@ If `f24` of one of them is poisoned, as `lock_f24` does.*/
     #[track_caller]
     fn lock_f24_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f24>,
+        key: &'g mut impl wide_levels::comes_before_f24,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -4429,7 +4092,7 @@ If `f25` is poisoned (a thread panicked while holding it). `recover_f25` takes t
     #[track_caller]
     fn lock_f25<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f25>,
+        key: &'g mut impl wide_levels::comes_before_f25,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f25>) {
         self.f25.lock(key)
     }
@@ -4445,7 +4108,7 @@ If `f25` is poisoned (a thread panicked while holding it). `recover_f25` takes t
     #[track_caller]
     fn try_lock_f25<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f25>,
+        key: &'g mut impl wide_levels::comes_before_f25,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f25>),
         __guarded_Wide::Busy,
@@ -4464,7 +4127,7 @@ If `f25` is poisoned (a thread panicked while holding it). `recover_f25` takes t
     #[track_caller]
     fn try_lock_f25_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f25>,
+        key: &'g mut impl wide_levels::comes_before_f25,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f25>),
@@ -4475,7 +4138,7 @@ If `f25` is poisoned (a thread panicked while holding it). `recover_f25` takes t
     ///Locks `f25` like `lock_f25`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f25` does.
     fn recover_f25<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f25>,
+        key: &'g mut impl wide_levels::comes_before_f25,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f25>) {
         self.f25.recover(key)
     }
@@ -4492,7 +4155,7 @@ If `f25` of one of them is poisoned, as `lock_f25` does.*/
     fn lock_f25_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f25>,
+        key: &'g mut impl wide_levels::comes_before_f25,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -4515,7 +4178,7 @@ If `f25` of one of them is poisoned, as `lock_f25` does.*/
     #[track_caller]
     fn lock_f25_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f25>,
+        key: &'g mut impl wide_levels::comes_before_f25,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -4540,7 +4203,7 @@ If `f26` is poisoned (a thread panicked while holding it). `recover_f26` takes t
     #[track_caller]
     fn lock_f26<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f26>,
+        key: &'g mut impl wide_levels::comes_before_f26,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f26>) {
         self.f26.lock(key)
     }
@@ -4556,7 +4219,7 @@ If `f26` is poisoned (a thread panicked while holding it). `recover_f26` takes t
     #[track_caller]
     fn try_lock_f26<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f26>,
+        key: &'g mut impl wide_levels::comes_before_f26,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f26>),
         __guarded_Wide::Busy,
@@ -4575,7 +4238,7 @@ If `f26` is poisoned (a thread panicked while holding it). `recover_f26` takes t
     #[track_caller]
     fn try_lock_f26_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f26>,
+        key: &'g mut impl wide_levels::comes_before_f26,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f26>),
@@ -4586,7 +4249,7 @@ If `f26` is poisoned (a thread panicked while holding it). `recover_f26` takes t
     ///Locks `f26` like `lock_f26`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f26` does.
     fn recover_f26<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f26>,
+        key: &'g mut impl wide_levels::comes_before_f26,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f26>) {
         self.f26.recover(key)
     }
@@ -4603,7 +4266,7 @@ If `f26` of one of them is poisoned, as `lock_f26` does.*/
     fn lock_f26_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f26>,
+        key: &'g mut impl wide_levels::comes_before_f26,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -4626,7 +4289,7 @@ If `f26` of one of them is poisoned, as `lock_f26` does.*/
     #[track_caller]
     fn lock_f26_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f26>,
+        key: &'g mut impl wide_levels::comes_before_f26,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -4651,7 +4314,7 @@ If `f27` is poisoned (a thread panicked while holding it). `recover_f27` takes t
     #[track_caller]
     fn lock_f27<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f27>,
+        key: &'g mut impl wide_levels::comes_before_f27,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f27>) {
         self.f27.lock(key)
     }
@@ -4667,7 +4330,7 @@ If `f27` is poisoned (a thread panicked while holding it). `recover_f27` takes t
     #[track_caller]
     fn try_lock_f27<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f27>,
+        key: &'g mut impl wide_levels::comes_before_f27,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f27>),
         __guarded_Wide::Busy,
@@ -4686,7 +4349,7 @@ If `f27` is poisoned (a thread panicked while holding it). `recover_f27` takes t
     #[track_caller]
     fn try_lock_f27_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f27>,
+        key: &'g mut impl wide_levels::comes_before_f27,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f27>),
@@ -4697,7 +4360,7 @@ If `f27` is poisoned (a thread panicked while holding it). `recover_f27` takes t
     ///Locks `f27` like `lock_f27`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f27` does.
     fn recover_f27<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f27>,
+        key: &'g mut impl wide_levels::comes_before_f27,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f27>) {
         self.f27.recover(key)
     }
@@ -4714,7 +4377,7 @@ If `f27` of one of them is poisoned, as `lock_f27` does.*/
     fn lock_f27_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f27>,
+        key: &'g mut impl wide_levels::comes_before_f27,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -4737,7 +4400,7 @@ If `f27` of one of them is poisoned, as `lock_f27` does.*/
     #[track_caller]
     fn lock_f27_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f27>,
+        key: &'g mut impl wide_levels::comes_before_f27,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -4762,7 +4425,7 @@ If `f28` is poisoned (a thread panicked while holding it). `recover_f28` takes t
     #[track_caller]
     fn lock_f28<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f28>,
+        key: &'g mut impl wide_levels::comes_before_f28,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f28>) {
         self.f28.lock(key)
     }
@@ -4778,7 +4441,7 @@ If `f28` is poisoned (a thread panicked while holding it). `recover_f28` takes t
     #[track_caller]
     fn try_lock_f28<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f28>,
+        key: &'g mut impl wide_levels::comes_before_f28,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f28>),
         __guarded_Wide::Busy,
@@ -4797,7 +4460,7 @@ If `f28` is poisoned (a thread panicked while holding it). `recover_f28` takes t
     #[track_caller]
     fn try_lock_f28_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f28>,
+        key: &'g mut impl wide_levels::comes_before_f28,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f28>),
@@ -4808,7 +4471,7 @@ If `f28` is poisoned (a thread panicked while holding it). `recover_f28` takes t
     ///Locks `f28` like `lock_f28`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f28` does.
     fn recover_f28<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f28>,
+        key: &'g mut impl wide_levels::comes_before_f28,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f28>) {
         self.f28.recover(key)
     }
@@ -4825,7 +4488,7 @@ If `f28` of one of them is poisoned, as `lock_f28` does.*/
     fn lock_f28_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f28>,
+        key: &'g mut impl wide_levels::comes_before_f28,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -4848,7 +4511,7 @@ If `f28` of one of them is poisoned, as `lock_f28` does.*/
     #[track_caller]
     fn lock_f28_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f28>,
+        key: &'g mut impl wide_levels::comes_before_f28,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -4873,7 +4536,7 @@ If `f29` is poisoned (a thread panicked while holding it). `recover_f29` takes t
     #[track_caller]
     fn lock_f29<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f29>,
+        key: &'g mut impl wide_levels::comes_before_f29,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f29>) {
         self.f29.lock(key)
     }
@@ -4889,7 +4552,7 @@ If `f29` is poisoned (a thread panicked while holding it). `recover_f29` takes t
     #[track_caller]
     fn try_lock_f29<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f29>,
+        key: &'g mut impl wide_levels::comes_before_f29,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f29>),
         __guarded_Wide::Busy,
@@ -4908,7 +4571,7 @@ If `f29` is poisoned (a thread panicked while holding it). `recover_f29` takes t
     #[track_caller]
     fn try_lock_f29_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f29>,
+        key: &'g mut impl wide_levels::comes_before_f29,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f29>),
@@ -4919,7 +4582,7 @@ If `f29` is poisoned (a thread panicked while holding it). `recover_f29` takes t
     ///Locks `f29` like `lock_f29`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f29` does.
     fn recover_f29<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f29>,
+        key: &'g mut impl wide_levels::comes_before_f29,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f29>) {
         self.f29.recover(key)
     }
@@ -4936,7 +4599,7 @@ If `f29` of one of them is poisoned, as `lock_f29` does.*/
     fn lock_f29_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f29>,
+        key: &'g mut impl wide_levels::comes_before_f29,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -4959,7 +4622,7 @@ If `f29` of one of them is poisoned, as `lock_f29` does.*/
     #[track_caller]
     fn lock_f29_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f29>,
+        key: &'g mut impl wide_levels::comes_before_f29,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -4984,7 +4647,7 @@ If `f30` is poisoned (a thread panicked while holding it). `recover_f30` takes t
     #[track_caller]
     fn lock_f30<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f30>,
+        key: &'g mut impl wide_levels::comes_before_f30,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f30>) {
         self.f30.lock(key)
     }
@@ -5000,7 +4663,7 @@ If `f30` is poisoned (a thread panicked while holding it). `recover_f30` takes t
     #[track_caller]
     fn try_lock_f30<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f30>,
+        key: &'g mut impl wide_levels::comes_before_f30,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f30>),
         __guarded_Wide::Busy,
@@ -5019,7 +4682,7 @@ If `f30` is poisoned (a thread panicked while holding it). `recover_f30` takes t
     #[track_caller]
     fn try_lock_f30_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f30>,
+        key: &'g mut impl wide_levels::comes_before_f30,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f30>),
@@ -5030,7 +4693,7 @@ If `f30` is poisoned (a thread panicked while holding it). `recover_f30` takes t
     ///Locks `f30` like `lock_f30`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f30` does.
     fn recover_f30<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f30>,
+        key: &'g mut impl wide_levels::comes_before_f30,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f30>) {
         self.f30.recover(key)
     }
@@ -5047,7 +4710,7 @@ If `f30` of one of them is poisoned, as `lock_f30` does.*/
     fn lock_f30_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f30>,
+        key: &'g mut impl wide_levels::comes_before_f30,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -5070,7 +4733,7 @@ If `f30` of one of them is poisoned, as `lock_f30` does.*/
     #[track_caller]
     fn lock_f30_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f30>,
+        key: &'g mut impl wide_levels::comes_before_f30,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -5095,7 +4758,7 @@ If `f31` is poisoned (a thread panicked while holding it). `recover_f31` takes t
     #[track_caller]
     fn lock_f31<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f31>,
+        key: &'g mut impl wide_levels::comes_before_f31,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f31>) {
         self.f31.lock(key)
     }
@@ -5111,7 +4774,7 @@ If `f31` is poisoned (a thread panicked while holding it). `recover_f31` takes t
     #[track_caller]
     fn try_lock_f31<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f31>,
+        key: &'g mut impl wide_levels::comes_before_f31,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f31>),
         __guarded_Wide::Busy,
@@ -5130,7 +4793,7 @@ If `f31` is poisoned (a thread panicked while holding it). `recover_f31` takes t
     #[track_caller]
     fn try_lock_f31_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f31>,
+        key: &'g mut impl wide_levels::comes_before_f31,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f31>),
@@ -5141,7 +4804,7 @@ If `f31` is poisoned (a thread panicked while holding it). `recover_f31` takes t
     ///Locks `f31` like `lock_f31`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f31` does.
     fn recover_f31<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f31>,
+        key: &'g mut impl wide_levels::comes_before_f31,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f31>) {
         self.f31.recover(key)
     }
@@ -5158,7 +4821,7 @@ If `f31` of one of them is poisoned, as `lock_f31` does.*/
     fn lock_f31_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f31>,
+        key: &'g mut impl wide_levels::comes_before_f31,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -5181,7 +4844,7 @@ If `f31` of one of them is poisoned, as `lock_f31` does.*/
     #[track_caller]
     fn lock_f31_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f31>,
+        key: &'g mut impl wide_levels::comes_before_f31,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,
@@ -5206,7 +4869,7 @@ If `f32` is poisoned (a thread panicked while holding it). `recover_f32` takes t
     #[track_caller]
     fn lock_f32<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f32>,
+        key: &'g mut impl wide_levels::comes_before_f32,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f32>) {
         self.f32.lock(key)
     }
@@ -5222,7 +4885,7 @@ If `f32` is poisoned (a thread panicked while holding it). `recover_f32` takes t
     #[track_caller]
     fn try_lock_f32<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f32>,
+        key: &'g mut impl wide_levels::comes_before_f32,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f32>),
         __guarded_Wide::Busy,
@@ -5241,7 +4904,7 @@ If `f32` is poisoned (a thread panicked while holding it). `recover_f32` takes t
     #[track_caller]
     fn try_lock_f32_for<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f32>,
+        key: &'g mut impl wide_levels::comes_before_f32,
         timeout: __guarded_Wide::Duration,
     ) -> __guarded_Wide::Result<
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f32>),
@@ -5252,7 +4915,7 @@ If `f32` is poisoned (a thread panicked while holding it). `recover_f32` takes t
     ///Locks `f32` like `lock_f32`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f32` does.
     fn recover_f32<'g>(
         &'g self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f32>,
+        key: &'g mut impl wide_levels::comes_before_f32,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f32>) {
         self.f32.recover(key)
     }
@@ -5269,7 +4932,7 @@ If `f32` of one of them is poisoned, as `lock_f32` does.*/
     fn lock_f32_pair<'g>(
         first: &'g Self,
         second: &'g Self,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f32>,
+        key: &'g mut impl wide_levels::comes_before_f32,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Guard<'g, u32>,
@@ -5292,7 +4955,7 @@ If `f32` of one of them is poisoned, as `lock_f32` does.*/
     #[track_caller]
     fn lock_f32_many<'g>(
         instances: impl __guarded_Wide::IntoIterator<Item = &'g Self>,
-        key: &'g mut impl __guarded_Wide::CanLock<wide_levels::f32>,
+        key: &'g mut impl wide_levels::comes_before_f32,
     ) -> __guarded_Wide::Result<
         (
             __guarded_Wide::Vec<__guarded_Wide::Guard<'g, u32>>,

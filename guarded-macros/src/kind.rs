@@ -69,6 +69,10 @@ pub enum StorageArgs {
 }
 
 /// Everything the macro knows about one kind.
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "a row of the kind table: each flag is an independent fact about a kind"
+)]
 pub struct Spec {
     pub kind: Kind,
     /// The field option that chooses the kind (`rw`); `None` for the default, a mutex.
@@ -89,8 +93,8 @@ pub struct Spec {
     /// The guard of a reading and of a writing lock call.
     pub guards: [&'static str; 2],
     /// Whether its guard can wait (a condition variable). Its lock methods then take the
-    /// key's type as a parameter `K`, which the guard remembers to wait with, rather than
-    /// `impl CanLock`; and every lock before it in the order gets a wait check.
+    /// key's type as a parameter `K`, which the guard remembers (only a guard locked with
+    /// the root key may wait), rather than `impl Holds<..>`.
     pub waits: bool,
     /// Whether readers share the lock (a reader-writer lock): a second read by the same
     /// thread is a double lock too, which its messages explain.
@@ -308,13 +312,9 @@ pub const SPECS: &[Spec] = &[
 ];
 
 impl Spec {
-    /// The key bound of its lock calls and the key they hand back.
-    pub fn keys(&self) -> (&'static str, &'static str) {
-        if self.asynchronous {
-            ("CanLockAsync", "AsyncKey")
-        } else {
-            ("CanLock", "Key")
-        }
+    /// The key its lock calls hand back.
+    pub fn key(&self) -> &'static str {
+        if self.asynchronous { "AsyncKey" } else { "Key" }
     }
 
     /// The guard of one instance in `_pair` and `_many`.

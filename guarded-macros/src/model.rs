@@ -5,7 +5,7 @@
 //! Each piece keeps the syntax it came from, so later errors and spans point at what the
 //! user wrote.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use proc_macro2::{Ident, Span};
 use quote::format_ident;
@@ -110,6 +110,10 @@ pub struct FieldModel<'a> {
     pub hidden_lock: Option<&'static str>,
     /// The field's place in the lock order, from 0; `None` for a field that takes no lock.
     pub place: Option<usize>,
+    /// The trait that the level held by a key must have for the key to lock this field:
+    /// `comes_before_<field>` in the levels module (or numbered, should that name be taken
+    /// by a field's level). Only meaningful for a field that takes a lock.
+    pub before: Ident,
     /// The name in the field's methods (`accounts` in `lock_accounts`): the field's name
     /// without leading underscores, or its `rename`.
     suffix: String,
@@ -154,6 +158,7 @@ impl<'a> Model<'a> {
                 field.place = places.next();
             }
         }
+        name_before_checks(&mut fields);
         let lock_count = fields.iter().filter(|f| f.place.is_some()).count();
         // Every identifier in the struct, which generated names must avoid.
         let mut idents = Vec::new();
@@ -225,6 +230,29 @@ impl<'a> Model<'a> {
     }
 }
 
+/// Names each locked field's `before` trait `comes_before_<field>`, or, if those names are
+/// not all distinct from the fields' level types (a field named `comes_before_a` beside a
+/// field `a`), `comes_before_field_<place>` with underscores added until free.
+fn name_before_checks(fields: &mut [FieldModel]) {
+    let levels: HashSet<String> = fields.iter().map(|f| f.name.clone()).collect();
+    let clash = fields
+        .iter()
+        .filter(|f| f.place.is_some())
+        .any(|f| levels.contains(&f.before.to_string()));
+    if !clash {
+        return;
+    }
+    let mut taken = levels;
+    for field in fields.iter_mut() {
+        let Some(place) = field.place else { continue };
+        let mut name = format!("comes_before_field_{place}");
+        while !taken.insert(name.clone()) {
+            name.push('_');
+        }
+        field.before = format_ident!("{}", name);
+    }
+}
+
 /// The models of the named fields, with their method names checked against each other.
 fn field_models<'a>(
     fields: impl Iterator<Item = (&'a syn::Field, &'a FieldOptions)>,
@@ -283,6 +311,7 @@ impl<'a> FieldModel<'a> {
         }
         let suffix = suffix.unwrap_or_else(|| format!("field_{}", taken.len()));
         let span = options.rename.as_ref().unwrap_or(ident).span();
+        let before = format_ident!("comes_before_{}", name);
         Some(FieldModel {
             field,
             options,
@@ -315,6 +344,7 @@ impl<'a> FieldModel<'a> {
                 .then(|| kind::lock_type(&field.ty))
                 .flatten(),
             place: None,
+            before,
             suffix,
             span,
             naming,

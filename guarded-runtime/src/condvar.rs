@@ -12,8 +12,7 @@ use crate::guard::Guard;
 use crate::key::Key;
 use crate::lock_call::{Keyed, Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::many::{self, Outcome};
-use crate::order::sealed::WaitSeal;
-use crate::order::{CanLock, CanWait, Level};
+use crate::order::{CanLock, CanWait, HeldLevel, Holds, Level};
 use crate::poison::{Poisoned, Policy};
 
 struct Shared<T> {
@@ -181,13 +180,10 @@ impl<'a, T, L: Level, K> WaitGuard<'a, T, L, K> {
     /// wakes up; the wait stops there. Under `poison = recover` the poison is cleared
     /// and the wait goes on.
     #[track_caller]
-    pub fn wait_while(
-        self,
-        key: &mut Key<'_, L>,
-        condition: impl FnMut(&mut T) -> bool,
-    ) -> Out<'a, L, Self>
-    where
-        K: CanWait<L>,
+    // On two lines, so that rustc's "required by this bound" shows both at once.
+    #[rustfmt::skip]
+    pub fn wait_while(self, key: &mut Key<'_, L>, condition: impl FnMut(&mut T) -> bool)
+        -> Out<'a, L, Self> where K: CanWait<L>
     {
         assert_root::<K, L>();
         let _ = key;
@@ -212,14 +208,9 @@ impl<'a, T, L: Level, K> WaitGuard<'a, T, L, K> {
     /// the time had run out when the wait woke up poisoned (the condition is not checked
     /// again then).
     #[track_caller]
-    pub fn wait_timeout_while(
-        self,
-        key: &mut Key<'_, L>,
-        timeout: Duration,
-        condition: impl FnMut(&mut T) -> bool,
-    ) -> Out<'a, L, (Self, bool)>
-    where
-        K: CanWait<L>,
+    #[rustfmt::skip]
+    pub fn wait_timeout_while(self, key: &mut Key<'_, L>, timeout: Duration, condition: impl FnMut(&mut T) -> bool)
+        -> Out<'a, L, (Self, bool)> where K: CanWait<L>
     {
         assert_root::<K, L>();
         let _ = key;
@@ -284,7 +275,7 @@ impl<'a, T, L: Level, K> WaitGuard<'a, T, L, K> {
 fn assert_root<K: CanWait<L>, L: Level>() {
     const {
         assert!(
-            <K as WaitSeal<L>>::ROOT,
+            <<K as Holds>::Held as HeldLevel>::PLACE.is_none(),
             "wait while holding another lock: the trait impls that allowed this wait were \
              not the ones `#[guarded]` generates (is `crate = ...` the real `guarded` crate?)"
         );

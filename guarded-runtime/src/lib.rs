@@ -27,8 +27,9 @@ mod unlocked;
 pub use condvar::WaitGuard;
 pub use guard::{Guard, ReadGuard, WriteGuard};
 pub use key::{Key, KeyInUse, ThreadKey};
+pub use lock_fields::LockChain;
 pub use many::SameInstance;
-pub use order::{CanLock, CanWait};
+pub use order::{CanLock, CanWait, FreeToWaitOn, HeldLevel, Holds, MayPrecede, Unheld};
 pub use poison::{Busy, Poisoned};
 pub use snapshot::Snapshot;
 
@@ -42,18 +43,14 @@ pub mod __private {
     /// The key that generated signatures return.
     pub use crate::key::Key;
     /// What `guarded::lock!` expands to.
-    pub use crate::lock_fields::{LockFields, LockOne, Read, Write, lock_fields};
+    pub use crate::lock_fields::{LockChain, LockOne, Read, Write};
     /// The error of the calls that lock a field of several instances.
     pub use crate::many::SameInstance;
-    /// The bound of every generated accessor.
-    pub use crate::order::CanLock;
-    /// The sealed supertrait of the generated check traits.
-    pub use crate::order::Unimplementable;
     /// The order between structs, and the identities that tell structs apart.
     pub use crate::order::Via;
-    /// Implemented by generated code for every pair of a lock and a later
-    /// `#[guarded(condvar)]` field, with a bound that cannot hold.
-    pub use crate::order::WaitsHolding;
+    /// The bound of every generated accessor (`Holds<Held: comes_before_<field>>`, whose
+    /// trait is `MayPrecede`), and what `lock!` and helpers name.
+    pub use crate::order::{CanLock, Holds, MayPrecede};
     /// The order traits that generated code implements, both `unsafe`: a wrong impl could
     /// order two locks both ways and deadlock.
     pub use crate::order::{Follows, Level};

@@ -12,8 +12,7 @@ use std::time::Duration;
 use crate::backend::{ClearPoison, Locked};
 use crate::key::Key;
 use crate::many::Outcome;
-use crate::order::sealed::Sealed;
-use crate::order::{CanLock, Level};
+use crate::order::{HeldLevel, Holds, Level, ordered};
 use crate::poison::{Busy, Poisoned, Policy};
 
 /// What a blocking lock call of a field at level `L` returns, for the guard `G`: as the
@@ -88,10 +87,16 @@ pub(crate) fn try_keyed<B, G, L: Level>(
 /// is out of order by the levels' places, whatever trait impls allowed the call: the
 /// backstop behind the order traits (step 9 of the walkthrough in `order.rs`).
 #[inline]
-pub(crate) fn assert_ordered<K: CanLock<L>, L: Level>() {
+pub(crate) fn assert_ordered<K: Holds, L: Level>() {
+    assert_ordered_after::<K::Held, L>();
+}
+
+/// [`assert_ordered`], for a lock of `L` taken while holding `H`.
+#[inline]
+pub(crate) fn assert_ordered_after<H: HeldLevel, L: Level>() {
     const {
         assert!(
-            <K as Sealed<L>>::ORDERED,
+            ordered::<H, L>(),
             "lock order violated: the trait impls that allowed this lock were not the ones \
              `#[guarded]` generates (is `crate = ...` the real `guarded` crate?)"
         );

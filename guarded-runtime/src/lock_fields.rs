@@ -1,17 +1,30 @@
 //! Several fields of one instance, locked in one call (`guarded::lock!`), in declared
-//! order: each field after the one before it, with the same order check as one lock at
-//! a time (each field's level by the key of the one before: `CanLock` and
-//! `assert_ordered`, walked through in `order.rs`), and one key handed back after the
-//! last.
+//! order: `lock!` expands to a chain, `LockChain::start(first, key).then(second)...finish()`,
+//! each step locking a field that the key of the one before `CanLock` (a field out of order
+//! reports `CanLock`'s message, which names the fields; walked through in `order.rs`), and one key handed
+//! back after the last.
+//!
+//! Locking one field takes a [`Token`], which only this module makes: a `LockOne` impl
+//! is reachable by anyone (`guarded::__private`), and without the token its `lock_one`
+//! would be a lock with no key.
+
+use std::marker::PhantomData;
 
 use crate::condvar::CondvarField;
 use crate::guard::{Guard, ReadGuard, WriteGuard};
 use crate::key::Key;
-use crate::lock_call::{Out, assert_ordered};
+use crate::lock_call::{Out, assert_ordered, assert_ordered_after};
 use crate::mutex::Field;
 use crate::order::{CanLock, Level};
 use crate::poison::Policy;
 use crate::rw::RwField;
+
+mod token {
+    /// Proof that a lock chain, which checked the order, is locking a field: only this
+    /// module can make one (its field is private, its module unreachable).
+    pub struct Token(pub(super) ());
+}
+pub use token::Token;
 
 /// One field in a `lock!` list: how to lock it, and what its guard is.
 #[diagnostic::on_unimplemented(
@@ -24,24 +37,26 @@ pub trait LockOne<'a> {
     type Level: Level;
     /// What locking it hands out, as its policy says.
     type Out;
-    /// Locks it.
-    fn lock_one(self) -> Self::Out;
+    /// Locks it. Only a lock chain has the token, after checking the order.
+    fn lock_one(self, token: Token) -> Self::Out;
 }
 
+#[diagnostic::do_not_recommend]
 impl<'a, T, L: Level> LockOne<'a> for &'a Field<T, L> {
     type Level = L;
     type Out = Out<'a, L, Guard<'a, T>>;
     #[inline]
-    fn lock_one(self) -> Self::Out {
+    fn lock_one(self, _: Token) -> Self::Out {
         L::Policy::on_lock(self.locked())
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<'a, T, L: Level> LockOne<'a> for &'a CondvarField<T, L> {
     type Level = L;
     type Out = Out<'a, L, Guard<'a, T>>;
     #[inline]
-    fn lock_one(self) -> Self::Out {
+    fn lock_one(self, _: Token) -> Self::Out {
         L::Policy::on_lock(self.locked())
     }
 }
@@ -52,69 +67,107 @@ pub struct Read<F>(pub F);
 /// A field to write, in a `lock!` list (`write name`): only an `rw` field can be.
 pub struct Write<F>(pub F);
 
+#[diagnostic::do_not_recommend]
 impl<'a, T, L: Level> LockOne<'a> for Read<&'a RwField<T, L>> {
     type Level = L;
     type Out = Out<'a, L, ReadGuard<'a, T>>;
     #[inline]
-    fn lock_one(self) -> Self::Out {
+    fn lock_one(self, _: Token) -> Self::Out {
         L::Policy::on_lock(self.0.read_one())
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<'a, T, L: Level> LockOne<'a> for Write<&'a RwField<T, L>> {
     type Level = L;
     type Out = Out<'a, L, WriteGuard<'a, T>>;
     #[inline]
-    fn lock_one(self) -> Self::Out {
+    fn lock_one(self, _: Token) -> Self::Out {
         L::Policy::on_lock(self.0.write_one())
     }
 }
 
-/// A list of fields that `lock!` locks, in list order, with a key of type `K`.
-pub trait LockFields<'a, K> {
+/// Fields being locked by `lock!`: the guards `G` so far, and the level `L` of the last
+/// field, whose key the chain holds borrowed for `'a`.
+#[must_use = "`finish` hands back the guards and the key"]
+pub struct LockChain<'a, G, L> {
+    guards: G,
+    _key: PhantomData<Key<'a, L>>,
+}
+
+impl<'a, L: Level> LockChain<'a, (), L> {
+    /// Locks `field` with `key`: the first field of a `lock!` list.
+    #[inline]
+    #[track_caller]
+    pub fn start<K: CanLock<L>, F: LockOne<'a, Level = L>>(
+        field: F,
+        _key: &'a mut K,
+    ) -> LockChain<'a, (F::Out,), L> {
+        assert_ordered::<K, L>();
+        LockChain {
+            guards: (field.lock_one(Token(())),),
+            _key: PhantomData,
+        }
+    }
+}
+
+impl<'a, G, L: Level> LockChain<'a, G, L> {
+    /// Locks `field`, which must come after the last field locked.
+    #[inline]
+    #[track_caller]
+    #[rustfmt::skip]
+    pub fn then<F: LockOne<'a>>(self, field: F) -> LockChain<'a, G::Out, F::Level>
+    where Key<'a, L>: CanLock<F::Level>, G: Append<F::Out>,
+    {
+        assert_ordered_after::<L, F::Level>();
+        LockChain {
+            guards: self.guards.append(field.lock_one(Token(()))),
+            _key: PhantomData,
+        }
+    }
+
     /// The guards, in list order, and the key after the last field.
+    #[inline]
+    pub fn finish(self) -> G::Out
+    where
+        G: Append<Key<'a, L>>,
+    {
+        self.guards.append(Key::new())
+    }
+}
+
+/// A tuple with one more element at the end.
+#[diagnostic::on_unimplemented(
+    message = "`lock!` locks at most eight fields",
+    label = "a ninth field",
+    note = "lock the rest with a second `lock!`, using the key the first hands back"
+)]
+pub trait Append<X> {
+    /// The longer tuple.
     type Out;
-    /// Locks them.
-    fn lock_fields(self, key: &'a mut K) -> Self::Out;
+    /// Appends `x`.
+    fn append(self, x: X) -> Self::Out;
 }
 
-/// Locks `fields` (a tuple) in order with `key`; what `guarded::lock!` expands to.
-#[inline]
-#[track_caller]
-pub fn lock_fields<'a, K, F: LockFields<'a, K>>(fields: F, key: &'a mut K) -> F::Out {
-    fields.lock_fields(key)
-}
-
-/// The impl for a tuple of `$field` types: the first must be lockable by `K`, and each
-/// next one by the key of the one before (the `($x $y)` pairs).
-macro_rules! tuple_impl {
-    ($first:ident $($field:ident)* ; $(($x:ident $y:ident))* ; $last:ident) => {
-        impl<'a, K, $first: LockOne<'a> $(, $field: LockOne<'a>)*> LockFields<'a, K>
-            for ($first, $($field,)*)
-        where
-            K: CanLock<$first::Level>,
-            $(Key<'a, $x::Level>: CanLock<$y::Level>,)*
-        {
-            type Out = ($first::Out, $($field::Out,)* Key<'a, $last::Level>);
-
+macro_rules! append_impl {
+    ($($name:ident)*) => {
+        impl<$($name,)* X> Append<X> for ($($name,)*) {
+            type Out = ($($name,)* X,);
             #[inline]
-            #[track_caller]
             #[allow(non_snake_case)]
-            fn lock_fields(self, _key: &'a mut K) -> Self::Out {
-                assert_ordered::<K, $first::Level>();
-                $(assert_ordered::<Key<'a, $x::Level>, $y::Level>();)*
-                let ($first, $($field,)*) = self;
-                ($first.lock_one(), $($field.lock_one(),)* Key::new())
+            fn append(self, x: X) -> Self::Out {
+                let ($($name,)*) = self;
+                ($($name,)* x,)
             }
         }
     };
 }
 
-tuple_impl!(A; ; A);
-tuple_impl!(A B; (A B); B);
-tuple_impl!(A B C; (A B) (B C); C);
-tuple_impl!(A B C D; (A B) (B C) (C D); D);
-tuple_impl!(A B C D E; (A B) (B C) (C D) (D E); E);
-tuple_impl!(A B C D E F; (A B) (B C) (C D) (D E) (E F); F);
-tuple_impl!(A B C D E F G; (A B) (B C) (C D) (D E) (E F) (F G); G);
-tuple_impl!(A B C D E F G H; (A B) (B C) (C D) (D E) (E F) (F G) (G H); H);
+append_impl!(A);
+append_impl!(A B);
+append_impl!(A B C);
+append_impl!(A B C D);
+append_impl!(A B C D E);
+append_impl!(A B C D E F);
+append_impl!(A B C D E F G);
+append_impl!(A B C D E F G H);

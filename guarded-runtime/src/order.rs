@@ -157,7 +157,7 @@
 //!   the macro's `bits_type` change together; `ORDERED` reads the numbers, not the bits.
 
 use crate::key::{Key, ThreadKey};
-use crate::struct_order::{After, False, Guarded, True, TypeEq};
+use crate::struct_order::{After, False, Guarded, StructOrder, True, TypeEq};
 
 /// A lock level: one field of one `#[guarded]` struct.
 ///
@@ -213,105 +213,110 @@ impl<H: Level, L: Level> Via<False> for (H, L) where L::Struct: After<H::Struct>
 /// by the levels' `INDEX`: step 9.)
 pub unsafe trait Follows<H: Level>: Level {}
 
-/// A trait nothing implements, nor can: the supertrait of the check traits that
-/// `#[guarded]` generates for out-of-order pairs, so that no impl can make such a pair
-/// hold.
-pub trait Unimplementable: sealed::Unimplementable {}
+/// A thread holding `Self` (or nothing, [`Unheld`]) may wait on the condition variable of
+/// `L`: only when it holds nothing, since a waiting thread keeps every other lock it holds
+/// and a notifier that needs one of them would never come. Implemented for [`Unheld`]
+/// alone, and sealed, so no crate can add an impl for a level it holds.
+pub trait FreeToWaitOn<L: Level>: sealed::FreeToWait {}
 
-/// A thread holding `Self` may wait on the condition variable of `L`, a field after it.
-/// It never may: `#[guarded]` implements it for every such pair with a bound that cannot
-/// hold, so that the error names the struct and both fields.
-///
-/// # Safety
-///
-/// Implemented only by `#[guarded]`, always with a bound that cannot hold. (Waiting with
-/// the key of another lock is also refused at compile time by the key's type, whatever
-/// the impls say.)
-#[diagnostic::on_unimplemented(
-    message = "cannot wait on a condition variable while holding another lock",
-    label = "this wait would keep holding the lock the key came from",
-    note = "a waiting thread keeps every other lock it holds, so a notifier that needs one of them never comes: release them before waiting"
-)]
-pub unsafe trait WaitsHolding<L: Level>: Level {}
+#[diagnostic::do_not_recommend]
+impl<L: Level> FreeToWaitOn<L> for Unheld {}
 
 /// A key that may wait on the condition variable of the field whose level is `L`: only
 /// [`ThreadKey`], since a thread that locked `L` with any other key holds another lock.
-/// Sealed.
+/// It is [`Holds`] (sealed) with a held level that is [`FreeToWaitOn`] `L`.
 #[diagnostic::on_unimplemented(
-    message = "only a guard locked with the `ThreadKey` itself may wait: `{Self}` may hold other locks",
-    label = "this guard was locked with `{Self}`, not with the `ThreadKey`",
-    note = "a waiting thread must hold no other lock: lock the field with the `ThreadKey` (a helper that waits takes `&mut ThreadKey`)"
+    message = "wait while holding a lock: cannot wait on `{L}`, locked with `{Self}`",
+    label = "this guard was locked with the key of another lock, which is still held",
+    note = "a waiting thread keeps its other locks: a notifier that needs one never comes",
+    note = "drop the other guard first, and lock `{L}` with the `ThreadKey` to wait on it"
 )]
-pub trait CanWait<L: Level>: sealed::WaitSeal<L> {}
+pub trait CanWait<L: Level>: Holds<Held: FreeToWaitOn<L>> {}
 
-impl<L: Level> CanWait<L> for ThreadKey {}
-
-impl<H: WaitsHolding<L>, L: Level> CanWait<L> for Key<'_, H> {}
-
-/// Whether two strings are equal, in a const context.
-const fn same_str(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
+#[diagnostic::do_not_recommend]
+impl<L: Level, K: Holds<Held: FreeToWaitOn<L>>> CanWait<L> for K {}
 
 pub(crate) mod sealed {
-    pub trait Unimplementable {}
+    /// The seal of `FreeToWaitOn`: only `Unheld` is free to wait.
+    pub trait FreeToWait {}
+    impl FreeToWait for super::Unheld {}
 
-    /// The seal of `CanWait<L>`, carrying the level as `Sealed` does.
-    pub trait WaitSeal<L> {
-        /// Whether the key is the thread's root key: the one that may wait.
-        const ROOT: bool;
-    }
-    impl<L: super::Level> WaitSeal<L> for crate::key::ThreadKey {
-        const ROOT: bool = true;
-    }
-    impl<H: super::WaitsHolding<L>, L: super::Level> WaitSeal<L> for crate::key::Key<'_, H> {
-        const ROOT: bool = false;
-    }
+    /// The seal of `Holds`: only `guarded`'s keys say what they hold.
+    pub trait HoldsSeal {}
+    impl HoldsSeal for crate::key::ThreadKey {}
+    impl<H: super::Level> HoldsSeal for crate::key::Key<'_, H> {}
+}
 
-    /// The seal of `CanLock<L>`, which carries the level: a key type is `Sealed<L>` only
-    /// where the runtime's own impls make it `CanLock<L>`. A seal without the level would
-    /// let safe code write `impl CanLock<A> for Key<'_, B>` for any two levels (coherence
-    /// sees no overlap with the blanket impl where `A: Follows<B>` does not hold).
-    pub trait Sealed<L> {
-        /// Whether a key of this type may lock `L` by the levels' own places in the order.
-        /// Every lock call asserts it at compile time (`assert_ordered`), a second line
-        /// behind the `Follows` impls: those are written into the user's crate through a
-        /// path the user controls (`crate = ...`), so a crate that points the macro at a
-        /// fake `Less` could make an out-of-order pair hold without writing `unsafe`
-        /// (step 9 of the module's walkthrough).
-        const ORDERED: bool;
+/// What a key holds: the level of the lock that handed it back ([`Key<'_, H>`](Key) holds
+/// `H`), or [`Unheld`] for the root [`ThreadKey`]. Sealed: only `guarded`'s keys implement
+/// it.
+///
+/// Every generated lock call takes `impl Holds<Held: comes_before_<field>>`: a key whose
+/// held level may come before the field (`comes_before_<field>` is generated beside the
+/// struct, with the message a lock out of order shows). Helpers name [`CanLock`] instead.
+pub trait Holds: sealed::HoldsSeal {
+    /// The level of the lock the key came from, or [`Unheld`].
+    type Held: HeldLevel;
+}
+
+impl Holds for ThreadKey {
+    type Held = Unheld;
+}
+
+impl<H: Level> Holds for Key<'_, H> {
+    type Held = H;
+}
+
+/// The level a root key holds: none. It may come before every level.
+pub enum Unheld {}
+
+/// What a key may hold: [`Unheld`], or a [`Level`]. Carries the held lock's place for the
+/// build-time backstop ([`ordered`]), which reads the places alone, not the trait impls.
+pub trait HeldLevel {
+    /// The struct and the place of the held lock; `None` for [`Unheld`].
+    const PLACE: Option<(&'static StructOrder, usize)>;
+}
+
+impl HeldLevel for Unheld {
+    const PLACE: Option<(&'static StructOrder, usize)> = None;
+}
+
+impl<L: Level> HeldLevel for L {
+    const PLACE: Option<(&'static StructOrder, usize)> =
+        Some((<L::Struct as Guarded>::ORDER, L::INDEX));
+}
+
+/// Whether a thread holding `H` may lock `L`, by the levels' own places in the order and
+/// the structs' `StructOrder` records, computed without the trait impls. Every lock call
+/// asserts it at compile time (`assert_ordered`), a second line behind the `Follows` impls:
+/// those are written into the user's crate through a path the user controls (`crate =
+/// ...`), so a crate that points the macro at a fake `Less` could make an out-of-order pair
+/// hold without writing `unsafe` (step 9 of the module's walkthrough).
+pub(crate) const fn ordered<H: HeldLevel, L: Level>() -> bool {
+    let wanted = <L::Struct as Guarded>::ORDER;
+    match H::PLACE {
+        None => true,
+        Some((held, index)) if held.same(wanted) => index < L::INDEX,
+        Some((held, _)) => wanted.is_after(held),
     }
-    impl<L: super::Level> Sealed<L> for crate::key::ThreadKey {
-        const ORDERED: bool = true;
-    }
-    impl<H: super::Level, L: super::Level> Sealed<L> for crate::key::Key<'_, H>
-    where
-        <H::Struct as super::Guarded>::Id: super::TypeEq<<L::Struct as super::Guarded>::Id>,
-        (H, L): super::Via<super::SameStruct<H, L>>,
-    {
-        const ORDERED: bool = {
-            let (held, wanted) = (
-                <H::Struct as super::Guarded>::ORDER,
-                <L::Struct as super::Guarded>::ORDER,
-            );
-            if held.id == wanted.id && super::same_str(held.name, wanted.name) {
-                H::INDEX < L::INDEX
-            } else {
-                wanted.is_after(held)
-            }
-        };
-    }
+}
+
+/// A thread holding the lock of level `Self` (or none, [`Unheld`]) may lock `L`: `L` comes
+/// after `Self` in its struct's order, or `L`'s struct is declared after `Self`'s.
+///
+/// The bound behind every generated `comes_before_<field>` trait, and behind [`CanLock`].
+/// Its impls are the runtime's only: `Unheld` may come before anything; a level before
+/// another goes through [`Via`] (the field order for one struct, the struct order for two).
+/// A crate cannot add one for a generated level, whose impl would overlap the blanket one.
+pub trait MayPrecede<L: Level>: HeldLevel {}
+
+impl<L: Level> MayPrecede<L> for Unheld {}
+
+impl<H: Level, L: Level> MayPrecede<L> for H
+where
+    <H::Struct as Guarded>::Id: TypeEq<<L::Struct as Guarded>::Id>,
+    (H, L): Via<SameStruct<H, L>>,
+{
 }
 
 /// A key that may lock the field whose level is `L`.
@@ -340,14 +345,16 @@ pub(crate) mod sealed {
 /// log(&bank, &mut after_balance, "deposit 5");
 /// ```
 ///
-/// It is sealed: only `guarded`'s keys implement it.
-pub trait CanLock<L: Level>: sealed::Sealed<L> {}
+/// Only `guarded`'s keys implement it: it is [`Holds`] (sealed) with a held level that
+/// [`MayPrecede`] `L`. Its message is what `lock!` shows for a field out of order (the
+/// generated lock calls show their own, which names the struct).
+#[diagnostic::on_unimplemented(
+    message = "lock order violation: cannot lock `{L}` with `{Self}`",
+    label = "this key holds a lock at or after `{L}`",
+    note = "fields are locked in their struct's order (`LOCK_ORDER`), each once; `lock!` lists them so",
+    note = "lock `{L}` first, or drop that guard first"
+)]
+pub trait CanLock<L: Level>: Holds<Held: MayPrecede<L>> {}
 
-impl<L: Level> CanLock<L> for ThreadKey {}
-
-impl<H: Level, L: Level> CanLock<L> for Key<'_, H>
-where
-    <H::Struct as Guarded>::Id: TypeEq<<L::Struct as Guarded>::Id>,
-    (H, L): Via<SameStruct<H, L>>,
-{
-}
+#[diagnostic::do_not_recommend]
+impl<L: Level, K: Holds<Held: MayPrecede<L>>> CanLock<L> for K {}

@@ -89,6 +89,10 @@ pub struct StructOrder {
     pub name: &'static str,
     /// The struct's identity (the bits of its marker's `Id`).
     pub id: u64,
+    /// Where the struct is declared: its module, file, line and column, which no other
+    /// struct shares, whatever its name and fields. Two structs written token for token
+    /// alike in two modules have the same `id`; this tells them apart.
+    pub location: &'static str,
     /// The struct it is declared after, if any.
     pub after: Option<&'static StructOrder>,
 }
@@ -98,12 +102,20 @@ pub struct StructOrder {
 const MAX_CHAIN: usize = 256;
 
 impl StructOrder {
+    /// Whether `self` and `other` record the same struct: the same identity, name and
+    /// place of declaration.
+    pub const fn same(&self, other: &StructOrder) -> bool {
+        self.id == other.id
+            && same_str(self.name, other.name)
+            && same_str(self.location, other.location)
+    }
+
     /// Whether `self` is declared after `earlier`, directly or through other structs.
     pub const fn is_after(&self, earlier: &StructOrder) -> bool {
         let mut next = self.after;
         let mut steps = 0;
         while let Some(order) = next {
-            if order.id == earlier.id {
+            if order.same(earlier) {
                 return true;
             }
             steps += 1;
@@ -200,3 +212,19 @@ pub unsafe trait After<X> {}
 // parent.
 #[diagnostic::do_not_recommend]
 unsafe impl<S: Guarded, X> After<X> for S where S::Parent: AtOrAfter<X> {}
+
+/// Whether two strings are equal, in a const context.
+const fn same_str(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}

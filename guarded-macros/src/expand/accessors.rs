@@ -148,14 +148,15 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     // adds up over a wide struct's methods in the macro's unoptimized debug build.
     // A condition-variable field's methods take the key's type as a parameter `K` (its
     // guard remembers it, for waiting); the others take `impl CanLock`.
-    let (condvar_key, other_level) = if field.spec().waits {
+    let before = &super::before_bound(model, field);
+    let (condvar_key, plain_key) = if field.spec().waits {
         (vec![&model.key_type], vec![])
     } else {
-        (vec![], vec![level])
+        (vec![], vec![before])
     };
     let spec = field.spec();
     let guard = Ident::new(spec.guards[op.access()], Span::call_site());
-    let (can_lock, key_type) = super::key_types(field);
+    let key_type = super::key_type(field);
     let locked = quote! {
         (
             #rt::#guard<#lifetime, #ty #(, #levels::#level, #condvar_key)*>,
@@ -194,9 +195,9 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     quote! {
         #[doc = #doc]
         #(#[#track_caller])*
-        #vis fn #name<#lifetime #(, #condvar_key: #rt::#can_lock<#levels::#level>)*>(
+        #vis fn #name<#lifetime #(, #condvar_key: #before)*>(
             &#lifetime self,
-            #key: &#lifetime mut #(#condvar_key)* #(impl #rt::#can_lock<#levels::#other_level>)*
+            #key: &#lifetime mut #(#condvar_key)* #(impl #plain_key)*
             #(, #timeout: #rt::Duration)*
         ) -> #output {
             self.#ident.#runtime(#key #(, #timeout)*)

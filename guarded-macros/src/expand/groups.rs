@@ -39,9 +39,9 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let name = field.method(prefix, "_pair");
     let runtime = Ident::new(&format!("{stem}_pair"), Span::call_site());
     let (storage, out) = (storage(field), guard_out(model, field, access));
-    let level = &field.macro_ident;
+    let (level, before) = (&field.macro_ident, super::before_bound(model, field));
     let doc = docs::group_doc(model, field, access, false);
-    let (can_lock, key_type) = super::key_types(field);
+    let key_type = super::key_type(field);
     let output = super::future_if_async(
         model,
         field,
@@ -59,7 +59,7 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
         #vis fn #name<#lifetime>(
             #first: &#lifetime Self,
             #second: &#lifetime Self,
-            #key: &#lifetime mut impl #rt::#can_lock<#levels::#level>,
+            #key: &#lifetime mut impl #before,
         ) -> #output {
             #rt::#storage::#runtime(&#first.#ident, &#second.#ident, #key)
         }
@@ -75,9 +75,9 @@ pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let name = field.method(prefix, "_many");
     let runtime = Ident::new(&format!("{stem}_many"), Span::call_site());
     let (storage, out) = (storage(field), guard_out(model, field, access));
-    let level = &field.macro_ident;
+    let (level, before) = (&field.macro_ident, super::before_bound(model, field));
     let doc = docs::group_doc(model, field, access, true);
-    let (can_lock, key_type) = super::key_types(field);
+    let key_type = super::key_type(field);
     let output = super::future_if_async(
         model,
         field,
@@ -93,7 +93,7 @@ pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
         #[track_caller]
         #vis fn #name<#lifetime>(
             #instances: impl #rt::IntoIterator<Item = &#lifetime Self>,
-            #key: &#lifetime mut impl #rt::#can_lock<#levels::#level>,
+            #key: &#lifetime mut impl #before,
         ) -> #output
         where
             Self: #lifetime,

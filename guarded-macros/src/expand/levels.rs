@@ -10,12 +10,10 @@
 //! an impl with an always-false bound. A wider struct gets one check per field instead
 //! (`field_check`, below), linear in the number of fields.
 
-use std::collections::HashSet;
+use proc_macro2::TokenStream;
+use quote::quote;
 
-use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
-
-use super::{order_text, ordinal, pairwise};
+use super::{order_text, ordinal};
 use crate::model::{FieldModel, Model};
 
 pub fn levels_module(model: &Model) -> TokenStream {
@@ -137,146 +135,76 @@ pub fn level_impl(model: &Model, field: &FieldModel) -> TokenStream {
     }
 }
 
-/// Structs of up to this many locked fields get one check item per pair of fields
-/// (`pairwise`), whose errors name both fields as written; wider ones get one per field
-/// (below), linear in the number of fields, whose errors name the held field by its level
-/// type (`{H}`), written with its module when another struct has a field of that name.
-const PAIRWISE_MAX: usize = 32;
-
-/// The order checks: pairwise for a narrow struct, per field for a wide one; and, either
-/// way, one `WaitsHolding` impl per lock held before a condition-variable field.
+/// The order checks: for each locked field, the trait that the keys of its lock calls must
+/// hold (`comes_before_<field>`, whose message the user sees) and the `Follows` impl that
+/// places it after the fields before it. (Waiting while holding needs nothing generated:
+/// the runtime lets only a key that holds nothing wait.)
 fn pair_impls(model: &Model) -> TokenStream {
     let locks = model.locks();
-    if locks.len() <= PAIRWISE_MAX {
-        return pairwise::pair_impls(model);
-    }
-    let waits = pairwise::check_traits(model, false);
-    let names = field_check_names(model, &waits);
-    let field_checks = locks
-        .iter()
-        .zip(&names)
-        .map(|(wanted, name)| field_check(model, wanted, name));
-    let wait_checks = waits.iter().map(|check| {
-        let (held, wanted) = (locks[check.held], locks[check.wanted]);
-        let text = pairwise::wait_text(model, held, wanted);
-        pairwise::unsatisfiable(model, check, held, wanted, &text)
-    });
-    field_checks.chain(wait_checks).collect()
+    let before = locks.iter().map(|field| before_check(model, field));
+    let follows = locks.iter().map(|field| follows_impl(model, field));
+    before.chain(follows).collect()
 }
 
-/// The check of locks of `wanted`: its trait, the trait's impl for the fields that come
-/// first, and the `Follows` impl that goes through it.
-fn field_check(model: &Model, wanted: &FieldModel, name: &Ident) -> TokenStream {
+/// `comes_before_<wanted>`: the bound of every call that locks `wanted`, on the level the
+/// key holds. One blanket impl, through the runtime's order (`MayPrecede`), and
+/// `do_not_recommend` on it: a lock out of order stops here, with this trait's message in
+/// the user's words, rather than walking rustc through the runtime's traits.
+fn before_check(model: &Model, wanted: &FieldModel) -> TokenStream {
     let rt = &model.rt;
     let (message, label, notes) = violation_text(model, wanted);
+    let name = &wanted.before;
     let wanted = &wanted.macro_ident;
     quote! {
         #[doc(hidden)]
         #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]
-        pub trait #name<H> {}
+        pub trait #name: #rt::CanLock<#wanted> {}
 
-        // `do_not_recommend`: a lock out of order reports the check trait's message, not the
-        // comparison of the fields' places behind it.
         #[doc(hidden)]
         #[diagnostic::do_not_recommend]
-        impl<H: #rt::Level> #name<H> for ()
-        where
-            H::Index: #rt::Less<<#wanted as #rt::Level>::Index>,
-        {}
+        impl<K: #rt::CanLock<#wanted>> #name for K {}
 
-        // SAFETY: a key holding `H` may lock `wanted` exactly when `H` comes first in the
-        // struct's order (the check above). Should `crate = ...` lead to a fake runtime whose
-        // `Less` holds for any pair, `Field::lock` still refuses an out-of-order lock at
-        // compile time by the levels' `INDEX`.
-        // `Struct = marker`: only this struct's fields, even if another struct's identity
-        // happened to be equal to this one's.
+    }
+}
+
+/// The `Follows` impl of `wanted`: every field of the struct whose place is lower.
+fn follows_impl(model: &Model, wanted: &FieldModel) -> TokenStream {
+    let rt = &model.rt;
+    let wanted = &wanted.macro_ident;
+    quote! {
+        // SAFETY: a key holding `H` may lock `wanted` exactly when `H` is a field of the same
+        // struct (`Struct`: its marker, even if another struct's identity happened to be
+        // equal to this one's) whose place comes first. Should `crate = ...` lead to a fake
+        // runtime whose `Less` holds for any pair, the lock calls still refuse an
+        // out-of-order lock at compile time by the levels' `INDEX`.
         #[doc(hidden)]
         unsafe impl<H> #rt::Follows<H> for #wanted
         where
-            H: #rt::Level<
-                Struct = <#wanted as #rt::Level>::Struct,
-            >,
-            (): #name<H>,
+            H: #rt::Level<Struct = <#wanted as #rt::Level>::Struct>,
+            H::Index: #rt::Less<<#wanted as #rt::Level>::Index>,
         {}
     }
 }
 
-/// The per-field check traits' names, `cannot_lock_<field>_while_holding`, or numbered
-/// (`cannot_lock_field_0_while_holding`) if those are not all distinct from each other,
-/// the level types and the wait checks.
-fn field_check_names(model: &Model, waits: &[pairwise::CheckTrait]) -> Vec<Ident> {
-    let locks = model.locks();
-    let taken = || -> HashSet<String> {
-        locks
-            .iter()
-            .map(|f| f.name.clone())
-            .chain(waits.iter().map(|w| w.name.to_string()))
-            .collect()
-    };
-    let mut seen = taken();
-    let descriptive: Vec<String> = locks
-        .iter()
-        .map(|f| format!("cannot_lock_{}_while_holding", f.name))
-        .collect();
-    let names = if descriptive.iter().all(|name| seen.insert(name.clone())) {
-        descriptive
-    } else {
-        let mut seen = taken();
-        (0..locks.len())
-            .map(|w| {
-                let mut name = format!("cannot_lock_field_{w}_while_holding");
-                while !seen.insert(name.clone()) {
-                    name.push('_');
-                }
-                name
-            })
-            .collect()
-    };
-    names
-        .into_iter()
-        .map(|name| format_ident!("{}", name))
-        .collect()
-}
-
-/// The message, label and notes of a lock of `wanted` taken while a field that does not
-/// come before it is held: rustc fills in `{H}`, the held level's type, which is named
-/// after its field.
+/// The message, label and notes of a lock of `wanted` taken with the key of a lock that
+/// does not come before it: rustc fills in `{Self}`, the key's type, which names the held
+/// field (`Key<'_, audit>`, with its module, `ledger_levels::audit`, when another struct
+/// has a field of that name).
 fn violation_text(model: &Model, wanted: &FieldModel) -> (String, String, Vec<String>) {
     let name = model.name();
     let w = &wanted.name;
-    let rw = wanted.spec().shared_reads;
-    let mut notes = vec![format!("`{name}` locks {}", order_text(model))];
-    notes.push(format!(
-        "lock `{w}` before the fields after it, and only once: drop the guard of `{{H}}` \
-         first"
-    ));
-    if rw {
-        notes.push(format!(
-            "`{w}` is a reader-writer lock: a second read deadlocks as soon as a writer \
-             waits between the two, and a write waits for this thread's read forever"
-        ));
-    }
+    let mut fix = format!("lock `{w}` first, or drop that guard first");
     if wanted.has_accessors() {
-        let pair = if rw {
-            format!(
-                "`{name}::{}` or `{name}::{}` (or `_many`)",
-                wanted.method("read_", "_pair"),
-                wanted.method("write_", "_pair")
-            )
+        let pair = if wanted.spec().shared_reads {
+            wanted.method("read_", "_pair")
         } else {
-            format!(
-                "`{name}::{}` (or `{}`)",
-                wanted.method("lock_", "_pair"),
-                wanted.method("lock_", "_many")
-            )
+            wanted.method("lock_", "_pair")
         };
-        notes.push(format!(
-            "to hold `{w}` of several `{name}`s, lock them together with {pair}"
-        ));
+        fix.push_str(&format!("; for two `{name}`s, use `{name}::{pair}`"));
     }
     (
-        format!("lock order violation on `{name}`: cannot lock `{w}` while holding `{{H}}`"),
-        format!("`{w}` must be locked before `{{H}}`, and only once"),
-        notes,
+        format!("lock order violation on `{name}`: cannot lock `{w}` with `{{Self}}`"),
+        format!("this key holds a lock at or after `{w}`"),
+        vec![format!("`{name}` locks {}", order_text(model)), fix],
     )
 }

@@ -7,7 +7,6 @@ mod docs;
 mod groups;
 mod impls;
 mod levels;
-mod pairwise;
 mod storage;
 mod struct_order;
 
@@ -38,15 +37,19 @@ pub fn expand(model: &Model) -> TokenStream {
     out
 }
 
-/// The key bound of `field`'s lock calls and the key they hand back: `CanLock` and `Key`,
-/// or for an async field `CanLockAsync` and `AsyncKey`.
-fn key_types(field: &FieldModel) -> (proc_macro2::Ident, proc_macro2::Ident) {
-    let (can_lock, key) = field.spec().keys();
-    let span = proc_macro2::Span::call_site();
-    (
-        proc_macro2::Ident::new(can_lock, span),
-        proc_macro2::Ident::new(key, span),
-    )
+/// The key that `field`'s lock calls hand back: `Key`, or `AsyncKey` for an async field.
+fn key_type(field: &FieldModel) -> proc_macro2::Ident {
+    proc_macro2::Ident::new(field.spec().key(), proc_macro2::Span::call_site())
+}
+
+/// `<levels>::comes_before_<field>`, the bound on the key of a lock call of `field`. Spanned at the field as the user wrote it, so that rustc's "required by this
+/// bound" shows the field's line rather than the `#[guarded]` line.
+fn before_bound(model: &Model, field: &FieldModel) -> TokenStream {
+    let at_field = field.ident.span();
+    let (mut levels, mut before) = (model.levels.clone(), field.before.clone());
+    levels.set_span(at_field);
+    before.set_span(at_field);
+    quote::quote_spanned!(at_field=> #levels::#before)
 }
 
 /// `output`, or for an async field a future of it that borrows what the call borrows.

@@ -72,6 +72,10 @@ fn marker_impls(model: &Model) -> TokenStream {
         static #order: #krate::__private::StructOrder = #krate::__private::StructOrder {
             name: #name,
             id: #id,
+            location: ::core::concat!(
+                ::core::module_path!(), " ", ::core::file!(), ":",
+                ::core::line!(), ":", ::core::column!()
+            ),
             after: #after,
         };
 

@@ -1,6 +1,7 @@
-//! Implementing the generated check trait of an out-of-order pair, which would make
-//! `audit` precede `accounts` (the opposite of the declared order). Its supertrait is
-//! sealed in the runtime: the impl must not compile.
+//! Implementing the generated check of `accounts` for a key that holds `audit`, which would
+//! let that key lock `accounts` (the opposite of the declared order). The check has one
+//! blanket impl over the keys that may lock `accounts`, and its supertrait, `CanLock`, is
+//! the runtime's, implemented only for keys that may: the impl must not compile.
 
 use guarded::guarded;
 
@@ -10,6 +11,6 @@ pub struct Bank {
     audit: Vec<String>,
 }
 
-impl<'x> bank_levels::cannot_lock_accounts_while_holding_audit<'x> for bank_levels::audit {}
+impl bank_levels::comes_before_accounts for guarded::Key<'static, bank_levels::audit> {}
 
 fn main() {}

@@ -1,7 +1,8 @@
-//! Implementing the generated check trait of the wait on `jobs` while holding `config`,
-//! which would make `Key<config>: CanWait<jobs>` hold (and a wait while holding `config`
-//! compile). The trait is in the user's crate, but its supertrait is sealed in the
-//! runtime: the impl must not compile.
+//! Implementing `FreeToWaitOn` for a level of one's own struct, which would make a key that
+//! holds `config` one that may wait on `jobs` (and a wait while holding `config` compile).
+//! The trait is sealed in the runtime (only a key that holds nothing may wait): the impl
+//! must not compile.
+
 use guarded::guarded;
 
 #[guarded]
@@ -13,6 +14,6 @@ pub struct Pool {
     settings: Vec<u8>,
 }
 
-impl<'x> pool_levels::cannot_wait_on_jobs_while_holding_config<'x> for pool_levels::config {}
+impl guarded::FreeToWaitOn<pool_levels::jobs> for pool_levels::config {}
 
 fn main() {}
