@@ -57,6 +57,17 @@
 /// | `#[guarded(rw)] a: A` | `RwLock<A>` | `read_a`, `try_read_a`, `try_read_a_for` ([`ReadGuard`]); `write_a`, `try_write_a`, `try_write_a_for`, `recover_a` ([`WriteGuard`]) |
 /// | `#[guarded(condvar)] a: A` | `Mutex<A>` and a `Condvar` | as a mutex, with a [`WaitGuard`] that waits (`wait_while`, `wait_timeout_while`); `notify_one_a()`, `notify_all_a()` |
 /// | `#[guarded(atomic)] a: u64` | `AtomicU64` (`bool` and the integers) | `a() -> &AtomicU64`: no key, not in the order |
+/// | `#[guarded(unlocked)] a: A` | `Arc<A>`, no lock | `a() -> &A`: no key, not in the order, never `&mut` (a change goes through `A`'s interior mutability) |
+/// | `#[guarded(snapshot)] a: A` | arc-swap's `ArcSwap<A>`, no lock | `load_a() -> `[`Snapshot<A>`](Snapshot), `store_a(value)`, `update_a(f)` (`f` may run more than once): no key, not in the order |
+///
+/// The last three kinds never wait for another thread, so they take no key and no place
+/// in the order, and cannot take part in a deadlock; they are usable while any lock is
+/// held. A struct with an `unlocked` or `snapshot` field of type `A` is `Send` and `Sync`
+/// only if `A` is `Send + Sync`, as with `Arc<A>`. A lock inside an `unlocked` field's
+/// type (a `Vec<Mutex<T>>`) is outside `guarded`'s checks; `unlocked` on a type written as
+/// a lock (`Mutex<T>`, `Arc<RwLock<T>>`) is an error. A [`Snapshot`] load costs what
+/// arc-swap's own `load` costs (about three times an uncontended read lock on one thread)
+/// and never blocks or waits for a writer.
 ///
 /// Reading an `rw` field hands back the key after it, like a lock: the field cannot be read
 /// or written again while the read guard lives. A [`WaitGuard`] waits only if its field was
@@ -116,7 +127,8 @@
 ///
 /// - `#[guarded(crate = ::path::to::guarded)]` on the struct: where the `guarded` crate is,
 ///   for a crate that re-exports it (an absolute path).
-/// - `#[guarded(rw)]`, `#[guarded(condvar)]` or `#[guarded(atomic)]` on a field: its kind.
+/// - `#[guarded(rw)]`, `#[guarded(condvar)]`, `#[guarded(atomic)]`, `#[guarded(unlocked)]`
+///   or `#[guarded(snapshot)]` on a field: its kind.
 /// - `#[guarded(poison = panic | recover | result)]` on the struct or a field: the
 ///   poisoning policy (below); a field's own wins.
 /// - `#[guarded(rename = name)]` on a field: its methods become `lock_<name>`,
@@ -167,7 +179,8 @@
 /// ```
 ///
 /// `#[derive(Debug)]` (locked fields print as `..`: printing them would lock outside the
-/// order; atomic fields print their value)
+/// order; atomic and `unlocked` fields print their value, `snapshot` fields their current
+/// value)
 /// and `#[derive(Default)]` work when written under `#[guarded]`. Derives that would read
 /// the fields without their locks (`PartialEq`, `Hash`, `Serialize`, ...) or that clash
 /// with the generated `Clone` are errors.
@@ -420,6 +433,13 @@ pub mod example {
         /// Jobs done, counted without a lock.
         #[guarded(atomic)]
         pub done: u64,
+        /// The pool's name, set by `new`: read without a key or a lock.
+        #[guarded(unlocked)]
+        pub name: String,
+        /// The most jobs a worker takes at once, read-mostly: loaded without a key or a
+        /// lock, replaced whole.
+        #[guarded(snapshot)]
+        pub max_batch: usize,
     }
 }
 

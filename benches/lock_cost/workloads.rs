@@ -8,7 +8,7 @@
 //!   money conserved.
 //! - `rw_write`, `rw_read`, `atomic`: the other field kinds, one thread.
 //! - `snapshot_load`: one thread reading a `u64` through a `#[guarded(snapshot)]` field's
-//!   storage, against arc-swap's own `load` and against read locks.
+//!   `load_<field>`, against arc-swap's own `load` and against read locks.
 
 use std::hint::black_box;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -638,9 +638,14 @@ mod kinds {
 }
 
 mod snapshot {
-    use super::{Arc, black_box};
+    use super::{Arc, black_box, guarded};
     use arc_swap::ArcSwap;
-    use guarded::__private::SnapshotField;
+
+    #[guarded]
+    struct Shared {
+        #[guarded(snapshot)]
+        count: u64,
+    }
 
     /// arc-swap's own `load`, written by hand: an `ArcSwap` shared as threads share it.
     pub fn arc_swap(iterations: u64) -> u64 {
@@ -652,14 +657,12 @@ mod snapshot {
         sum
     }
 
-    /// The storage of a `#[guarded(snapshot)]` field, called as the generated
-    /// `load_<field>` calls it (directly, inlined). Replace this by a `#[guarded]` struct
-    /// and its `load_<field>` once the macro side of `snapshot` lands.
+    /// The generated `load_<field>` of a `#[guarded(snapshot)]` field: no key, no lock.
     pub fn guarded(iterations: u64) -> u64 {
-        let field = black_box(SnapshotField::new(1_u64));
+        let shared = black_box(Shared::new(1));
         let mut sum = 0;
         for _ in 0..iterations {
-            sum += *field.load();
+            sum += *shared.load_count();
         }
         sum
     }
