@@ -30,7 +30,7 @@ pub unsafe trait Level: 'static {
 }
 
 /// The identities of the structs of `H` and `L`, compared: `True` for one struct.
-type SameStruct<H, L> =
+pub(crate) type SameStruct<H, L> =
     <<<H as Level>::Struct as Guarded>::Id as TypeEq<<<L as Level>::Struct as Guarded>::Id>>::Out;
 
 /// How a key holding `H` may lock `L`, by whether they belong to one struct
@@ -140,17 +140,18 @@ pub(crate) mod sealed {
         <H::Struct as super::Guarded>::Id: super::TypeEq<<L::Struct as super::Guarded>::Id>,
         (H, L): super::Via<super::SameStruct<H, L>>,
     {
-        const ORDERED: bool = {
-            let (held, wanted) = (
-                <H::Struct as super::Guarded>::ORDER,
-                <L::Struct as super::Guarded>::ORDER,
-            );
-            if held.id == wanted.id && super::same_str(held.name, wanted.name) {
-                H::INDEX < L::INDEX
-            } else {
-                wanted.is_after(held)
-            }
-        };
+        const ORDERED: bool = super::ordered::<H, L>();
+    }
+}
+
+/// Whether a key holding `H` may lock `L` by the levels' own places in the order: the
+/// `ORDERED` of the seals of `Key` and (with `tokio`) `AsyncKey`.
+pub(crate) const fn ordered<H: Level, L: Level>() -> bool {
+    let (held, wanted) = (<H::Struct as Guarded>::ORDER, <L::Struct as Guarded>::ORDER);
+    if held.id == wanted.id && same_str(held.name, wanted.name) {
+        H::INDEX < L::INDEX
+    } else {
+        wanted.is_after(held)
     }
 }
 
