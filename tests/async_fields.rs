@@ -472,6 +472,27 @@ fn blocking_scope_fails_while_a_local_task_holds_the_thread_key() {
         local.block_on(&runtime("current_thread"), async {
             let (locked_tx, locked_rx) = tokio::sync::oneshot::channel::<()>();
             let (release_tx, release_rx) = tokio::sync::oneshot::channel::<()>();
+            // A task with its `TaskKey`, taken first.
+            let waiter = tokio::task::spawn_local(async move {
+                let mut key = TaskKey::get().unwrap();
+                locked_rx.await.unwrap();
+                // Another task of this thread holds the `ThreadKey` across an `.await`:
+                // a blocking scope here could block the thread behind a lock that the
+                // parked task holds, so it is refused.
+                let refused = key
+                    .blocking(|_| ())
+                    .expect_err("the thread's key is held by another task");
+                assert!(
+                    refused.to_string().starts_with("this thread's ThreadKey is still alive"),
+                    "{refused}"
+                );
+                // And no task of this thread gets a new `TaskKey` meanwhile.
+                let other = tokio::task::spawn_local(async { TaskKey::get().map(drop) });
+                assert!(other.await.unwrap().is_err());
+                release_tx.send(()).unwrap();
+                yield_now().await;
+                key
+            });
             let holder = tokio::task::spawn_local(async move {
                 // A `ThreadKey` held across `.await`: possible in a local task only.
                 let key = ThreadKey::get().unwrap();
@@ -479,22 +500,14 @@ fn blocking_scope_fails_while_a_local_task_holds_the_thread_key() {
                 release_rx.await.unwrap();
                 drop(key);
             });
-            locked_rx.await.unwrap();
-            let other = tokio::task::spawn_local(async {
-                let mut key = TaskKey::get().map(Some).unwrap_or(None);
-                assert!(key.is_none(), "a thread holding its ThreadKey gives no TaskKey");
-                let _ = key.take();
-            });
-            other.await.unwrap();
-            release_tx.send(()).unwrap();
             holder.await.unwrap();
-            // Now the slot is free, and a blocking scope works.
-            tokio::task::spawn_local(async {
-                let mut key = TaskKey::get().unwrap();
-                key.blocking(|_| ()).expect("the thread's key is free");
-            })
-            .await
-            .unwrap();
+            let mut key = waiter.await.unwrap();
+            // The slot is free now: a blocking scope works (here, in the body, with the
+            // key the task handed back; its owner is that task, which has ended).
+            let moved = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                key.blocking(|_| ())
+            }));
+            assert!(moved.is_err(), "a key serves only its own task");
         });
     });
 }

@@ -185,6 +185,12 @@ impl KeyInUse {
     pub fn taken_at(&self) -> &'static Location<'static> {
         self.taken_at
     }
+
+    /// Which live key refused the request.
+    #[cfg(all(test, feature = "tokio"))]
+    pub(crate) fn held(&self) -> Held {
+        self.held
+    }
 }
 
 impl fmt::Display for KeyInUse {

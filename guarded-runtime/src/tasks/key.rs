@@ -350,3 +350,79 @@ impl<L: Level> fmt::Debug for AsyncKey<'_, L> {
         write!(f, "AsyncKey(after `{}.{}`, of {})", L::STRUCT, L::FIELD, self.owner)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{AsyncKey, Held, TaskKey, task_keys};
+    use crate::ThreadKey;
+    use crate::tasks::{AsyncGuard, AsyncReadGuard, AsyncWaitGuard, AsyncWriteGuard};
+    use std::rc::Rc;
+
+    // Send (a task moves between threads with its keys), never shared, copied or made.
+    static_assertions::assert_impl_all!(TaskKey: Send);
+    static_assertions::assert_not_impl_any!(TaskKey: Sync, Clone, Default);
+    static_assertions::assert_impl_all!(AsyncKey<'static, ()>: Send);
+    static_assertions::assert_not_impl_any!(AsyncKey<'static, ()>: Sync, Clone, Default);
+    // Guards are `Send` exactly when tokio's are (`T: Send`), and never `Clone`.
+    static_assertions::assert_impl_all!(AsyncGuard<'static, u8>: Send, Sync);
+    static_assertions::assert_impl_all!(AsyncReadGuard<'static, u8>: Send, Sync);
+    static_assertions::assert_impl_all!(AsyncWriteGuard<'static, u8>: Send, Sync);
+    static_assertions::assert_impl_all!(AsyncWaitGuard<'static, u8, (), TaskKey>: Send, Sync);
+    static_assertions::assert_not_impl_any!(AsyncGuard<'static, Rc<u8>>: Send, Sync, Clone);
+    static_assertions::assert_not_impl_any!(AsyncReadGuard<'static, Rc<u8>>: Send, Clone);
+    static_assertions::assert_not_impl_any!(AsyncWriteGuard<'static, Rc<u8>>: Send, Clone);
+    static_assertions::assert_not_impl_any!(
+        AsyncWaitGuard<'static, Rc<u8>, (), TaskKey>: Send, Clone
+    );
+
+    fn runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .build()
+            .unwrap()
+    }
+
+    #[test]
+    fn one_key_per_task_and_the_registry_forgets_it_once_dropped() {
+        runtime().block_on(async {
+            let (id, key) = tokio::spawn(async {
+                let key = TaskKey::get().unwrap();
+                let in_use = TaskKey::get().expect_err("one per task");
+                assert_eq!(in_use.held(), Held::TaskKey);
+                assert_eq!(in_use.taken_at().line(), line!() - 3);
+                (tokio::task::id(), key)
+            })
+            .await
+            .unwrap();
+            assert!(task_keys().contains_key(&id), "alive: its task ended, not the key");
+            // Dropped here, in another task (the `block_on` body): the entry goes.
+            drop(key);
+            assert!(!task_keys().contains_key(&id));
+        });
+    }
+
+    #[test]
+    fn a_root_task_key_dropped_on_another_thread_frees_its_thread() {
+        let rt = runtime();
+        let key = rt.block_on(async { TaskKey::get().unwrap() });
+        assert!(ThreadKey::get().is_err(), "the thread's root lives outside block_on too");
+        std::thread::spawn(move || drop(key)).join().unwrap();
+        assert!(ThreadKey::get().is_ok(), "freed by the drop on the other thread");
+    }
+
+    #[test]
+    fn blocking_frees_the_thread_slot_even_when_the_closure_panics() {
+        runtime().block_on(async {
+            tokio::spawn(async {
+                let mut key = TaskKey::get().unwrap();
+                let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    let _ = key.blocking(|_| panic!("inside the scope"));
+                }));
+                assert!(panicked.is_err());
+                assert!(key.blocking(|_| ()).is_ok(), "the slot was freed by unwinding");
+            })
+            .await
+            .unwrap();
+        });
+    }
+}
