@@ -13,6 +13,9 @@
 //!   holding a lock, guards or errors outliving their borrow, smuggling across threads);
 //! - `structs/`: nesting locks of two structs against their declared order (`after`),
 //!   or with none declared; cycles; mistakes in `after`;
+//! - `async/`: async fields and task keys (the `tokio` feature, run only with it): their
+//!   order, double locks and waits, futurelock, blocking fields reached from a task other
+//!   than through `blocking`, and task keys shared, cloned or sealed for `CanLock`;
 //! - `backend_std/`, `backend_parking_lot/`: cases whose message quotes the types of one
 //!   backend (the `parking_lot` feature), run only with that backend.
 //!
@@ -51,6 +54,10 @@ fn ui() {
             backend,
         ] {
             t.compile_fail(format!("tests/ui/{group}/*.rs"));
+        }
+        // Last, so that the cases before it keep their positions (see above).
+        if cfg!(feature = "tokio") {
+            t.compile_fail("tests/ui/async/*.rs");
         }
     }
     trybuild::TestCases::new().pass("tests/ui/pass/*.rs");

@@ -44,6 +44,11 @@ use crate::structs::{Guarded, TypeEq};
 /// It is sealed: only `guarded`'s task keys implement it. Blocking keys do not (an async
 /// field is not locked with a `ThreadKey`), and task keys do not implement `CanLock` (a
 /// blocking guard must not live across an `.await`: see [`TaskKey::blocking`]).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot lock an async field: async fields are locked with the `TaskKey` or a key an async lock handed back",
+    label = "not a task key",
+    note = "a `ThreadKey` serves a whole thread and must not wait at an `.await`: take `TaskKey::get()` in the task (blocking fields are locked inside `key.blocking(|key| ..)`)"
+)]
 pub trait CanLockAsync<L: Level>: sealed::AsyncSealed<L> {}
 
 impl<L: Level> CanLockAsync<L> for TaskKey {}
