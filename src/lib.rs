@@ -289,15 +289,15 @@
 #[doc(inline)]
 pub use guarded_macros::guarded;
 pub use guarded_runtime::Snapshot;
+/// Async fields and task keys (the `tokio` feature): what is checked at compile time, what
+/// at run time, and what is not.
+#[cfg(feature = "tokio")]
+pub use guarded_runtime::tasks;
 #[cfg(feature = "tokio")]
 pub use guarded_runtime::{
     AsyncGuard, AsyncKey, AsyncReadGuard, AsyncWaitGuard, AsyncWriteGuard, CanLockAsync,
     CanWaitAsync, TaskKey,
 };
-/// Async fields and task keys (the `tokio` feature): what is checked at compile time, what
-/// at run time, and what is not.
-#[cfg(feature = "tokio")]
-pub use guarded_runtime::tasks;
 pub use guarded_runtime::{
     Busy, CanLock, CanWait, Guard, Key, KeyInUse, Poisoned, ReadGuard, SameInstance, ThreadKey,
     WaitGuard, WriteGuard,

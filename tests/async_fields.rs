@@ -66,9 +66,7 @@ async fn transfers_both_ways() {
         done.expect("no task panicked");
     }
     let mut key = TaskKey::get().expect("the test's key");
-    let (a, b, _key) = Account::lock_balance_pair(&a, &b, &mut key)
-        .await
-        .unwrap();
+    let (a, b, _key) = Account::lock_balance_pair(&a, &b, &mut key).await.unwrap();
     assert_eq!(*a + *b, 2_000, "money is conserved");
     assert_eq!((*a, *b), (1_000, 1_000), "as many transfers each way");
 }
@@ -139,7 +137,11 @@ async fn condvar_queue() {
     }
     let (mut taken, _key) = queue.lock_taken(&mut key).await;
     taken.sort_unstable();
-    assert_eq!(*taken, (0..ITEMS).collect::<Vec<_>>(), "each item taken exactly once");
+    assert_eq!(
+        *taken,
+        (0..ITEMS).collect::<Vec<_>>(),
+        "each item taken exactly once"
+    );
     assert_eq!(per_waiter.iter().sum::<u32>(), ITEMS);
     assert!(wake_ups.load(Ordering::Relaxed) >= ITEMS as usize + WAITERS);
 }
@@ -230,7 +232,8 @@ async fn join_of_two_gets_in_a_task() {
             (first, second) => panic!("one root per task: {first:?}, {second:?}"),
         };
         assert!(
-            err.to_string().starts_with("this task's TaskKey is still alive"),
+            err.to_string()
+                .starts_with("this task's TaskKey is still alive"),
             "{err}"
         );
         drop(ok);
@@ -357,7 +360,10 @@ fn block_on_body_and_thread_key_exclude_each_other() {
             let task_key = TaskKey::get().expect("the block_on body's key: the thread's root");
             let in_use = ThreadKey::get().expect_err("not beside this thread's TaskKey");
             let text = in_use.to_string();
-            assert!(text.starts_with("this thread's TaskKey is still alive"), "{text}");
+            assert!(
+                text.starts_with("this thread's TaskKey is still alive"),
+                "{text}"
+            );
             assert!(text.contains("outside any tokio task"), "{text}");
             assert!(TaskKey::get().is_err(), "one root per thread");
             // A spawned task is a task of its own: it gets its own key on this same thread.
@@ -372,12 +378,16 @@ fn block_on_body_and_thread_key_exclude_each_other() {
         runtime.block_on(async {
             let in_use = TaskKey::get().expect_err("not beside this thread's ThreadKey");
             assert!(
-                in_use.to_string().starts_with("this thread's ThreadKey is still alive"),
+                in_use
+                    .to_string()
+                    .starts_with("this thread's ThreadKey is still alive"),
                 "{in_use}"
             );
             // A spawned task on this thread is refused too: this thread may hold blocking
             // locks, and a task here must not wait for async ones meanwhile.
-            let spawned = tokio::spawn(async { TaskKey::get().map(drop) }).await.unwrap();
+            let spawned = tokio::spawn(async { TaskKey::get().map(drop) })
+                .await
+                .unwrap();
             assert!(spawned.is_err());
         });
         drop(thread_key);
@@ -390,7 +400,10 @@ fn thread_key_is_refused_to_a_task_holding_its_task_key() {
         tokio::spawn(async {
             let key = TaskKey::get().unwrap();
             let in_use = ThreadKey::get().expect_err("this task goes through `blocking`");
-            assert!(in_use.to_string().contains("key.blocking(|key| ..)"), "{in_use}");
+            assert!(
+                in_use.to_string().contains("key.blocking(|key| ..)"),
+                "{in_use}"
+            );
             drop(key);
             // Without a `TaskKey`, a task may take the thread's key (as on a
             // `spawn_blocking` thread), between `.await`s.
@@ -422,7 +435,11 @@ struct Journal {
 }
 
 async fn blocking_after_async() {
-    let (ledger, audit, journal) = (Ledger::new(0), Audit::new(Vec::new()), Journal::new(Vec::new()));
+    let (ledger, audit, journal) = (
+        Ledger::new(0),
+        Audit::new(Vec::new()),
+        Journal::new(Vec::new()),
+    );
     let mut tasks = JoinSet::new();
     for task in 0..4_i64 {
         let (ledger, audit, journal) = (ledger.clone(), audit.clone(), journal.clone());
@@ -454,9 +471,7 @@ async fn blocking_after_async() {
     let (balance, mut after) = ledger.lock_balance(&mut key).await;
     assert_eq!(*balance, 50 * (1 + 2 + 3));
     assert_eq!(journal.lock_entries(&mut after).await.0.len(), 200);
-    let lines = after
-        .blocking(|key| audit.lock_lines(key).0.len())
-        .unwrap();
+    let lines = after.blocking(|key| audit.lock_lines(key).0.len()).unwrap();
     assert_eq!(lines, 204);
 }
 
@@ -483,7 +498,9 @@ fn blocking_scope_fails_while_a_local_task_holds_the_thread_key() {
                     .blocking(|_| ())
                     .expect_err("the thread's key is held by another task");
                 assert!(
-                    refused.to_string().starts_with("this thread's ThreadKey is still alive"),
+                    refused
+                        .to_string()
+                        .starts_with("this thread's ThreadKey is still alive"),
                     "{refused}"
                 );
                 // And no task of this thread gets a new `TaskKey` meanwhile.
@@ -504,9 +521,8 @@ fn blocking_scope_fails_while_a_local_task_holds_the_thread_key() {
             let mut key = waiter.await.unwrap();
             // The slot is free now: a blocking scope works (here, in the body, with the
             // key the task handed back; its owner is that task, which has ended).
-            let moved = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                key.blocking(|_| ())
-            }));
+            let moved =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| key.blocking(|_| ())));
             assert!(moved.is_err(), "a key serves only its own task");
         });
     });
@@ -520,8 +536,14 @@ fn blocking_scope_refused_while_the_scope_is_open() {
             .blocking(|_| ThreadKey::get().map(drop))
             .expect("the scope opens");
         let in_use = inner.expect_err("the scope's key is lent, not a second one");
-        assert!(in_use.to_string().contains("lent to a `blocking` scope"), "{in_use}");
-        assert!(ThreadKey::get().is_err(), "the block_on body's TaskKey is the root");
+        assert!(
+            in_use.to_string().contains("lent to a `blocking` scope"),
+            "{in_use}"
+        );
+        assert!(
+            ThreadKey::get().is_err(),
+            "the block_on body's TaskKey is the root"
+        );
     });
 }
 
@@ -531,7 +553,7 @@ async fn cancelled_section() {
     let section = async {
         let (mut balance, _key) = account.lock_balance(&mut key).await;
         *balance -= 40; // the first half of an update
-        tokio::time::sleep(Duration::from_secs(60)).await;
+        tokio::time::sleep(Duration::from_mins(1)).await;
         *balance += 40; // never reached
     };
     let timed_out = tokio::time::timeout(Duration::from_millis(10), section).await;
@@ -560,7 +582,9 @@ fn lock_futures_and_guards_are_send() {
             assert_eq!(*x + *y, 3);
             let _ = after.blocking(|_| ());
             drop((x, y));
-            let (all, _key) = Account::lock_balance_many([&a, &b], &mut key).await.unwrap();
+            let (all, _key) = Account::lock_balance_many([&a, &b], &mut key)
+                .await
+                .unwrap();
             yield_now().await;
             assert_eq!(all.len(), 2);
             drop(all);

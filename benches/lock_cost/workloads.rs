@@ -689,7 +689,7 @@ mod tasks {
             .build()
             .expect("a runtime");
         runtime
-            .block_on(::tokio::spawn(work))
+            .block_on(async { ::tokio::spawn(work).await })
             .expect("the task ran")
     }
 

@@ -69,6 +69,8 @@ pub enum StorageArgs {
 }
 
 /// Everything the macro knows about one kind.
+// A table row: each flag is an independent fact about a kind, read by name.
+#[allow(clippy::struct_excessive_bools)]
 pub struct Spec {
     pub kind: Kind,
     /// The field option that chooses the kind (`rw`); `None` for the default, a mutex.

@@ -24,7 +24,10 @@ thread_local! {
 }
 
 /// Takes this thread's slot for `holder` at `here`, or says who holds it.
-pub(crate) fn take_slot(here: &'static Location<'static>, holder: SlotHolder) -> Result<(), KeyInUse> {
+pub(crate) fn take_slot(
+    here: &'static Location<'static>,
+    holder: SlotHolder,
+) -> Result<(), KeyInUse> {
     KEY_TAKEN_AT.with(|slot| {
         if let Some((taken_at, by)) = slot.get() {
             return Err(KeyInUse::new(taken_at, Held::from(by)));

@@ -74,12 +74,6 @@ pub mod __private {
         NoParent, StructOrder, True, TypeEq, X0, X1, X2, X3, X4, X5, X6, X7, X8, X9, XA, XB, XC,
         XD, XE, XF,
     };
-    /// Storage of a `#[guarded(unlocked)]` field: a value set once, read without a lock or
-    /// a key, never `&mut`.
-    pub use crate::unlocked::UnlockedField;
-    /// Storage of one field of each kind: a mutex, a reader-writer lock, a mutex with a
-    /// condition variable (each opening only with a key), and an atomic.
-    pub use crate::{atomic::AtomicField, condvar::CondvarField, field::Field, rw::RwField};
     /// The standard items that generated code names, under a path as short as the
     /// runtime's own (a wide struct names them thousands of times), and immune to a user's
     /// items of the same names as `::core::...` would be.
@@ -89,6 +83,12 @@ pub mod __private {
         AsyncCondvarField, AsyncField, AsyncGuard, AsyncKey, AsyncReadGuard, AsyncRwField,
         AsyncWaitGuard, AsyncWriteGuard, CanLockAsync,
     };
+    /// Storage of a `#[guarded(unlocked)]` field: a value set once, read without a lock or
+    /// a key, never `&mut`.
+    pub use crate::unlocked::UnlockedField;
+    /// Storage of one field of each kind: a mutex, a reader-writer lock, a mutex with a
+    /// condition variable (each opening only with a key), and an atomic.
+    pub use crate::{atomic::AtomicField, condvar::CondvarField, field::Field, rw::RwField};
     pub use ::core::{
         clone::Clone,
         future::Future,

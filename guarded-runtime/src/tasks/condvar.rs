@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use tokio::sync;
 
-use super::field::{AsyncGuard, async_group_calls, checked};
+use super::field::{AsyncGuard, async_group_calls};
 use super::key::AsyncKey;
 use super::order::{CanLockAsync, CanWaitAsync, assert_ordered, assert_root};
 use crate::order::Level;
@@ -52,10 +52,12 @@ impl<T, L: Level> AsyncCondvarField<T, L> {
         key: &'a mut K,
     ) -> impl Future<Output = Locked<'a, T, L, K>> + 'a {
         let owner = assert_ordered::<K, L>(key);
-        checked(owner, async move {
+        async move {
+            owner.check();
             let guard = self.shared.mutex.lock().await;
+            owner.check();
             (self.wrap(guard), AsyncKey::new(owner))
-        })
+        }
     }
 
     /// Locks the data if no other task holds it now; never waits.
@@ -182,8 +184,9 @@ impl<T, L: Level, K> AsyncWaitGuard<'_, T, L, K> {
             // Registered as a waiter while the lock is still held.
             notified.as_mut().enable();
             drop(guard);
-            checked(owner, notified).await;
-            guard = checked(owner, shared.mutex.lock()).await;
+            notified.await;
+            guard = shared.mutex.lock().await;
+            owner.check();
         }
     }
 }

@@ -2,31 +2,18 @@
 //! `Mutex` and `RwLock`, and the guards their futures resolve to.
 
 use std::fmt;
-use std::future::{Future, poll_fn};
+use std::future::Future;
 use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
-use std::pin::pin;
 use std::sync::Arc;
 
 use tokio::sync;
 
-use super::key::{AsyncKey, Owner};
+use super::key::AsyncKey;
 use super::order::{CanLockAsync, assert_ordered};
 use crate::many::{self, SameInstance};
 use crate::order::Level;
 use crate::poison::Busy;
-
-/// `future`, checking before each poll that the current task is `owner`: a lock future
-/// moved to another task (possible only with a key borrowed for `'static`, a leaked one)
-/// panics there rather than wait for a lock on that task's behalf.
-pub(crate) async fn checked<F: Future>(owner: Owner, future: F) -> F::Output {
-    let mut future = pin!(future);
-    poll_fn(|cx| {
-        owner.check();
-        future.as_mut().poll(cx)
-    })
-    .await
-}
 
 /// Locks the instances `fields` one by one with `lock`, in the order of their identities,
 /// and hands the guards back in argument order: as `many::many`, for futures.
@@ -62,7 +49,8 @@ macro_rules! async_group_calls {
             $verb, " this field of two instances, in an order that does not depend on the \
              order of the arguments; the guards come back in argument order.\n\n\
              # Errors\n\n`SameInstance` if `a` and `b` share their locks; nothing is \
-             locked then.\n\n# Panics\n\nWhen polled by a task that `key` does not serve."
+             locked then.\n\n# Panics\n\nWhen polled by a task that `key` does not serve (checked when the future starts \
+             and when it has the lock)."
         )]
         pub fn $pair<'a, K: $crate::tasks::CanLockAsync<L>>(
             a: &'a Self,
@@ -75,7 +63,8 @@ macro_rules! async_group_calls {
             >,
         > + 'a {
             let owner = $crate::tasks::order::assert_ordered::<K, L>(key);
-            $crate::tasks::field::checked(owner, async move {
+            async move {
+                owner.check();
                 let (id_a, id_b) = (a.id(), b.id());
                 if id_a == id_b {
                     return Err($crate::many::same::<L>(0, 1));
@@ -87,15 +76,17 @@ macro_rules! async_group_calls {
                     let guard_b = b.$one().await;
                     (a.$one().await, guard_b)
                 };
+                owner.check();
                 Ok((guard_a, guard_b, $crate::tasks::AsyncKey::new(owner)))
-            })
+            }
         }
 
         #[doc = concat!(
             "As `", stringify!($pair), "`, for any number of instances: this field of \
              each, as `field` finds it in an instance.\n\n# Errors\n\n\
              `SameInstance` if two of them share their locks; nothing is locked then.\n\n\
-             # Panics\n\nWhen polled by a task that `key` does not serve."
+             # Panics\n\nWhen polled by a task that `key` does not serve (checked when the future starts \
+             and when it has the lock)."
         )]
         pub fn $many<'a, S: 'a, K: $crate::tasks::CanLockAsync<L>>(
             instances: impl IntoIterator<Item = &'a S>,
@@ -114,12 +105,14 @@ macro_rules! async_group_calls {
             // Collected now, so that the future holds only references to the fields (and
             // is `Send` whenever they are `Sync`), not the iterator or the closure.
             let fields: Vec<&'a Self> = instances.into_iter().map(field).collect();
-            $crate::tasks::field::checked(owner, async move {
+            async move {
+                owner.check();
                 let guards =
                     $crate::tasks::field::lock_sorted::<_, _, L, _>(fields, Self::id, Self::$one)
                         .await?;
+                owner.check();
                 Ok((guards, $crate::tasks::AsyncKey::new(owner)))
-            })
+            }
         }
     };
 }
@@ -148,15 +141,19 @@ impl<T, L: Level> AsyncField<T, L> {
     ///
     /// # Panics
     ///
-    /// When polled by a task that `key` does not serve.
+    /// When polled by a task that `key` does not serve (checked when the future starts
+    /// and when it has the lock).
     pub fn lock<'a, K: CanLockAsync<L>>(
         &'a self,
         key: &'a mut K,
     ) -> impl Future<Output = (AsyncGuard<'a, T>, AsyncKey<'a, L>)> + 'a {
         let owner = assert_ordered::<K, L>(key);
-        checked(owner, async move {
-            (AsyncGuard::new(self.shared.lock().await), AsyncKey::new(owner))
-        })
+        async move {
+            owner.check();
+            let guard = self.shared.lock().await;
+            owner.check();
+            (AsyncGuard::new(guard), AsyncKey::new(owner))
+        }
     }
 
     /// Locks the data if no other task holds it now; never waits.
@@ -218,30 +215,38 @@ impl<T, L: Level> AsyncRwField<T, L> {
     ///
     /// # Panics
     ///
-    /// When polled by a task that `key` does not serve.
+    /// When polled by a task that `key` does not serve (checked when the future starts
+    /// and when it has the lock).
     pub fn read<'a, K: CanLockAsync<L>>(
         &'a self,
         key: &'a mut K,
     ) -> impl Future<Output = (AsyncReadGuard<'a, T>, AsyncKey<'a, L>)> + 'a {
         let owner = assert_ordered::<K, L>(key);
-        checked(owner, async move {
-            (AsyncReadGuard::new(self.shared.read().await), AsyncKey::new(owner))
-        })
+        async move {
+            owner.check();
+            let guard = self.shared.read().await;
+            owner.check();
+            (AsyncReadGuard::new(guard), AsyncKey::new(owner))
+        }
     }
 
     /// Write-locks the data: the future resolves once no task reads or writes it.
     ///
     /// # Panics
     ///
-    /// When polled by a task that `key` does not serve.
+    /// When polled by a task that `key` does not serve (checked when the future starts
+    /// and when it has the lock).
     pub fn write<'a, K: CanLockAsync<L>>(
         &'a self,
         key: &'a mut K,
     ) -> impl Future<Output = (AsyncWriteGuard<'a, T>, AsyncKey<'a, L>)> + 'a {
         let owner = assert_ordered::<K, L>(key);
-        checked(owner, async move {
-            (AsyncWriteGuard::new(self.shared.write().await), AsyncKey::new(owner))
-        })
+        async move {
+            owner.check();
+            let guard = self.shared.write().await;
+            owner.check();
+            (AsyncWriteGuard::new(guard), AsyncKey::new(owner))
+        }
     }
 
     /// Read-locks the data if no writer holds it now; never waits.
@@ -287,7 +292,13 @@ impl<T, L: Level> AsyncRwField<T, L> {
     }
 
     async_group_calls!(read_pair, read_many, read_one, AsyncReadGuard, "Read-locks");
-    async_group_calls!(write_pair, write_many, write_one, AsyncWriteGuard, "Write-locks");
+    async_group_calls!(
+        write_pair,
+        write_many,
+        write_one,
+        AsyncWriteGuard,
+        "Write-locks"
+    );
 
     async fn read_one(&self) -> AsyncReadGuard<'_, T> {
         AsyncReadGuard::new(self.shared.read().await)

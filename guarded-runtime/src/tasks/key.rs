@@ -347,7 +347,13 @@ impl<L> AsyncKey<'_, L> {
 
 impl<L: Level> fmt::Debug for AsyncKey<'_, L> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "AsyncKey(after `{}.{}`, of {})", L::STRUCT, L::FIELD, self.owner)
+        write!(
+            f,
+            "AsyncKey(after `{}.{}`, of {})",
+            L::STRUCT,
+            L::FIELD,
+            self.owner
+        )
     }
 }
 
@@ -394,7 +400,10 @@ mod tests {
             })
             .await
             .unwrap();
-            assert!(task_keys().contains_key(&id), "alive: its task ended, not the key");
+            assert!(
+                task_keys().contains_key(&id),
+                "alive: its task ended, not the key"
+            );
             // Dropped here, in another task (the `block_on` body): the entry goes.
             drop(key);
             assert!(!task_keys().contains_key(&id));
@@ -405,9 +414,15 @@ mod tests {
     fn a_root_task_key_dropped_on_another_thread_frees_its_thread() {
         let rt = runtime();
         let key = rt.block_on(async { TaskKey::get().unwrap() });
-        assert!(ThreadKey::get().is_err(), "the thread's root lives outside block_on too");
+        assert!(
+            ThreadKey::get().is_err(),
+            "the thread's root lives outside block_on too"
+        );
         std::thread::spawn(move || drop(key)).join().unwrap();
-        assert!(ThreadKey::get().is_ok(), "freed by the drop on the other thread");
+        assert!(
+            ThreadKey::get().is_ok(),
+            "freed by the drop on the other thread"
+        );
     }
 
     #[test]
@@ -419,7 +434,10 @@ mod tests {
                     let _ = key.blocking(|_| panic!("inside the scope"));
                 }));
                 assert!(panicked.is_err());
-                assert!(key.blocking(|_| ()).is_ok(), "the slot was freed by unwinding");
+                assert!(
+                    key.blocking(|_| ()).is_ok(),
+                    "the slot was freed by unwinding"
+                );
             })
             .await
             .unwrap();

@@ -27,27 +27,35 @@
 //!    only: the thread is the task. (Tasks spawned onto a current-thread runtime run on
 //!    that thread too, but each is a task with an id and a key of its own, and locks
 //!    taken by different tasks are ordered like locks taken by different threads.)
-//!    Tests: `tests/async_fields.rs` (`join_of_two_gets`, `select_of_two_gets`,
+//!    Tests: `tests/async_fields.rs` (`join_of_two_gets_gives_one_key`, `select_of_two_gets_gives_one_key`,
 //!    `block_on_body_and_thread_key_exclude_each_other`).
 //!
 //! 2. **A key serves only its own task** (run time). `TaskKey` and `AsyncKey` are `Send`,
 //!    since a task moves between worker threads with its keys, but not `Sync`, `Clone` or
 //!    `Default` (compile time). Each records its owner (the task id, or the thread for a
 //!    key taken outside any task), and every lock call checks it against the current
-//!    task: a lock future before each poll, `try_` calls and waits when called. A key
-//!    moved to another task, through a channel or inside a `Send` wrapper, panics there
-//!    with "a `TaskKey` (or a key handed back by an async lock) of tokio task N was used by
-//!    tokio task M: a key serves only the task that took it". The check costs one read of
-//!    tokio's thread-local context and a comparison per lock (measured with
-//!    `scripts/count-instructions`: see `BENCHMARKS.md`, workload `async_lock`). A
-//!    `TaskKey` frees its owner's slot wherever it is dropped: a task's entry in the
+//!    task: a lock future when it is first polled and again when it has the lock (a
+//!    future moved to another task meanwhile panics there, releasing the lock), `try_`
+//!    calls and `blocking` when called, a wait when it starts and after each wake-up. A
+//!    key moved to another task, through a channel or inside a `Send` wrapper, panics
+//!    there with "a `TaskKey` (or a key handed back by an async lock) of tokio task N was
+//!    used by tokio task M: a key serves only the task that took it". Each check reads
+//!    tokio's thread-local context (`task::try_id`) and compares: about 13 instructions,
+//!    26 per lock (`scripts/count-instructions --features tokio`, workload `async_lock`,
+//!    an uncontended lock, increment and unlock inside a task: 288 instructions by hand
+//!    with `tokio::sync::Mutex`, 345 through `guarded` with the checks taken out, 371
+//!    with them; the other 57 are the extra future around tokio's and the key it
+//!    hands back; see `BENCHMARKS.md`). The `TaskKey` frees its owner's slot wherever
+//!    it is dropped: a task's entry in the
 //!    registry is removed by id; a key taken outside any task clears a flag shared with
 //!    the thread that took it, which that thread's next `get` reads (and clears the slot
-//!    at once when dropped on that thread). A guard can reach another task only with a
-//!    key borrowed for `'static` (a leaked key, as with `Box::leak`): the guard then
-//!    holds its lock there, unknown to that task's keys; like a leaked blocking guard,
-//!    this is not checked. Tests: `key_sent_to_another_task_panics`,
-//!    `key_in_send_wrapper_panics`.
+//!    at once when dropped on that thread). A guard, or a pending lock future, can reach
+//!    another task only with a key borrowed for `'static` (a leaked key, as with
+//!    `Box::leak`): such a guard holds its lock there unknown to that task's keys, and
+//!    such a future waits there for its lock (its second check panics once it has it);
+//!    like a leaked blocking guard, this is not checked further. Tests:
+//!    `key_sent_to_another_task_panics_there`,
+//!    `key_in_a_send_wrapper_panics_in_another_task`, and unit tests in `tasks::key`.
 //!
 //! 3. **Futurelock** (compile time). A lock future borrows the key (`&'a mut K`) for its
 //!    whole life, including while it is queued in the lock's wait list. A future polled
@@ -63,7 +71,7 @@
 //!    lost, a timeout, an aborted task) releases the lock and leaves the data exactly as
 //!    the cancelled section left it: possibly half updated, and nothing marks it. Keep
 //!    each update between two `.await`s, or make it restartable. Test:
-//!    `cancelled_section_is_not_poisoned`.
+//!    `cancelled_section_is_not_poisoned_and_left_half_updated`.
 //!
 //! 5. **Blocking fields from async code** (compile time, and run time for the slot).
 //!    Task keys do not implement `CanLock`, so a blocking field cannot be locked with a
@@ -84,8 +92,10 @@
 //!    `ThreadKey` is refused a `TaskKey`, so no one both holds a blocking lock and waits
 //!    for an async one; and where a `ThreadKey` is held across an `.await` (`LocalSet`,
 //!    current-thread runtime), the slot it takes makes the other tasks' `blocking` and
-//!    `TaskKey::get` fail instead of stall. Tests: `blocking_scope_locks_after_async`,
-//!    `tests/ui/async/await_in_blocking.rs`, `blocking_field_with_task_key.rs`.
+//!    `TaskKey::get` fail instead of stall. Tests: `blocking_scope_locks_a_blocking_field_after_an_async_one`,
+//!    `blocking_scope_fails_while_a_local_task_holds_the_thread_key`,
+//!    `tests/ui/async/await_in_blocking.rs`, `guard_out_of_blocking.rs`,
+//!    `blocking_field_with_task_key.rs`.
 //!
 //! Waiting on an `async_condvar` field is allowed only on a guard locked with the
 //! `TaskKey` itself ([`CanWaitAsync`], implemented for an `AsyncKey` only through the
@@ -99,11 +109,11 @@ pub(crate) mod order;
 
 pub use condvar::AsyncWaitGuard;
 pub use field::{AsyncGuard, AsyncReadGuard, AsyncWriteGuard};
+pub use key::{AsyncKey, TaskKey};
+pub use order::{CanLockAsync, CanWaitAsync};
 /// The storage of the async kinds, which the generated code names (through `__private`).
 #[doc(hidden)]
 pub use {
     condvar::AsyncCondvarField,
     field::{AsyncField, AsyncRwField},
 };
-pub use key::{AsyncKey, TaskKey};
-pub use order::{CanLockAsync, CanWaitAsync};
