@@ -1,4 +1,4 @@
-//! The counter programs of the seed texts, ported to `#[guarded]`: no increment is lost.
+//! The classic shared-counter programs, ported to `#[guarded]`: no increment is lost.
 //!
 //! - The Rust program (an `Arc<Mutex<i32>>` counter, two scoped threads, 1,000,000
 //!   increments each) must end at exactly 2,000,000.
@@ -19,7 +19,7 @@ struct Counter {
     count: u64,
 }
 
-/// One increment as the seeds write it (`counter = counter + one()`), under the lock.
+/// One increment written as a read, then a write (`counter = counter + one()`), under the lock.
 fn increment(counter: &Counter, key: &mut ThreadKey) {
     let (mut count, _key) = counter.lock_count(key);
     let read = *count;
@@ -46,22 +46,22 @@ fn run(threads: u64, per_thread: u64) -> u64 {
     *count
 }
 
-/// The Rust seed: `Arc<Mutex<i32>>`, two threads, a million increments each.
+/// The textbook `Arc<Mutex<i32>>` counter: two threads, a million increments each.
 #[test]
 fn two_threads_a_million_increments_each_end_at_two_million() {
     assert_eq!(run(2, 1_000_000), 2_000_000);
 }
 
-/// The Python seed without its lock: ten threads, a million increments each.
+/// The counter that forgot its lock, here guarded: ten threads, a million increments each.
 #[test]
 fn ten_threads_a_million_increments_each_end_at_ten_million() {
     assert_eq!(run(10, 1_000_000), 10_000_000);
 }
 
-/// The seed's shape exactly: the threads are spawned one by one on `thread::scope`, each
+/// The textbook's shape exactly: the threads are spawned one by one on `thread::scope`, each
 /// with its own clone moved in, and joined by hand.
 #[test]
-fn scoped_threads_joined_by_hand_as_in_the_seed() {
+fn scoped_threads_joined_by_hand() {
     let counter = Counter::new(0);
     thread::scope(|scope| {
         let my_counter = counter.clone();

@@ -39,7 +39,7 @@ fn readme_quotes_the_temporary_guard_error() {
 
 #[test]
 fn readme_quotes_the_wait_error_first_line() {
-    let stderr = include_str!("ui/kinds/wait_while_holding_earlier_field.stderr");
+    let stderr = include_str!("ui/waiting/wait_while_holding_earlier_field.stderr");
     let first = stderr.lines().next().unwrap_or_default();
     assert!(first.contains("cannot wait on `jobs` while holding `config`"));
     assert_quoted(first, "the first line of the wait-while-holding error");
@@ -63,7 +63,7 @@ fn readme_quotes_the_poison_panic_message() {
 
 #[test]
 fn readme_quotes_the_struct_order_error() {
-    let stderr = include_str!("ui/structs/reverse_of_declared_order.stderr");
+    let stderr = include_str!("ui/struct_order/reverse_of_declared_order.stderr");
     let first = stderr.lines().next().unwrap_or_default();
     let note = stderr
         .lines()

@@ -3,7 +3,7 @@
 //!
 //! - W1: one thread, lock + increment a `u64` + unlock.
 //! - W2: one thread, lock field A then field B, increment both, unlock.
-//! - W3: the seed's counter: 2 threads (and 10 threads) incrementing one shared counter.
+//! - W3: the classic shared counter: 2 threads (and 10 threads) incrementing one shared counter.
 //! - W4: 64 accounts, 2 threads making random transfers between two distinct accounts,
 //!   money conserved.
 //! - `rw_write`, `rw_read`, `atomic`: the other field kinds, one thread.

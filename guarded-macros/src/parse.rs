@@ -337,7 +337,7 @@ fn kind_option(
         ))),
         Some((_, first)) => Err(meta.error(format!(
             "conflicting kinds for `{owner}`: it is `{first}` already, and cannot also be \
-             `{keyword}` (a field is one kind of lock); keep one"
+             `{keyword}` (a field has one kind); keep one"
         ))),
         None => {
             *chosen = Some((kind, keyword));

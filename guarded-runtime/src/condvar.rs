@@ -8,9 +8,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::backend::{self, ClearPoison};
-use crate::field::{Keyed, Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::guard::Guard;
 use crate::key::Key;
+use crate::lock_call::{Keyed, Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::many::{self, Outcome};
 use crate::order::sealed::WaitSeal;
 use crate::order::{CanLock, CanWait, Level};
@@ -137,7 +137,7 @@ impl<T, L: Level> CondvarField<T, L> {
     }
 }
 
-crate::field::storage_impls!(CondvarField);
+crate::lock_call::storage_impls!(CondvarField);
 
 /// The guard of a locked `#[guarded(condvar)]` field: access to the data like
 /// [`Guard`](crate::Guard), and waiting on the field's condition variable.

@@ -5,22 +5,23 @@
 //! Use it through the `guarded` crate; the items under `__private` are for the code the
 //! macro generates and are not part of the public API.
 
-// With `parking_lot`, the lock paths are `inline(always)`: measured, see `field.rs`.
+// With `parking_lot`, the lock paths are `inline(always)`: measured, see `mutex.rs`.
 #![cfg_attr(feature = "parking_lot", allow(clippy::inline_always))]
 
 mod atomic;
 mod backend;
 mod condvar;
-mod field;
-mod fields;
 mod guard;
 mod key;
+mod lock_call;
+mod lock_fields;
 mod many;
+mod mutex;
 mod order;
 mod poison;
 mod rw;
 mod snapshot;
-mod structs;
+mod struct_order;
 #[cfg(feature = "tokio")]
 pub mod tasks;
 mod unlocked;
@@ -44,11 +45,11 @@ pub use tasks::{
 pub mod __private {
     /// The guards and errors that generated signatures name.
     pub use crate::condvar::WaitGuard;
-    /// What `guarded::lock!` expands to.
-    pub use crate::fields::{LockFields, LockOne, Read, Write, lock_fields};
     pub use crate::guard::{Guard, ReadGuard, WriteGuard};
     /// The key that generated signatures return.
     pub use crate::key::Key;
+    /// What `guarded::lock!` expands to.
+    pub use crate::lock_fields::{LockFields, LockOne, Read, Write, lock_fields};
     /// The error of the calls that lock a field of several instances.
     pub use crate::many::SameInstance;
     /// The bound of every generated accessor.
@@ -66,17 +67,16 @@ pub mod __private {
     pub use crate::poison::{Busy, Poisoned};
     /// The poisoning policies, named by each level's `Policy`.
     pub use crate::poison::{PanicOnPoison, RecoverOnPoison, ReturnPoison};
+    /// What a snapshot field's `load_` returns.
+    pub use crate::snapshot::Snapshot;
     /// Storage of a `#[guarded(snapshot)]` field: a value replaced as a whole, read
     /// without a lock or a key (arc-swap's `ArcSwap`).
     pub use crate::snapshot::SnapshotField;
-    pub use crate::structs::{
+    pub use crate::struct_order::{
         After, AtOrAfter, AtOrAfterVia, B0, B1, Cons, False, Guarded, HasOrder, Less, Nil,
         NoParent, StructOrder, True, TypeEq, X0, X1, X2, X3, X4, X5, X6, X7, X8, X9, XA, XB, XC,
         XD, XE, XF,
     };
-    /// The standard items that generated code names, under a path as short as the
-    /// runtime's own (a wide struct names them thousands of times), and immune to a user's
-    /// items of the same names as `::core::...` would be.
     /// Async fields (the `tokio` feature): their storage, guards, keys and key bounds.
     #[cfg(feature = "tokio")]
     pub use crate::tasks::{
@@ -88,7 +88,10 @@ pub mod __private {
     pub use crate::unlocked::UnlockedField;
     /// Storage of one field of each kind: a mutex, a reader-writer lock, a mutex with a
     /// condition variable (each opening only with a key), and an atomic.
-    pub use crate::{atomic::AtomicField, condvar::CondvarField, field::Field, rw::RwField};
+    pub use crate::{atomic::AtomicField, condvar::CondvarField, mutex::Field, rw::RwField};
+    /// The standard items that generated code names, under a path as short as the
+    /// runtime's own (a wide struct names them thousands of times), and immune to a user's
+    /// items of the same names as `::core::...` would be.
     pub use ::core::{
         clone::Clone,
         future::Future,

@@ -9,8 +9,8 @@
 
 use std::fmt;
 
-use crate::field::Out;
 use crate::key::Key;
+use crate::lock_call::Out;
 use crate::order::Level;
 use crate::poison::{Names, Poisoned, Policy};
 
@@ -147,7 +147,7 @@ macro_rules! group_calls {
             b: &'a Self,
             _key: &'a mut K,
         ) -> Result<$crate::many::PairOut<'a, L, $guard<'a, T>>, $crate::many::SameInstance> {
-            $crate::field::assert_ordered::<K, L>();
+            $crate::lock_call::assert_ordered::<K, L>();
             $crate::many::pair::<_, _, L>(a, b, Self::id, Self::$one)
         }
 
@@ -165,7 +165,7 @@ macro_rules! group_calls {
         where
             T: 'a,
         {
-            $crate::field::assert_ordered::<K, L>();
+            $crate::lock_call::assert_ordered::<K, L>();
             $crate::many::many::<_, _, L>(instances.into_iter().map(field), Self::id, Self::$one)
         }
     };

@@ -5,9 +5,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::backend;
-use crate::field::{Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::guard::{ReadGuard, WriteGuard};
 use crate::key::Key;
+use crate::lock_call::{Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::many::{self, Outcome};
 use crate::order::{CanLock, Level};
 use crate::poison::{Poisoned, Policy};
@@ -170,4 +170,4 @@ impl<T, L: Level> RwField<T, L> {
     }
 }
 
-crate::field::storage_impls!(RwField);
+crate::lock_call::storage_impls!(RwField);

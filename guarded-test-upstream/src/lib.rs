@@ -1,5 +1,5 @@
 //! Two `#[guarded]` structs, one declared after the other, for the tests of `guarded` to
-//! build on from another crate: `tests/structs.rs` declares a struct after [`Ledger`], and
+//! build on from another crate: `tests/struct_order.rs` declares a struct after [`Ledger`], and
 //! so, through it, after [`Bank`].
 
 use guarded::guarded;

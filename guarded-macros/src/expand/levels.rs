@@ -1,12 +1,14 @@
 //! The module of lock levels: one uninhabited type per field, and the order between them
-//! as `Precedes` impls.
+//! as `Follows` impls.
 //!
-//! Every ordered pair of one struct's levels gets an impl. Pairs in order have a plain
-//! impl; pairs out of order (and a level with itself) get an impl whose bound names a
-//! trait that nothing implements and whose `#[diagnostic::on_unimplemented]` message names
-//! the struct and both fields. So a lock taken out of order fails on that bound, and rustc
-//! reports the struct, the fields and the order in the user's words. The bound is
-//! higher-ranked (`for<'x>`) so that rustc accepts an impl with an always-false bound.
+//! In a struct of up to `PAIRWISE_MAX` locked fields, every ordered pair of levels gets an
+//! impl (`pairwise`). Pairs in order have a plain impl; pairs out of order (and a level
+//! with itself) get an impl whose bound names a trait that nothing implements and whose
+//! `#[diagnostic::on_unimplemented]` message names the struct and both fields. So a lock
+//! taken out of order fails on that bound, and rustc reports the struct, the fields and the
+//! order in the user's words. The bound is higher-ranked (`for<'x>`) so that rustc accepts
+//! an impl with an always-false bound. A wider struct gets one check per field instead
+//! (`field_check`, below), linear in the number of fields.
 
 use std::collections::HashSet;
 

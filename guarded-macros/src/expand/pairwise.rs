@@ -1,6 +1,7 @@
 //! The checks of a struct of up to `PAIRWISE_MAX` locked fields: one item per pair of
 //! fields, so that an error names the struct and both fields as written (and says "double
-//! lock" for a field held already). Wider structs use `checks` (one item per field).
+//! lock" for a field held already). Wider structs get one check per field
+//! (`levels::field_check`).
 
 use std::collections::HashSet;
 

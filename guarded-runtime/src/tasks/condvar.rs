@@ -115,7 +115,7 @@ impl<T, L: Level> AsyncCondvarField<T, L> {
     }
 }
 
-crate::field::storage_impls!(AsyncCondvarField);
+crate::lock_call::storage_impls!(AsyncCondvarField);
 
 /// The guard of a locked `#[guarded(async_condvar)]` field: access to the data like
 /// [`AsyncGuard`], and waiting until another task notifies the field.

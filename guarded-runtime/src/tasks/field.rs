@@ -190,7 +190,7 @@ impl<T, L: Level> AsyncField<T, L> {
     }
 }
 
-crate::field::storage_impls!(AsyncField);
+crate::lock_call::storage_impls!(AsyncField);
 
 /// One `#[guarded(async_rw)]` field: its data in an `Arc` of a `tokio::sync::RwLock`.
 /// Reading and writing both take a task key that may lock level `L` and hand back the key
@@ -314,7 +314,7 @@ impl<T, L: Level> AsyncRwField<T, L> {
     }
 }
 
-crate::field::storage_impls!(AsyncRwField);
+crate::lock_call::storage_impls!(AsyncRwField);
 
 /// Access to a locked async field's data; the lock is released when the guard is dropped.
 ///

@@ -10,7 +10,7 @@
 
 use super::key::{AsyncKey, Owner, TaskKey};
 use crate::order::{Level, SameStruct, Via, WaitsHolding, ordered};
-use crate::structs::{Guarded, TypeEq};
+use crate::struct_order::{Guarded, TypeEq};
 
 /// A key that may lock the async field whose level is `L`: [`TaskKey`] may lock every
 /// async field; an [`AsyncKey<'_, H>`](AsyncKey) the fields after `H`, by the same rules as

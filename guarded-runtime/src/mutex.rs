@@ -1,0 +1,121 @@
+//! Storage of one mutex field (a field without a kind option): its data in an `Arc` of a
+//! mutex, opened only by lock calls that take a key. What its lock calls share with the
+//! other kinds' (return types, outcome shaping, the build-time order check, the storage
+//! impls) is in `lock_call.rs`; how the bound `K: CanLock<L>` of its lock calls refuses a
+//! lock out of order is walked through in `order.rs`.
+//!
+//! Inlining of the lock methods is chosen by measurement (`scripts/count-instructions`):
+//! with the `parking_lot` backend, rustc does not inline them on its own and an
+//! uncontended lock then costs about 60 instructions instead of 30, so they are
+//! `inline(always)`; with `std` the plain hint does best (forcing it costs 5 more). The
+//! other kinds' lock calls and the helpers in `lock_call.rs` follow the same rule.
+
+use std::marker::PhantomData;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::backend;
+use crate::guard::Guard;
+use crate::key::Key;
+use crate::lock_call::{Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
+use crate::many::{self, Outcome};
+use crate::order::{CanLock, Level};
+use crate::poison::{Poisoned, Policy};
+
+/// One `#[guarded]` mutex field: its data in an `Arc` of a mutex, reachable only by the
+/// lock methods, which take a key that may lock level `L`.
+///
+/// Clones share the data. Nothing here hands out the mutex itself.
+pub struct Field<T, L> {
+    shared: Arc<backend::Mutex<T>>,
+    // `fn() -> L`: the level is a name, not data, and must not change the auto traits.
+    _level: PhantomData<fn() -> L>,
+}
+
+impl<T, L: Level> Field<T, L> {
+    /// Stores `value` behind a new lock.
+    #[inline]
+    pub fn new(value: T) -> Self {
+        Field {
+            shared: Arc::new(backend::Mutex::new(value)),
+            _level: PhantomData,
+        }
+    }
+
+    /// Locks the data, blocking until it is free; poisoning is handled by the policy.
+    #[cfg_attr(feature = "parking_lot", inline(always))]
+    #[cfg_attr(not(feature = "parking_lot"), inline)]
+    #[track_caller]
+    pub fn lock<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+    ) -> Out<'a, L, (Guard<'a, T>, Key<'a, L>)> {
+        assert_ordered::<K, L>();
+        L::Policy::on_lock(keyed(
+            self.shared.lock(reports::<L>()),
+            &*self.shared,
+            Guard::new,
+        ))
+    }
+
+    /// Locks the data if it is free now.
+    ///
+    /// # Errors
+    ///
+    /// `Busy` if the lock is held elsewhere. A poisoned lock is handled by the policy, as
+    /// for a blocking lock.
+    #[cfg_attr(feature = "parking_lot", inline(always))]
+    #[cfg_attr(not(feature = "parking_lot"), inline)]
+    #[track_caller]
+    pub fn try_lock<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+    ) -> TryResult<'a, L, (Guard<'a, T>, Key<'a, L>)> {
+        assert_ordered::<K, L>();
+        let attempt = self.shared.try_lock(reports::<L>());
+        try_keyed::<_, _, L>(attempt, None, &*self.shared, Guard::new)
+    }
+
+    /// Locks the data if it becomes free within `timeout`.
+    ///
+    /// # Errors
+    ///
+    /// `Busy` if the lock is held elsewhere. A poisoned lock is handled by the policy, as
+    /// for a blocking lock.
+    #[track_caller]
+    pub fn try_lock_for<'a, K: CanLock<L>>(
+        &'a self,
+        _key: &'a mut K,
+        timeout: Duration,
+    ) -> TryResult<'a, L, (Guard<'a, T>, Key<'a, L>)> {
+        assert_ordered::<K, L>();
+        let attempt = self.shared.try_lock_for(reports::<L>(), timeout);
+        try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, Guard::new)
+    }
+
+    many::group_calls!(lock_pair, lock_many, locked, Guard, "Locks");
+
+    /// One instance locked, for the calls that lock several.
+    #[inline]
+    pub(crate) fn locked(&self) -> Outcome<'_, Guard<'_, T>> {
+        outcome::<_, _, L>(self.shared.lock(reports::<L>()), &*self.shared, Guard::new)
+    }
+
+    /// The identity of the shared state: the same for clones, different for two
+    /// instances alive at the same time.
+    fn id(&self) -> usize {
+        Arc::as_ptr(&self.shared).addr()
+    }
+
+    /// Locks the data even if the lock is poisoned, and clears the poison: the data is
+    /// handed over as the panicking thread left it.
+    #[cfg_attr(feature = "parking_lot", inline(always))]
+    #[cfg_attr(not(feature = "parking_lot"), inline)]
+    pub fn recover<'a, K: CanLock<L>>(&'a self, _key: &'a mut K) -> (Guard<'a, T>, Key<'a, L>) {
+        assert_ordered::<K, L>();
+        keyed(self.shared.lock(reports::<L>()), &*self.shared, Guard::new)
+            .unwrap_or_else(Poisoned::into_inner)
+    }
+}
+
+crate::lock_call::storage_impls!(Field);
