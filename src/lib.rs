@@ -302,6 +302,15 @@
 #[doc(inline)]
 pub use guarded_macros::guarded;
 pub use guarded_runtime::Snapshot;
+/// Async fields and task keys (the `tokio` feature): what is checked at compile time, what
+/// at run time, and what is not.
+#[cfg(feature = "tokio")]
+pub use guarded_runtime::tasks;
+#[cfg(feature = "tokio")]
+pub use guarded_runtime::{
+    AsyncGuard, AsyncKey, AsyncReadGuard, AsyncWaitGuard, AsyncWriteGuard, CanLockAsync,
+    CanWaitAsync, HoldsAsync, TaskKey,
+};
 pub use guarded_runtime::{
     Busy, CanLock, CanWait, FreeToWaitOn, Guard, HeldLevel, Holds, Key, KeyInUse, LockChain,
     MayPrecede, Poisoned, ReadGuard, SameInstance, ThreadKey, Unheld, WaitGuard, WriteGuard,

@@ -30,7 +30,12 @@
 //! - `kinds/`: a kind's own API misused: writing through a read guard or an `unlocked`
 //!   field's accessor, waiting on a plain mutex field, locking a field that takes no lock
 //!   (`atomic`, `unlocked`, `snapshot`), a method the field's kind or policy does not have,
-//!   `lock!` naming a field it cannot lock as written.
+//!   `lock!` naming a field it cannot lock as written;
+//! - `async/`: async fields and task keys (the `tokio` feature; run only with it, after
+//!   every other group so that the others keep their positions): their order, double
+//!   locks and reads, waits while holding, futurelock, blocking fields locked with a task
+//!   key or a blocking guard held across `.await` through `blocking`, async fields locked
+//!   with a `ThreadKey`, and task keys shared, cloned, built or given `CanLock`.
 //!
 //! A case whose message quotes one backend's types (the `parking_lot` feature) sits in
 //! `<group>/backend_std/` or `<group>/backend_parking_lot/` (today under `threads/` and
@@ -78,6 +83,10 @@ fn ui() {
         }
         for group in BACKEND_GROUPS {
             t.compile_fail(format!("tests/ui/{group}/{backend}/*.rs"));
+        }
+        // Last, so that the cases before it keep their positions (see above).
+        if cfg!(feature = "tokio") {
+            t.compile_fail("tests/ui/async/*.rs");
         }
     }
     trybuild::TestCases::new().pass("tests/ui/pass/*.rs");

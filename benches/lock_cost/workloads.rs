@@ -145,6 +145,13 @@ pub const GROUPS: &[Group] = &[
             ("guarded_rw_read", kinds::guarded_rw_read),
         ],
     },
+    Group {
+        name: "async_lock",
+        what: "one tokio task: lock an async mutex (.await), increment a u64, unlock",
+        iterations: 2_000_000,
+        ops_per_iteration: 1,
+        impls: tasks::IMPLS,
+    },
 ];
 
 /// The thread's happylock key (happylock has one per thread, as `guarded` does).
@@ -665,5 +672,56 @@ mod snapshot {
             sum += *shared.load_count();
         }
         sum
+    }
+}
+
+/// Async locks, uncontended, inside a task of a current-thread runtime (so the owner
+/// check takes the task path, as in real use): `tokio::sync::Mutex` by hand against
+/// `#[guarded(async)]` (only with the `tokio` feature).
+mod tasks {
+    use super::{Arc, black_box};
+
+    #[cfg(feature = "tokio")]
+    pub const IMPLS: &[(&str, super::Workload)] = &[("tokio", tokio), ("guarded", guarded)];
+    #[cfg(not(feature = "tokio"))]
+    pub const IMPLS: &[(&str, super::Workload)] = &[("tokio", tokio)];
+
+    /// Runs `work` as a spawned task and returns its result.
+    fn in_task(work: impl Future<Output = u64> + Send + 'static) -> u64 {
+        let runtime = ::tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a runtime");
+        runtime
+            .block_on(async { ::tokio::spawn(work).await })
+            .expect("the task ran")
+    }
+
+    pub fn tokio(iterations: u64) -> u64 {
+        in_task(async move {
+            let shared = black_box(Arc::new(::tokio::sync::Mutex::new(0_u64)));
+            for _ in 0..iterations {
+                *shared.lock().await += 1;
+            }
+            *shared.lock().await
+        })
+    }
+
+    #[cfg(feature = "tokio")]
+    #[guarded::guarded]
+    struct Counter {
+        #[guarded(async)]
+        count: u64,
+    }
+
+    #[cfg(feature = "tokio")]
+    pub fn guarded(iterations: u64) -> u64 {
+        in_task(async move {
+            let counter = black_box(Counter::new(0));
+            let mut key = guarded::TaskKey::get().expect("this task's key");
+            for _ in 0..iterations {
+                *counter.lock_count(&mut key).await.0 += 1;
+            }
+            *counter.lock_count(&mut key).await.0
+        })
     }
 }

@@ -317,6 +317,16 @@ impl Spec {
         if self.asynchronous { "AsyncKey" } else { "Key" }
     }
 
+    /// The runtime's trait of the keys that may lock a field of this kind, behind its
+    /// `comes_before_<field>` check: `CanLock`, or `CanLockAsync` for task keys.
+    pub fn can_lock(&self) -> &'static str {
+        if self.asynchronous {
+            "CanLockAsync"
+        } else {
+            "CanLock"
+        }
+    }
+
     /// The guard of one instance in `_pair` and `_many`.
     pub fn group_guard(&self, access: Access) -> String {
         let prefix = if self.asynchronous { "Async" } else { "" };

@@ -6,9 +6,43 @@ use std::fmt;
 use std::marker::PhantomData;
 use std::panic::Location;
 
+/// What holds this thread's slot: the `ThreadKey`, or (with the `tokio` feature) a task's
+/// `blocking` scope, which lends the closure a `ThreadKey` for its duration.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum SlotHolder {
+    ThreadKey,
+    #[cfg(feature = "tokio")]
+    Blocking,
+}
+
 thread_local! {
-    /// Where this thread's live `ThreadKey` was taken, or `None` while it has none.
-    static KEY_TAKEN_AT: Cell<Option<&'static Location<'static>>> = const { Cell::new(None) };
+    /// Where this thread's live `ThreadKey` was taken (and by what), or `None` while it has
+    /// none. With the `tokio` feature, a `TaskKey` taken outside any task is this thread's
+    /// root too; it is recorded beside this slot (`tasks::key`), and every `get` checks both.
+    static KEY_TAKEN_AT: Cell<Option<(&'static Location<'static>, SlotHolder)>> =
+        const { Cell::new(None) };
+}
+
+/// Takes this thread's slot for `holder` at `here`, or says who holds it.
+pub(crate) fn take_slot(
+    here: &'static Location<'static>,
+    holder: SlotHolder,
+) -> Result<(), KeyInUse> {
+    KEY_TAKEN_AT.with(|slot| {
+        if let Some((taken_at, by)) = slot.get() {
+            return Err(KeyInUse::new(taken_at, Held::from(by)));
+        }
+        slot.set(Some((here, holder)));
+        Ok(())
+    })
+}
+
+/// Who holds this thread's slot, if anyone, as a `KeyInUse` to report.
+#[cfg(feature = "tokio")]
+pub(crate) fn slot_holder() -> Option<KeyInUse> {
+    KEY_TAKEN_AT
+        .with(Cell::get)
+        .map(|(taken_at, by)| KeyInUse::new(taken_at, Held::from(by)))
 }
 
 /// Makes a type neither `Send` nor `Sync`: keys belong to the thread that made them.
@@ -56,17 +90,22 @@ impl ThreadKey {
     #[track_caller]
     pub fn get() -> Result<ThreadKey, KeyInUse> {
         let here = Location::caller();
-        KEY_TAKEN_AT.with(|slot| {
-            if let Some(taken_at) = slot.get() {
-                return Err(KeyInUse { taken_at });
-            }
-            slot.set(Some(here));
-            // The key is built only here: one built and dropped on the `Err` path would
-            // mark the thread's key as free.
-            Ok(ThreadKey {
-                _thread_bound: PhantomData,
-            })
-        })
+        // With `tokio`: a `TaskKey` taken outside any task is this thread's root too, and a
+        // task that holds a `TaskKey` reaches blocking fields through `blocking` only.
+        #[cfg(feature = "tokio")]
+        crate::tasks::key::thread_key_allowed()?;
+        take_slot(here, SlotHolder::ThreadKey)?;
+        // The key is built only once the slot is taken: one built and dropped on the `Err`
+        // path would mark the thread's key as free.
+        Ok(ThreadKey::in_taken_slot())
+    }
+
+    /// The key of a slot just taken (by `get`, or by a task's `blocking` scope): dropping
+    /// it frees the slot.
+    pub(crate) fn in_taken_slot() -> ThreadKey {
+        ThreadKey {
+            _thread_bound: PhantomData,
+        }
     }
 }
 
@@ -100,31 +139,104 @@ impl fmt::Debug for ThreadKey {
 /// or drop the outer key before nested parallel work (a rayon closure may run on a thread whose key is alive).
 /// ```
 ///
+/// With the `tokio` feature it is also what `TaskKey::get` and the `blocking` scopes
+/// return: the live key may then be this task's `TaskKey`, a `TaskKey` taken outside any
+/// task (this thread's root, like the `ThreadKey`), or this thread's `ThreadKey` lent to
+/// a `blocking` scope, and the message says which.
+///
 /// It holds only that place: it is plain data (`Send`, `Sync`, `Copy`), and grants nothing.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct KeyInUse {
     taken_at: &'static Location<'static>,
+    held: Held,
+}
+
+/// Which live key refused the request.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Held {
+    /// This thread's `ThreadKey`.
+    ThreadKey,
+    /// This thread's `ThreadKey`, lent to a `blocking` scope.
+    #[cfg(feature = "tokio")]
+    Blocking,
+    /// A `TaskKey` taken outside any task: this thread's root.
+    #[cfg(feature = "tokio")]
+    ThreadTaskKey,
+    /// This task's `TaskKey`.
+    #[cfg(feature = "tokio")]
+    TaskKey,
+}
+
+impl From<SlotHolder> for Held {
+    fn from(holder: SlotHolder) -> Held {
+        match holder {
+            SlotHolder::ThreadKey => Held::ThreadKey,
+            #[cfg(feature = "tokio")]
+            SlotHolder::Blocking => Held::Blocking,
+        }
+    }
 }
 
 impl KeyInUse {
-    /// Where this thread's live key was taken: the call of [`ThreadKey::get`] that
-    /// returned it.
+    pub(crate) fn new(taken_at: &'static Location<'static>, held: Held) -> KeyInUse {
+        KeyInUse { taken_at, held }
+    }
+
+    /// Where this thread's (or, with `tokio`, this task's) live key was taken: the call of
+    /// [`ThreadKey::get`] that returned it (or of `TaskKey::get`, or of the `blocking`
+    /// call that lent it).
     pub fn taken_at(&self) -> &'static Location<'static> {
         self.taken_at
+    }
+
+    /// Which live key refused the request.
+    #[cfg(all(test, feature = "tokio"))]
+    pub(crate) fn held(&self) -> Held {
+        self.held
     }
 }
 
 impl fmt::Display for KeyInUse {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "this thread's ThreadKey is still alive (taken at {}); a thread has one key at a time.\n\
-             Pass `&mut key` down to the helper that needs it (helpers take `&mut impl CanLock<..>` \
-             or `&mut ThreadKey`),\n\
-             or drop the outer key before nested parallel work (a rayon closure may run on a \
-             thread whose key is alive).",
-            self.taken_at
-        )
+        let at = self.taken_at;
+        match self.held {
+            Held::ThreadKey => write!(
+                f,
+                "this thread's ThreadKey is still alive (taken at {at}); a thread has one key at a time.\n\
+                 Pass `&mut key` down to the helper that needs it (helpers take `&mut impl CanLock<..>` \
+                 or `&mut ThreadKey`),\n\
+                 or drop the outer key before nested parallel work (a rayon closure may run on a \
+                 thread whose key is alive)."
+            )?,
+            #[cfg(feature = "tokio")]
+            Held::Blocking => write!(
+                f,
+                "this thread's ThreadKey is lent to a `blocking` scope (entered at {at}); a thread \
+                 has one key at a time.\n\
+                 Inside the scope, use the key it lends (`|key| ..`) instead of taking another."
+            )?,
+            #[cfg(feature = "tokio")]
+            Held::ThreadTaskKey => write!(
+                f,
+                "this thread's TaskKey is still alive (taken at {at}, outside any tokio task: in \
+                 the body of `block_on`, `#[tokio::main]` or `#[tokio::test]`, where it is this \
+                 thread's root key); a thread has one root key at a time.\n\
+                 Pass `&mut key` down to the future that needs it (helpers take \
+                 `&mut impl CanLockAsync<..>` or `&mut TaskKey`),\n\
+                 and lock blocking fields with `key.blocking(|key| ..)`."
+            )?,
+            #[cfg(feature = "tokio")]
+            Held::TaskKey => write!(
+                f,
+                "this task's TaskKey is still alive (taken at {at}); a task has one key at a time, \
+                 and the futures of one `join!` or `select!` run in the same task.\n\
+                 Pass `&mut key` down to the future that needs it (helpers take \
+                 `&mut impl CanLockAsync<..>` or `&mut TaskKey`), or spawn a task for \
+                 independent work,\n\
+                 and lock blocking fields with `key.blocking(|key| ..)`, not `ThreadKey::get()`."
+            )?,
+        }
+        Ok(())
     }
 }
 

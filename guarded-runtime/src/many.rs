@@ -118,7 +118,7 @@ pub(crate) fn many<'a, S: 'a, G, L: Level>(
 
 /// The first argument (by position) that repeats an earlier one, and that earlier one:
 /// the report does not depend on where the instances happen to be in memory.
-fn first_repeat<S>(instances: &[&S], id: impl Fn(&S) -> usize) -> (usize, usize) {
+pub(crate) fn first_repeat<S>(instances: &[&S], id: impl Fn(&S) -> usize) -> (usize, usize) {
     let mut seen = std::collections::HashMap::new();
     for (position, instance) in instances.iter().enumerate() {
         if let Some(&earlier) = seen.get(&id(instance)) {
@@ -172,7 +172,7 @@ macro_rules! group_calls {
 }
 pub(crate) use group_calls;
 
-fn same<L: Level>(first: usize, second: usize) -> SameInstance {
+pub(crate) fn same<L: Level>(first: usize, second: usize) -> SameInstance {
     SameInstance {
         names: Names::of::<L>(),
         first,

@@ -186,7 +186,7 @@ pub unsafe trait Level: 'static {
 }
 
 /// The identities of the structs of `H` and `L`, compared: `True` for one struct.
-type SameStruct<H, L> =
+pub(crate) type SameStruct<H, L> =
     <<<H as Level>::Struct as Guarded>::Id as TypeEq<<<L as Level>::Struct as Guarded>::Id>>::Out;
 
 /// How a key holding `H` may lock `L`, by whether they belong to one struct

@@ -134,3 +134,29 @@ pub fn poisoned_panic(structure: &str, field: &str, recover: &str) -> String {
          `{recover}` to take the data as that thread left it (this clears the poison)."
     )
 }
+
+/// The tokio runtimes every async test runs on: a multi-thread runtime with 8 workers, and
+/// a current-thread runtime (where every task shares the thread that drives it).
+pub const RUNTIMES: [&str; 2] = ["multi_thread(8)", "current_thread"];
+
+/// Builds the runtime named in [`RUNTIMES`], with timers.
+pub fn runtime(name: &str) -> tokio::runtime::Runtime {
+    let mut builder = if name == "current_thread" {
+        tokio::runtime::Builder::new_current_thread()
+    } else {
+        let mut builder = tokio::runtime::Builder::new_multi_thread();
+        builder.worker_threads(8);
+        builder
+    };
+    builder.enable_time().build().expect("a tokio runtime")
+}
+
+/// Runs the future `test` makes under the watchdog, once on each of [`RUNTIMES`], driven
+/// by `block_on` (so the test's own body runs outside any task, as `#[tokio::main]`'s
+/// does). A hang fails the test after [`LIMIT`] and names the runtime.
+pub fn on_each_runtime<F: Future<Output = ()> + 'static>(test: fn() -> F) {
+    for name in RUNTIMES {
+        println!("on the {name} runtime");
+        watched(move || runtime(name).block_on(test()));
+    }
+}

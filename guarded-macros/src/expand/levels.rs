@@ -154,15 +154,17 @@ fn before_check(model: &Model, wanted: &FieldModel) -> TokenStream {
     let rt = &model.rt;
     let (message, label, notes) = violation_text(model, wanted);
     let name = &wanted.before;
+    let can_lock =
+        proc_macro2::Ident::new(wanted.spec().can_lock(), proc_macro2::Span::call_site());
     let wanted = &wanted.macro_ident;
     quote! {
         #[doc(hidden)]
         #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]
-        pub trait #name: #rt::CanLock<#wanted> {}
+        pub trait #name: #rt::#can_lock<#wanted> {}
 
         #[doc(hidden)]
         #[diagnostic::do_not_recommend]
-        impl<K: #rt::CanLock<#wanted>> #name for K {}
+        impl<K: #rt::#can_lock<#wanted>> #name for K {}
 
     }
 }
@@ -202,9 +204,14 @@ fn violation_text(model: &Model, wanted: &FieldModel) -> (String, String, Vec<St
         };
         fix.push_str(&format!("; for two `{name}`s, use `{name}::{pair}`"));
     }
+    let label = if wanted.spec().asynchronous {
+        format!("this key holds a lock at or after `{w}`, or is not a task key")
+    } else {
+        format!("this key holds a lock at or after `{w}`")
+    };
     (
         format!("lock order violation on `{name}`: cannot lock `{w}` with `{{Self}}`"),
-        format!("this key holds a lock at or after `{w}`"),
+        label,
         vec![format!("`{name}` locks {}", order_text(model)), fix],
     )
 }
