@@ -10,6 +10,8 @@
 //! an impl with an always-false bound. A wider struct gets one check per field instead
 //! (`field_check`, below), linear in the number of fields.
 
+use std::fmt::Write as _;
+
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -202,7 +204,7 @@ fn violation_text(model: &Model, wanted: &FieldModel) -> (String, String, Vec<St
         } else {
             wanted.method("lock_", "_pair")
         };
-        fix.push_str(&format!("; for two `{name}`s, use `{name}::{pair}`"));
+        let _ = write!(fix, "; for two `{name}`s, use `{name}::{pair}`");
     }
     let label = if wanted.spec().asynchronous {
         format!("this key holds a lock at or after `{w}`, or is not a task key")
