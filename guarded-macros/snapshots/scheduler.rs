@@ -36,7 +36,7 @@ pub mod shard_levels {
 #[doc(hidden)]
 static AFTER_DECLARATION_OF_SHARD: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
     name: "Shard",
-    id: 3939815219,
+    id: 2890096797,
     location: ::core::concat!(
         ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
         ::core::column!()
@@ -45,14 +45,14 @@ static AFTER_DECLARATION_OF_SHARD: ::guarded::__private::StructOrder = ::guarded
 };
 #[doc(hidden)]
 unsafe impl ::guarded::__private::Guarded for Shard {
-    type Id = ::guarded::__private::XE<
-        ::guarded::__private::XA<
-            ::guarded::__private::XD<
-                ::guarded::__private::X4<
-                    ::guarded::__private::XC<
-                        ::guarded::__private::XF<
-                            ::guarded::__private::X3<
-                                ::guarded::__private::X3<::guarded::__private::Nil>,
+    type Id = ::guarded::__private::XA<
+        ::guarded::__private::XC<
+            ::guarded::__private::X4<
+                ::guarded::__private::X3<
+                    ::guarded::__private::X6<
+                        ::guarded::__private::X0<
+                            ::guarded::__private::X9<
+                                ::guarded::__private::XD<::guarded::__private::Nil>,
                             >,
                         >,
                     >,

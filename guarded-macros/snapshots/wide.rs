@@ -707,7 +707,7 @@ pub mod wide_levels {
 #[doc(hidden)]
 static AFTER_DECLARATION_OF_WIDE: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
     name: "Wide",
-    id: 3555350127,
+    id: 732863433,
     location: ::core::concat!(
         ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
         ::core::column!()
@@ -716,14 +716,14 @@ static AFTER_DECLARATION_OF_WIDE: ::guarded::__private::StructOrder = ::guarded:
 };
 #[doc(hidden)]
 unsafe impl ::guarded::__private::Guarded for Wide {
-    type Id = ::guarded::__private::XD<
-        ::guarded::__private::X3<
-            ::guarded::__private::XE<
-                ::guarded::__private::XA<
-                    ::guarded::__private::X5<
-                        ::guarded::__private::X6<
-                            ::guarded::__private::X6<
-                                ::guarded::__private::XF<::guarded::__private::Nil>,
+    type Id = ::guarded::__private::X2<
+        ::guarded::__private::XB<
+            ::guarded::__private::XA<
+                ::guarded::__private::XE<
+                    ::guarded::__private::X9<
+                        ::guarded::__private::XB<
+                            ::guarded::__private::XC<
+                                ::guarded::__private::X9<::guarded::__private::Nil>,
                             >,
                         >,
                     >,

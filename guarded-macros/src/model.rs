@@ -58,6 +58,8 @@ pub struct Model<'a> {
     /// generic struct an enum of the same name in the levels module. (So that messages
     /// about two structs name them as written.)
     pub marker: proc_macro2::TokenStream,
+    /// The generic struct's marker enum's name (see `marker_name`).
+    pub marker_ident: Ident,
     /// The struct this one comes after (`after = ...`).
     pub after: Option<&'a Type>,
     /// The visibility of the items in the levels module: the struct's, as seen from inside
@@ -160,6 +162,7 @@ impl<'a> Model<'a> {
         }
         name_before_checks(&mut fields);
         let lock_count = fields.iter().filter(|f| f.place.is_some()).count();
+        let marker_ident = marker_name(item, &fields);
         // Every identifier in the struct, which generated names must avoid.
         let mut idents = Vec::new();
         all_idents(quote::quote!(#item), &mut idents);
@@ -194,12 +197,13 @@ impl<'a> Model<'a> {
             update: value_name("f", &item.generics),
             instances: ["first", "second", "instances"]
                 .map(|name| value_name(name, &item.generics)),
-            key_type: key_type_name(&idents),
-            rt: runtime_name(item, &idents),
-            marker: marker(item),
+            key_type: key_type_name(item, &idents),
+            rt: runtime_name(item, &input.options, &idents),
+            marker: marker(item, &marker_ident),
+            marker_ident,
             inner_vis: inner_visibility(&item.vis),
             after: input.options.after.as_ref(),
-            id: struct_id(item),
+            id: struct_id(item, &input.options),
             lock_count,
         }
     }
@@ -419,13 +423,26 @@ fn lifetime_name(item: &DeriveInput) -> syn::Lifetime {
 
 /// The struct's marker: the struct itself, or `<levels>::<Name>` for a generic struct
 /// (one marker stands for every instantiation).
-fn marker(item: &DeriveInput) -> proc_macro2::TokenStream {
-    let ident = &item.ident;
+fn marker(item: &DeriveInput, marker_ident: &Ident) -> proc_macro2::TokenStream {
     if item.generics.params.is_empty() {
+        let ident = &item.ident;
         quote::quote!(#ident)
     } else {
-        let levels = levels_name(ident);
-        quote::quote!(#levels::#ident)
+        let levels = levels_name(&item.ident);
+        quote::quote!(#levels::#marker_ident)
+    }
+}
+
+/// The name of a generic struct's marker enum in the levels module: the struct's, or with
+/// underscores added if a field (whose level type is in that module too) has that name
+/// (`Cache<T> { Cache: .. }`).
+fn marker_name(item: &DeriveInput, fields: &[FieldModel]) -> Ident {
+    let levels: Vec<&Ident> = fields.iter().map(|f| f.ident).collect();
+    let name = unused_name(&unraw(&item.ident), &levels);
+    if name == unraw(&item.ident) {
+        item.ident.clone()
+    } else {
+        Ident::new(&name, item.ident.span())
     }
 }
 
@@ -457,9 +474,13 @@ fn inner_visibility(vis: &Visibility) -> proc_macro2::TokenStream {
 /// told apart where it matters, since the field checks name their own struct's marker and
 /// a struct is "at or after itself" only as the same type. A collision can refuse a
 /// nesting of the two, never accept one.
-fn struct_id(item: &DeriveInput) -> u32 {
+///
+/// The struct's options are hashed too: a struct declared `after` its token-for-token twin
+/// (in another module) has another identity, and so can be nested after it.
+fn struct_id(item: &DeriveInput, options: &StructOptions) -> u32 {
     let krate = std::env::var("CARGO_CRATE_NAME").unwrap_or_default();
-    let text = format!("{krate}::{}", quote::quote!(#item));
+    let after = options.after.as_ref().map(|after| quote::quote!(#after));
+    let text = format!("{krate}::{after:?}::{}", quote::quote!(#item));
     text.bytes().fold(0x811c_9dc5_u32, |hash, byte| {
         (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
     })
@@ -475,18 +496,24 @@ fn value_name(base: &str, generics: &syn::Generics) -> Ident {
 /// The condition-variable accessors' key type: `K`, or `K_`, ... if the struct names
 /// anything `K` (a parameter, or a type used in a field: the generated signatures put the
 /// fields' types in the scope of this parameter).
-fn key_type_name(idents: &[&Ident]) -> Ident {
-    Ident::new(&unused_name("K", idents), Span::call_site())
+///
+/// A type written by a macro (`ty!()`) can name a type the macro's tokens do not show: then
+/// the parameter is `KeyType` (likewise renamed), a name less likely to be one of the
+/// user's types than `K`.
+fn key_type_name(item: &DeriveInput, idents: &[&Ident]) -> Ident {
+    let fields = quote::quote!(#item).to_string();
+    let base = if fields.contains('!') { "KeyType" } else { "K" };
+    Ident::new(&unused_name(base, idents), Span::call_site())
 }
 
 /// The runtime's name in the generated code: `__guarded_Bank` for `Bank`. If the struct
 /// names anything `__guarded_Bank` (a type of a field), the struct's identity is added,
 /// `__guarded_Bank_3c61eb0b`, rather than an underscore, which could give the name another
 /// struct's import has (`Bank_`'s).
-fn runtime_name(item: &DeriveInput, idents: &[&Ident]) -> Ident {
+fn runtime_name(item: &DeriveInput, options: &StructOptions, idents: &[&Ident]) -> Ident {
     let base = format!("__guarded_{}", unraw(&item.ident));
     let name = if idents.iter().any(|ident| **ident == base) {
-        unused_name(&format!("{base}_{:08x}", struct_id(item)), idents)
+        unused_name(&format!("{base}_{:08x}", struct_id(item, options)), idents)
     } else {
         base
     };

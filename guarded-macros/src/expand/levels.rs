@@ -44,7 +44,7 @@ pub fn levels_module(model: &Model) -> TokenStream {
 /// The marker of a generic struct in the order between structs (one type for every
 /// instantiation; a struct without generic parameters is its own marker).
 fn marker_enum(model: &Model) -> TokenStream {
-    let ident = &model.item.ident;
+    let ident = &model.marker_ident;
     let doc = format!(
         "`{}` in the order between structs (for a generic struct, every instantiation).",
         model.name()
