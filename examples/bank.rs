@@ -56,7 +56,7 @@ fn transfer(
     let outcome = if moved {
         "moved"
     } else {
-        "refused (insufficient funds)"
+        "declined: insufficient funds"
     };
     log(
         bank,
@@ -135,7 +135,7 @@ fn clerk_plan(clerk: usize) -> (usize, usize, impl Iterator<Item = i64>) {
 
 /// Clerks move money between three accounts, in both directions between the same two at
 /// once. No account can go below zero (at most 2 * 25 * 8 = 400 leaves one), so none is
-/// refused, and the final balances are the same on every run.
+/// declined, and the final balances are the same on every run.
 fn pair_transfers(key: &mut ThreadKey) {
     let accounts: Vec<Account> = ACCOUNT_NAMES
         .iter()
@@ -231,7 +231,7 @@ fn main() {
                     thread::yield_now();
                     done.push(format!(
                         "{from} -> {to} {amount}{}",
-                        if moved { "" } else { " (refused)" }
+                        if moved { "" } else { " (declined: insufficient funds)" }
                     ));
                 }
                 (teller, done)
