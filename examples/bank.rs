@@ -11,6 +11,10 @@
 //! whatever the order of its arguments. Locked one after the other, `transfer(a, b)`
 //! racing `transfer(b, a)` would deadlock; with the pair call it cannot.
 //!
+//! Last, the mistake the types refuse (locking `accounts` while holding `audit`) and the
+//! error `cargo check` gives for it, read from the compile-fail test that `cargo test`
+//! checks against rustc, so what this prints is what rustc says.
+//!
 //! Run it with `cargo run --example bank`.
 
 use std::collections::HashMap;
@@ -231,7 +235,11 @@ fn main() {
                     thread::yield_now();
                     done.push(format!(
                         "{from} -> {to} {amount}{}",
-                        if moved { "" } else { " (declined: insufficient funds)" }
+                        if moved {
+                            ""
+                        } else {
+                            " (declined: insufficient funds)"
+                        }
                     ));
                 }
                 (teller, done)
@@ -271,4 +279,35 @@ fn main() {
     drop((accounts, audit));
 
     pair_transfers(&mut key);
+    show_the_refused_mistake();
+}
+
+/// The mistake this program cannot make: locking `accounts` while holding `audit`. Written
+/// out, it does not compile; this is the program, and what `cargo check` says about it, as
+/// the compile-fail test records them (`tests/ui/order/`, checked against rustc by
+/// `cargo test`).
+const MISTAKE: &str = include_str!("../tests/ui/order/lock_accounts_while_holding_audit.rs");
+const MISTAKE_ERROR: &str =
+    include_str!("../tests/ui/order/lock_accounts_while_holding_audit.stderr");
+
+fn show_the_refused_mistake() {
+    println!(
+        "
+the mistake the compiler refuses (lock `audit`, then `accounts`):"
+    );
+    let body = MISTAKE
+        .lines()
+        .skip_while(|line| !line.starts_with("fn main"))
+        .skip(1)
+        .take_while(|line| !line.starts_with('}'));
+    for line in body {
+        println!("  | {line}");
+    }
+    println!(
+        "
+cargo check:"
+    );
+    for line in MISTAKE_ERROR.lines() {
+        println!("  {line}");
+    }
 }
