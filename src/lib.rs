@@ -313,7 +313,8 @@ pub use guarded_runtime::{
 };
 pub use guarded_runtime::{
     Busy, CanLock, CanWait, FreeToWaitOn, Guard, HeldLevel, Holds, Key, KeyInUse, LockChain,
-    MayPrecede, Poisoned, ReadGuard, SameInstance, ThreadKey, Unheld, WaitGuard, WriteGuard,
+    MayPrecede, Poisoned, ReadGuard, SameInstance, ThreadKey, Unheld, WaitGuard, WaitKey,
+    WriteGuard,
 };
 
 /// Locks several fields of one `#[guarded]` struct in one call, in the order listed, which

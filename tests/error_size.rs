@@ -37,6 +37,10 @@ const EXCEPTIONS: &[(&str, &str)] = &[
         "a generic helper's key: rustc adds its own suggestion to restrict the type parameter",
     ),
     (
+        "waiting/wait_with_key_of_later_field.stderr",
+        "rustc points at the one impl of the key's trait that exists, for the later field",
+    ),
+    (
         "waiting/wait_in_impl_can_lock_helper.stderr",
         "a generic helper's key: rustc adds its own suggestion to restrict the opaque type",
     ),

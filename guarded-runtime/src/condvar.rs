@@ -138,6 +138,24 @@ impl<T, L: Level> CondvarField<T, L> {
 
 crate::lock_call::storage_impls!(CondvarField);
 
+/// The key a wait takes: the one that locking the waited-on field `L` handed back, proof
+/// that no lock was taken after it. Only `Key<'_, L>` is one (sealed); the key of a later
+/// lock is refused with this message rather than as a mismatched type.
+#[diagnostic::on_unimplemented(
+    message = "wait while holding a lock: cannot wait on `{L}` with `{Self}`",
+    label = "the key of a lock taken after `{L}`, which is still held",
+    note = "a waiting thread keeps its other locks: a notifier that needs one never comes",
+    note = "drop the later guard first, and wait with the key that locking `{L}` handed back"
+)]
+pub trait WaitKey<L>: wait_key::Sealed {}
+
+impl<L> WaitKey<L> for Key<'_, L> {}
+
+mod wait_key {
+    pub trait Sealed {}
+    impl<L> Sealed for crate::key::Key<'_, L> {}
+}
+
 /// The guard of a locked `#[guarded(condvar)]` field: access to the data like
 /// [`Guard`](crate::Guard), and waiting on the field's condition variable.
 ///
@@ -182,7 +200,7 @@ impl<'a, T, L: Level, K> WaitGuard<'a, T, L, K> {
     #[track_caller]
     // On two lines, so that rustc's "required by this bound" shows both at once.
     #[rustfmt::skip]
-    pub fn wait_while(self, key: &mut Key<'_, L>, condition: impl FnMut(&mut T) -> bool)
+    pub fn wait_while(self, key: &mut impl WaitKey<L>, condition: impl FnMut(&mut T) -> bool)
         -> Out<'a, L, Self> where K: CanWait<L>
     {
         assert_root::<K, L>();
@@ -209,7 +227,7 @@ impl<'a, T, L: Level, K> WaitGuard<'a, T, L, K> {
     /// again then).
     #[track_caller]
     #[rustfmt::skip]
-    pub fn wait_timeout_while(self, key: &mut Key<'_, L>, timeout: Duration, condition: impl FnMut(&mut T) -> bool)
+    pub fn wait_timeout_while(self, key: &mut impl WaitKey<L>, timeout: Duration, condition: impl FnMut(&mut T) -> bool)
         -> Out<'a, L, (Self, bool)> where K: CanWait<L>
     {
         assert_root::<K, L>();

@@ -26,7 +26,7 @@ mod struct_order;
 pub mod tasks;
 mod unlocked;
 
-pub use condvar::WaitGuard;
+pub use condvar::{WaitGuard, WaitKey};
 pub use guard::{Guard, ReadGuard, WriteGuard};
 pub use key::{Key, KeyInUse, ThreadKey};
 pub use lock_fields::LockChain;
