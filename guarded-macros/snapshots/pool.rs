@@ -21,7 +21,7 @@ pub mod pool_levels {
         message = "lock order violation on `Pool`: cannot lock `settings` with `{Self}`",
         label = "this key holds a lock at or after `settings`",
         note = "`Pool` locks `settings`, then `jobs`",
-        note = "lock `settings` first, or drop that guard first; for two `Pool`s, use `Pool::read_settings_pair`"
+        note = "lock `settings` first, or drop that guard first; for two `Pool`s, use `Pool::read_settings_pair` or `write_settings_pair`"
     )]
     pub trait comes_before_settings: __guarded_Pool::CanLock<settings> {}
     #[doc(hidden)]

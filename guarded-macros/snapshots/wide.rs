@@ -367,7 +367,7 @@ pub mod wide_levels {
         message = "lock order violation on `Wide`: cannot lock `f20` with `{Self}`",
         label = "this key holds a lock at or after `f20`",
         note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f20` first, or drop that guard first; for two `Wide`s, use `Wide::read_f20_pair`"
+        note = "lock `f20` first, or drop that guard first; for two `Wide`s, use `Wide::read_f20_pair` or `write_f20_pair`"
     )]
     pub trait comes_before_f20: __guarded_Wide::CanLock<f20> {}
     #[doc(hidden)]

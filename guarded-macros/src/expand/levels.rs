@@ -200,11 +200,15 @@ fn violation_text(model: &Model, wanted: &FieldModel) -> (String, String, Vec<St
     let mut fix = format!("lock `{w}` first, or drop that guard first");
     if wanted.has_accessors() {
         let pair = if wanted.spec().shared_reads {
-            wanted.method("read_", "_pair")
+            format!(
+                "`{name}::{}` or `{}`",
+                wanted.method("read_", "_pair"),
+                wanted.method("write_", "_pair")
+            )
         } else {
-            wanted.method("lock_", "_pair")
+            format!("`{name}::{}`", wanted.method("lock_", "_pair"))
         };
-        let _ = write!(fix, "; for two `{name}`s, use `{name}::{pair}`");
+        let _ = write!(fix, "; for two `{name}`s, use {pair}");
     }
     let label = if wanted.spec().asynchronous {
         format!("this key holds a lock at or after `{w}`, or is not a task key")
