@@ -56,7 +56,7 @@ pub mod bank_levels {
 #[doc(hidden)]
 static AFTER_DECLARATION_OF_BANK: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
     name: "Bank",
-    id: 2890029198,
+    id: 1143955508,
     location: ::core::concat!(
         ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
         ::core::column!()
@@ -65,14 +65,14 @@ static AFTER_DECLARATION_OF_BANK: ::guarded::__private::StructOrder = ::guarded:
 };
 #[doc(hidden)]
 unsafe impl ::guarded::__private::Guarded for Bank {
-    type Id = ::guarded::__private::XA<
-        ::guarded::__private::XC<
-            ::guarded::__private::X4<
-                ::guarded::__private::X2<
-                    ::guarded::__private::X5<
-                        ::guarded::__private::X8<
-                            ::guarded::__private::X8<
-                                ::guarded::__private::XE<::guarded::__private::Nil>,
+    type Id = ::guarded::__private::X4<
+        ::guarded::__private::X4<
+            ::guarded::__private::X2<
+                ::guarded::__private::XF<
+                    ::guarded::__private::X6<
+                        ::guarded::__private::X0<
+                            ::guarded::__private::X3<
+                                ::guarded::__private::X4<::guarded::__private::Nil>,
                             >,
                         >,
                     >,

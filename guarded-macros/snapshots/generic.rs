@@ -58,7 +58,7 @@ pub(crate) mod cache_levels {
 #[doc(hidden)]
 static AFTER_DECLARATION_OF_CACHE: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
     name: "Cache",
-    id: 1176360384,
+    id: 2265713218,
     location: ::core::concat!(
         ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
         ::core::column!()
@@ -67,14 +67,14 @@ static AFTER_DECLARATION_OF_CACHE: ::guarded::__private::StructOrder = ::guarded
 };
 #[doc(hidden)]
 unsafe impl ::guarded::__private::Guarded for cache_levels::Cache {
-    type Id = ::guarded::__private::X4<
-        ::guarded::__private::X6<
-            ::guarded::__private::X1<
-                ::guarded::__private::XD<
-                    ::guarded::__private::XD<
-                        ::guarded::__private::X5<
-                            ::guarded::__private::XC<
-                                ::guarded::__private::X0<::guarded::__private::Nil>,
+    type Id = ::guarded::__private::X8<
+        ::guarded::__private::X7<
+            ::guarded::__private::X0<
+                ::guarded::__private::XC<
+                    ::guarded::__private::X0<
+                        ::guarded::__private::XA<
+                            ::guarded::__private::X4<
+                                ::guarded::__private::X2<::guarded::__private::Nil>,
                             >,
                         >,
                     >,

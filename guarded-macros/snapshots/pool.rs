@@ -54,7 +54,7 @@ pub mod pool_levels {
 #[doc(hidden)]
 static AFTER_DECLARATION_OF_POOL: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
     name: "Pool",
-    id: 138703628,
+    id: 1766081366,
     location: ::core::concat!(
         ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
         ::core::column!()
@@ -65,14 +65,14 @@ static AFTER_DECLARATION_OF_POOL: ::guarded::__private::StructOrder = ::guarded:
 };
 #[doc(hidden)]
 unsafe impl ::guarded::__private::Guarded for Pool {
-    type Id = ::guarded::__private::X0<
-        ::guarded::__private::X8<
+    type Id = ::guarded::__private::X6<
+        ::guarded::__private::X9<
             ::guarded::__private::X4<
                 ::guarded::__private::X4<
-                    ::guarded::__private::X7<
+                    ::guarded::__private::X4<
                         ::guarded::__private::X3<
-                            ::guarded::__private::X0<
-                                ::guarded::__private::XC<::guarded::__private::Nil>,
+                            ::guarded::__private::X5<
+                                ::guarded::__private::X6<::guarded::__private::Nil>,
                             >,
                         >,
                     >,

@@ -36,7 +36,7 @@ pub mod shard_levels {
 #[doc(hidden)]
 static AFTER_DECLARATION_OF_SHARD: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
     name: "Shard",
-    id: 2890096797,
+    id: 809502363,
     location: ::core::concat!(
         ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
         ::core::column!()
@@ -45,14 +45,14 @@ static AFTER_DECLARATION_OF_SHARD: ::guarded::__private::StructOrder = ::guarded
 };
 #[doc(hidden)]
 unsafe impl ::guarded::__private::Guarded for Shard {
-    type Id = ::guarded::__private::XA<
-        ::guarded::__private::XC<
+    type Id = ::guarded::__private::X3<
+        ::guarded::__private::X0<
             ::guarded::__private::X4<
-                ::guarded::__private::X3<
-                    ::guarded::__private::X6<
-                        ::guarded::__private::X0<
+                ::guarded::__private::X0<
+                    ::guarded::__private::X0<
+                        ::guarded::__private::X6<
                             ::guarded::__private::X9<
-                                ::guarded::__private::XD<::guarded::__private::Nil>,
+                                ::guarded::__private::XB<::guarded::__private::Nil>,
                             >,
                         >,
                     >,

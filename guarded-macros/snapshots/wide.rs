@@ -707,7 +707,7 @@ pub mod wide_levels {
 #[doc(hidden)]
 static AFTER_DECLARATION_OF_WIDE: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
     name: "Wide",
-    id: 732863433,
+    id: 3195971335,
     location: ::core::concat!(
         ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
         ::core::column!()
@@ -716,14 +716,14 @@ static AFTER_DECLARATION_OF_WIDE: ::guarded::__private::StructOrder = ::guarded:
 };
 #[doc(hidden)]
 unsafe impl ::guarded::__private::Guarded for Wide {
-    type Id = ::guarded::__private::X2<
-        ::guarded::__private::XB<
-            ::guarded::__private::XA<
+    type Id = ::guarded::__private::XB<
+        ::guarded::__private::XE<
+            ::guarded::__private::X7<
                 ::guarded::__private::XE<
-                    ::guarded::__private::X9<
-                        ::guarded::__private::XB<
-                            ::guarded::__private::XC<
-                                ::guarded::__private::X9<::guarded::__private::Nil>,
+                    ::guarded::__private::XA<
+                        ::guarded::__private::X7<
+                            ::guarded::__private::X0<
+                                ::guarded::__private::X7<::guarded::__private::Nil>,
                             >,
                         >,
                     >,

@@ -475,12 +475,14 @@ fn inner_visibility(vis: &Visibility) -> proc_macro2::TokenStream {
 /// a struct is "at or after itself" only as the same type. A collision can refuse a
 /// nesting of the two, never accept one.
 ///
-/// The struct's options are hashed too: a struct declared `after` its token-for-token twin
-/// (in another module) has another identity, and so can be nested after it.
+/// The struct's `after` and `crate` options are hashed too: a struct declared `after` its
+/// token-for-token twin (in another module) has another identity, and so can be nested
+/// after it.
 fn struct_id(item: &DeriveInput, options: &StructOptions) -> u32 {
     let krate = std::env::var("CARGO_CRATE_NAME").unwrap_or_default();
     let after = options.after.as_ref().map(|after| quote::quote!(#after));
-    let text = format!("{krate}::{after:?}::{}", quote::quote!(#item));
+    let runtime = options.krate.as_ref().map(|krate| quote::quote!(#krate));
+    let text = format!("{krate}::{after:?}::{runtime:?}::{}", quote::quote!(#item));
     text.bytes().fold(0x811c_9dc5_u32, |hash, byte| {
         (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
     })

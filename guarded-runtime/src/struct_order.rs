@@ -103,11 +103,26 @@ const MAX_CHAIN: usize = 256;
 
 impl StructOrder {
     /// Whether `self` and `other` record the same struct: the same identity, name and
-    /// place of declaration.
+    /// place of declaration, and the same for every struct each is declared after. (Two
+    /// structs that one `macro_rules!` call expands in one module, one of them in a
+    /// function body, share a place; what they are declared after tells them apart.)
     pub const fn same(&self, other: &StructOrder) -> bool {
-        self.id == other.id
-            && same_str(self.name, other.name)
-            && same_str(self.location, other.location)
+        let (mut a, mut b) = (self, other);
+        let mut steps = 0;
+        loop {
+            if !(a.id == b.id && same_str(a.name, b.name) && same_str(a.location, b.location)) {
+                return false;
+            }
+            match (a.after, b.after) {
+                (None, None) => return true,
+                (Some(next_a), Some(next_b)) => (a, b) = (next_a, next_b),
+                _ => return false,
+            }
+            steps += 1;
+            if steps > MAX_CHAIN {
+                return false;
+            }
+        }
     }
 
     /// Whether `self` is declared after `earlier`, directly or through other structs.
