@@ -85,8 +85,9 @@
 //!    why (the chain below, in the runtime's names): it reports the generated trait as not
 //!    implemented for the key, with the generated message. That is what keeps the error
 //!    on one screen: one message in the user's words, a label, two notes (the declared
-//!    order, and the fix), and rustc's `help:` line, which names the key type that
-//!    failed (the trait is `#[doc(hidden)]`; the line says which key was passed). One
+//!    order, and the fix), and rustc's `help:` line, "the trait `comes_before_accounts` is
+//!    not implemented for `Key<'_, audit>`", which names the key type passed, and so the
+//!    lock held (the trait itself is `#[doc(hidden)]`: nobody names it by hand). One
 //!    blanket impl, not one concrete impl per pair of fields: a concrete impl that fails
 //!    would make rustc list the impls that exist ("but trait X is implemented for ..").
 //!    A hand-written impl of the generated trait conflicts with the blanket one
@@ -150,8 +151,8 @@
 //!     for the whole struct (`Index`), and `Less` (`struct_order.rs`) compares them from
 //!     the most significant bit; equal places are not lower, so a field held already (a
 //!     double lock) fails here too. `X1<Nil>: Less<X0<Nil>>` has no impl: the chain stops,
-//!     and rustc reports step 2's message, since every impl between (steps 3 and 4) is
-//!     `do_not_recommend`.
+//!     and since the impl of step 3 is `do_not_recommend`, rustc reports the trait of
+//!     step 2, with its message, rather than this bound.
 //!
 //! 11. **The build-time backstop.** Steps 2, 3 and 9 are written into the user's crate
 //!     through a path the user controls (`#[guarded(crate = ..)]`): a crate that points the
@@ -329,7 +330,8 @@ impl<H: Level> Holds for Key<'_, H> {
 pub enum Unheld {}
 
 /// What a key may hold: [`Unheld`], or a [`Level`]. Carries the held lock's place for the
-/// build-time backstop ([`ordered`]), which reads the places alone, not the trait impls.
+/// build-time backstop (`ordered`, step 11 of the module's walkthrough), which reads the
+/// places alone, not the trait impls.
 pub trait HeldLevel {
     /// The struct and the place of the held lock; `None` for [`Unheld`].
     const PLACE: Option<(&'static StructOrder, usize)>;
