@@ -71,13 +71,13 @@ fn transfer(
     // Locking `accounts` again here, while its guard lives, does not compile:
     //
     //     let again = bank.lock_accounts(&mut after_accounts);
-    //     // error[E0277]: double lock on `Bank`: cannot lock `accounts` while holding `accounts`
+    //     // error[E0277]: lock order violation on `Bank`: cannot lock `accounts` with `Key<'_, accounts>`
     //
     // and neither does going back up the order from `audit`:
     //
     //     let (audit, mut after_audit) = bank.lock_audit(&mut after_accounts);
     //     let accounts = bank.lock_accounts(&mut after_audit);
-    //     // error[E0277]: lock order violation on `Bank`: cannot lock `accounts` while holding `audit`
+    //     // error[E0277]: lock order violation on `Bank`: cannot lock `accounts` with `Key<'_, audit>`
     //
     // Nor can the thread's root key be used while `accounts` is held, since the guard
     // borrows it (error[E0499]):
@@ -114,7 +114,7 @@ fn transfer_between(from: &Account, to: &Account, key: &mut ThreadKey, clerk: &s
     //
     //     let (from_balance, mut after_from) = from.lock_balance(key);
     //     let (to_balance, _key) = to.lock_balance(&mut after_from);
-    //     // error[E0277]: double lock on `Account`: cannot lock `balance` while holding `balance`
+    //     // error[E0277]: lock order violation on `Account`: cannot lock `balance` with `Key<'_, balance>`
 }
 
 const ACCOUNT_NAMES: [&str; 3] = ["savings", "checking", "travel"];

@@ -113,7 +113,7 @@ fn reader(service: &Service) -> Seen {
         //
         //     let (config, mut after_config) = service.read_config(&mut key);
         //     let (again, _key) = service.read_config(&mut after_config);
-        //     // error[E0277]: double lock on `Service`: cannot lock `config` while holding `config`
+        //     // error[E0277]: lock order violation on `Service`: cannot lock `config` with `Key<'_, config>`
         //
         // Two reads by one thread look harmless, but a writer that starts waiting between
         // them blocks the second read, and the writer waits for the first: a deadlock.

@@ -18,7 +18,7 @@
 //! ```text
 //! let (mut left_uses, mut after_left) = left.lock_uses(&mut key);
 //! let (mut right_uses, _key) = right.lock_uses(&mut after_left);
-//! // error[E0277]: double lock on `Fork`: cannot lock `uses` while holding `uses`
+//! // error[E0277]: lock order violation on `Fork`: cannot lock `uses` with `Key<'_, uses>`
 //! ```
 //!
 //! (the first line of what `cargo check` prints for it; the rest of the message suggests

@@ -213,7 +213,7 @@ fn record(
 /// ```text
 /// let (stats, mut after_stats) = shard.lock_stats(&mut key);
 /// let (queue, _key) = shard.lock_queue(&mut after_stats);
-/// // error[E0277]: lock order violation on `Shard`: cannot lock `queue` while holding `stats`
+/// // error[E0277]: lock order violation on `Shard`: cannot lock `queue` with `Key<'_, stats>`
 /// ```
 fn report(shard: &Shard, key: &mut impl CanLock<shard_levels::queue>) -> (String, Stats) {
     let (queue, mut after_queue) = shard.lock_queue(key);

@@ -124,7 +124,7 @@ fn worker(pool: &Pool, worker: usize) -> u32 {
         //     results.push(Done { job, worker, longest });
         //     let (queue, mut after_queue) = pool.lock_queue(&mut after_results);
         //     let queue = queue.wait_while(&mut after_queue, |queue| queue.jobs.is_empty());
-        //     // error[E0277]: wait while holding a lock on `Pool`: cannot wait on `queue` while holding `results`
+        //     // error[E0277]: wait while holding a lock: cannot wait on `queue`, locked with `Key<'_, results>`
         //
         // The wait would release `queue` but keep `results`. A producer that looks at
         // `results` before it pushes more jobs would then block on this sleeping worker,

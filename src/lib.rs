@@ -44,8 +44,12 @@
 /// order. `S` is `Send` and `Sync` exactly when every field type is `Send` (as for
 /// `Arc<Mutex<T>>`).
 ///
-/// `lock_b` takes `key: &mut impl CanLock<s_levels::b>`: the [`ThreadKey`], or the key
-/// handed back by `lock_a`. The key handed back by `lock_b` cannot lock `a` or `b`.
+/// `lock_b` takes `key: &mut impl s_levels::comes_before_b`, a hidden trait generated for
+/// the field, with one impl for every key that is [`CanLock<s_levels::b>`](CanLock): the
+/// [`ThreadKey`], or the key handed back by `lock_a`. The key handed back by `lock_b`
+/// cannot lock `a` or `b`; trying is an error in the struct's words, "lock order violation
+/// on `S`: cannot lock `a` with `Key<'_, b>`", with the declared order and the fix in its
+/// notes. Helpers name [`CanLock`].
 ///
 /// # Field kinds
 ///
@@ -89,7 +93,7 @@
 /// let mut key = ThreadKey::get().unwrap();
 /// let (_config, mut after_config) = pool.lock_config(&mut key);
 /// let (jobs, mut after_jobs) = pool.lock_jobs(&mut after_config);
-/// // error: wait while holding a lock on `Pool`: cannot wait on `jobs` while holding `config`
+/// // error: wait while holding a lock: cannot wait on `jobs`, locked with `Key<'_, config>`
 /// let _jobs = jobs.wait_while(&mut after_jobs, |jobs| jobs.is_empty());
 /// ```
 ///
@@ -174,7 +178,7 @@
 /// let (a, log) = (Account::new(10), Log::new(Vec::new()));
 /// let mut key = ThreadKey::get().unwrap();
 /// let (_lines, mut after) = log.lock_lines(&mut key);
-/// // error: no lock order puts `Account` after `Log`
+/// // error: lock order violation on `Account`: cannot lock `balance` with `Key<'_, lines>`
 /// let (_balance, _key) = a.lock_balance(&mut after);
 /// ```
 ///
@@ -223,7 +227,8 @@
 /// let doc = Doc::new(String::new(), Vec::new());
 /// let mut key = ThreadKey::get().unwrap();
 /// let (_history, mut after_history) = doc.lock_history(&mut key);
-/// record(&doc, &mut after_history, "double lock"); // error: double lock on `Doc`
+/// // error: lock order violation: cannot lock `history` with `Key<'_, history>`
+/// record(&doc, &mut after_history, "double lock");
 /// ```
 ///
 /// # Poisoning
@@ -355,7 +360,7 @@ pub use guarded_runtime::{
 /// # struct Shop { stock: u32, sales: Vec<u32> }
 /// # let shop = Shop::new(3, Vec::new());
 /// # let mut key = ThreadKey::get().unwrap();
-/// // error: lock order violation on `Shop`: cannot lock `stock` while holding `sales`
+/// // error: lock order violation: cannot lock `stock` with `Key<'_, sales>`
 /// let (_sales, _stock, _key) = lock!(shop, &mut key => sales, stock);
 /// ```
 #[macro_export]
@@ -457,20 +462,25 @@ pub mod example {
 /// release. Its order traits are `unsafe` to implement, and nothing in it reaches a
 /// field's data without a key that may lock it.
 ///
-/// A crate can point the macro at a fake of this module (`crate = crate::evil`) whose
-/// `Unimplementable` it may implement, and so make the check trait of an out-of-order
-/// pair hold without writing `unsafe`. The runtime re-checks the levels' places when a
-/// lock call is built, so this fails to build (a post-monomorphization error: `cargo
-/// build` reports it, `cargo check` does not):
+/// A crate can point the macro at a fake of this module (`crate = crate::evil`): the
+/// generated `Follows` impls and `Parent` types then name the fake's items, which it may
+/// define as it likes without writing `unsafe`. The runtime re-checks each lock when the
+/// lock call is built, by the levels' places and the structs' `StructOrder` records, which
+/// no trait impl decides; so each attack below fails to build (a post-monomorphization
+/// error, E0080: `cargo build` reports it, `cargo check` does not).
+///
+/// A fake `Less` that holds for any pair makes every field of `Bank` "come before" every
+/// other, so a key holding `audit` passes the type checks for `accounts`:
 ///
 /// ```compile_fail,E0080
 /// use guarded::{ThreadKey, guarded};
 ///
 /// pub mod evil {
 ///     pub mod __private {
-///         // Everything the real one has, but an `Unimplementable` of its own.
+///         // Everything the real one has, but a `Less` of its own, true for any pair.
 ///         pub use guarded::__private::*;
-///         pub trait Unimplementable {}
+///         pub trait Less<Other> {}
+///         impl<A, B> Less<B> for A {}
 ///     }
 /// }
 ///
@@ -480,19 +490,18 @@ pub mod example {
 ///     audit: Vec<String>,
 /// }
 ///
-/// impl evil::__private::Unimplementable for bank_levels::audit {}
-/// impl<'x> bank_levels::cannot_lock_accounts_while_holding_audit<'x> for bank_levels::audit {}
-///
 /// fn main() {
 ///     let bank = Bank::new(vec![100], Vec::new());
 ///     let mut key = ThreadKey::get().unwrap();
-///     let (audit, mut key) = bank.lock_audit(&mut key);
-///     let (accounts, _key) = bank.lock_accounts(&mut key); // out of order
+///     let (_audit, mut key) = bank.lock_audit(&mut key);
+///     let (_accounts, _key) = bank.lock_accounts(&mut key); // out of order
 /// }
 /// ```
 ///
-/// The same holds for waiting on a condition variable while holding another lock: the
-/// runtime re-checks that the guard was locked with the `ThreadKey`.
+/// A fake `NoParent` (the `Parent` of a struct declared after nothing) that is another
+/// struct makes `Ledger` pass the type checks as declared after `Bank`, though nothing
+/// declares it: a thread could lock `Bank` then `Ledger`, and another `Ledger` then
+/// `Bank`. `Ledger`'s `StructOrder` record says it comes after nothing:
 ///
 /// ```compile_fail,E0080
 /// use guarded::{ThreadKey, guarded};
@@ -500,26 +509,56 @@ pub mod example {
 /// pub mod evil {
 ///     pub mod __private {
 ///         pub use guarded::__private::*;
-///         pub trait Unimplementable {}
+///         pub type NoParent = crate::Bank;
+///     }
+/// }
+///
+/// #[guarded]
+/// pub struct Bank {
+///     accounts: Vec<i64>,
+/// }
+///
+/// #[guarded(crate = crate::evil)]
+/// pub struct Ledger {
+///     entries: Vec<String>,
+/// }
+///
+/// fn main() {
+///     let (bank, ledger) = (Bank::new(vec![100]), Ledger::new(Vec::new()));
+///     let mut key = ThreadKey::get().unwrap();
+///     let (_accounts, mut key) = bank.lock_accounts(&mut key);
+///     let (_entries, _key) = ledger.lock_entries(&mut key); // no declared order
+/// }
+/// ```
+///
+/// Waiting needs nothing generated: `CanWait` and `FreeToWaitOn` are the runtime's, and
+/// sealed, so a fake runtime has nothing to change there, and waiting while holding
+/// another lock is refused by the types as with the real one:
+///
+/// ```compile_fail,E0277
+/// use guarded::{ThreadKey, guarded};
+///
+/// pub mod evil {
+///     pub mod __private {
+///         pub use guarded::__private::*;
+///         pub trait Less<Other> {}
+///         impl<A, B> Less<B> for A {}
 ///     }
 /// }
 ///
 /// #[guarded(crate = crate::evil)]
-/// pub struct Bank {
-///     accounts: Vec<i64>,
+/// pub struct Pool {
+///     config: String,
 ///     #[guarded(condvar)]
-///     audit: Vec<String>,
+///     jobs: Vec<u32>,
 /// }
 ///
-/// impl evil::__private::Unimplementable for bank_levels::accounts {}
-/// impl<'x> bank_levels::cannot_wait_on_audit_while_holding_accounts<'x> for bank_levels::accounts {}
-///
 /// fn main() {
-///     let bank = Bank::new(vec![100], Vec::new());
+///     let pool = Pool::new(String::new(), Vec::new());
 ///     let mut key = ThreadKey::get().unwrap();
-///     let (_accounts, mut key) = bank.lock_accounts(&mut key);
-///     let (audit, mut after) = bank.lock_audit(&mut key);
-///     let _audit = audit.wait_while(&mut after, |audit| audit.is_empty()); // holds `accounts`
+///     let (_config, mut key) = pool.lock_config(&mut key);
+///     let (jobs, mut after) = pool.lock_jobs(&mut key);
+///     let _jobs = jobs.wait_while(&mut after, |jobs| jobs.is_empty()); // holds `config`
 /// }
 /// ```
 #[doc(hidden)]

@@ -1,5 +1,6 @@
 //! Storage of one `#[guarded(condvar)]` field: a mutex with its condition variable, and
-//! the guard that can wait on it.
+//! the guard that can wait on it. Why only a guard locked with the `ThreadKey` may wait
+//! (`CanWait`, `FreeToWaitOn`) is in `order.rs`, "Waiting".
 
 use std::fmt;
 use std::marker::PhantomData;

@@ -55,8 +55,8 @@ pub mod __private {
     pub use crate::many::SameInstance;
     /// The order between structs, and the identities that tell structs apart.
     pub use crate::order::Via;
-    /// The bound of every generated accessor (`Holds<Held: comes_before_<field>>`, whose
-    /// trait is `MayPrecede`), and what `lock!` and helpers name.
+    /// The supertrait of every generated `comes_before_<field>` (the bound of the lock
+    /// methods), and what `lock!` and helpers name.
     pub use crate::order::{CanLock, Holds, MayPrecede};
     /// The order traits that generated code implements, both `unsafe`: a wrong impl could
     /// order two locks both ways and deadlock.

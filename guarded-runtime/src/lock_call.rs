@@ -84,8 +84,9 @@ pub(crate) fn try_keyed<B, G, L: Level>(
 }
 
 /// Fails the build (when the lock call is instantiated) if a key of type `K` locking `L`
-/// is out of order by the levels' places, whatever trait impls allowed the call: the
-/// backstop behind the order traits (step 9 of the walkthrough in `order.rs`).
+/// is out of order by the levels' places and the structs' declarations (`ordered`),
+/// whatever trait impls allowed the call: the
+/// backstop behind the order traits (step 11 of the walkthrough in `order.rs`).
 #[inline]
 pub(crate) fn assert_ordered<K: Holds, L: Level>() {
     assert_ordered_after::<K::Held, L>();

@@ -1,8 +1,11 @@
 //! Several fields of one instance, locked in one call (`guarded::lock!`), in declared
-//! order: `lock!` expands to a chain, `LockChain::start(first, key).then(second)...finish()`,
-//! each step locking a field that the key of the one before `CanLock` (a field out of order
-//! reports `CanLock`'s message, which names the fields; walked through in `order.rs`), and one key handed
-//! back after the last.
+//! order: `lock!` expands to a chain, `LockChain::start(first, key).then(second)...finish()`.
+//! `start` asks that the key may lock the first field (`K: CanLock<first>`), and each
+//! `then` that the key of the field before may lock the next
+//! (`Key<'_, previous>: CanLock<next>`); `finish` hands back the guards and one key after
+//! the last field. A field out of order, or listed twice, is refused once, at its step,
+//! with `CanLock`'s message, which names the field wanted and the key's level (`order.rs`
+//! walks the traits through, and the build-time check each step also runs).
 //!
 //! Locking one field takes a [`Token`], which only this module makes: a `LockOne` impl
 //! is reachable by anyone (`guarded::__private`), and without the token its `lock_one`

@@ -1,8 +1,9 @@
 //! Storage of one mutex field (a field without a kind option): its data in an `Arc` of a
 //! mutex, opened only by lock calls that take a key. What its lock calls share with the
 //! other kinds' (return types, outcome shaping, the build-time order check, the storage
-//! impls) is in `lock_call.rs`; how the bound `K: CanLock<L>` of its lock calls refuses a
-//! lock out of order is walked through in `order.rs`.
+//! impls) is in `lock_call.rs`; how the bound of its lock calls refuses a lock out of order
+//! (`K: CanLock<L>` here, and `impl comes_before_<field>` on the generated methods that
+//! call them) is walked through in `order.rs`.
 //!
 //! Inlining of the lock methods is chosen by measurement (`scripts/count-instructions`):
 //! with the `parking_lot` backend, rustc does not inline them on its own and an

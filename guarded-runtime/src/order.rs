@@ -1,8 +1,8 @@
 //! The lock order as traits: levels, the order between them, and what a key may lock.
 //!
 //! This module holds the walkthrough of the whole mechanism; the other modules that take
-//! part in it (`struct_order.rs`, `lock_call.rs`, `mutex.rs`, `lock_fields.rs`) point
-//! back here.
+//! part in it (`struct_order.rs`, `lock_call.rs`, `mutex.rs`, `lock_fields.rs`,
+//! `condvar.rs`, `tasks/order.rs`) point back here.
 //!
 //! # A refused lock, step by step
 //!
@@ -21,26 +21,41 @@
 //! bank.lock_accounts(&mut key_after_audit); // refused: `accounts` comes before `audit`
 //! ```
 //!
-//! rustc says "lock order violation on `Bank`: cannot lock `accounts` while holding
-//! `audit`", and its notes list the chain below from the bottom up
-//! (`tests/ui/order/lock_accounts_while_holding_audit.stderr`). The pieces, in the order
-//! rustc goes through them:
+//! rustc says, in full (`tests/ui/order/lock_accounts_while_holding_audit.stderr`, 14
+//! lines):
+//!
+//! ```text
+//! error[E0277]: lock order violation on `Bank`: cannot lock `accounts` with `Key<'_, audit>`
+//!   --> tests/ui/order/lock_accounts_while_holding_audit.rs:19:47
+//!    |
+//! 19 |     let (accounts, _key) = bank.lock_accounts(&mut key);
+//!    |                                               ^^^^^^^^ this key holds a lock at or after `accounts`
+//!    |
+//!    = help: the trait `comes_before_accounts` is not implemented for `Key<'_, audit>`
+//!    = note: `Bank` locks `accounts`, then `audit`
+//!    = note: lock `accounts` first, or drop that guard first; for two `Bank`s, use `Bank::lock_accounts_pair`
+//! note: required by a bound in `Bank::lock_accounts`
+//! ```
+//!
+//! The pieces, in the order rustc goes through them (generated items are in the user's
+//! crate, in the module `bank_levels`; the others are here and in `struct_order.rs`):
 //!
 //! ```text
 //! bank.lock_accounts(&mut key_after_audit)
-//!   key: Key<'_, bank_levels::audit>                  1. the key's type says what it holds
-//!   bound: CanLock<bank_levels::accounts>             2. the bound of every lock method
-//!   impl CanLock<L> for Key<'_, H> where
-//!     Id(Bank): TypeEq<Id(Bank)>, Out = True          3. one struct or two?
-//!     (audit, accounts): Via<True>                    4. one struct: the field order
-//!       accounts: Follows<audit>                      5. the generated order of Bank
-//!         where audit: cannot_lock_accounts_while_holding_audit
-//!                                                     6. a check trait nothing implements
-//!           its supertrait Unimplementable: sealed    7. and nobody can
-//!   => error: the check trait's #[diagnostic::on_unimplemented] message
-//! (Id(Bank) is <Bank as Guarded>::Id. Key<'_, H>: CanLock<L> also needs the seal
-//! Sealed<L>, step 8; the build-time backstop, step 9, runs when the lock call is compiled
-//! to code.)
+//!   key: Key<'_, audit>                               1. the key's type says what it holds
+//!   bound: bank_levels::comes_before_accounts         2. generated: the message
+//!     impl<K: CanLock<accounts>> .. for K             3. its one blanket impl (do_not_recommend)
+//!       CanLock<accounts>: Holds<Held: MayPrecede<accounts>>
+//!                                                     4. the runtime's bound (do_not_recommend)
+//!         <Key<'_, audit> as Holds>::Held = audit     5. what the key holds (sealed)
+//!         audit: MayPrecede<accounts>                 6. the order between two levels
+//!           Id(Bank): TypeEq<Id(Bank)>, Out = True    7. one struct or two?
+//!           (audit, accounts): Via<True>              8. one struct: the field order
+//!             accounts: Follows<audit>                9. generated, one impl per field
+//!               audit::Index: Less<accounts::Index>   10. places compared as bits: X1 < X0? no
+//!   => error: comes_before_accounts's #[diagnostic::on_unimplemented] message
+//! (Id(Bank) is <Bank as Guarded>::Id. When the call is compiled to code, the build-time
+//! backstop, step 11, checks the same lock again without any of these traits.)
 //! ```
 //!
 //! 1. **The key's type.** `lock_audit` handed back a `Key<'_, bank_levels::audit>`: a key
@@ -52,109 +67,153 @@
 //!    and the names messages use. `Level` is `unsafe`: a hand-written level could stand
 //!    for a field twice.
 //!
-//! 2. **The bound.** `lock_accounts` takes `key: &mut impl CanLock<bank_levels::accounts>`,
-//!    as every lock method does. [`CanLock`] has exactly two impls, both below: the
-//!    [`ThreadKey`] may lock every level, and `Key<'_, H>` may lock `L` under the bounds of
-//!    steps 3 and 4. One blanket impl for all keys is what makes the order closed: a
-//!    hand-written `impl CanLock<accounts> for Key<'_, audit>` conflicts with it
-//!    (`tests/ui/order/impl_can_lock_*`, `tests/ui/struct_order/impl_can_lock_*`). The key
-//!    is taken from the argument (`&mut impl ..`), never from a generic that rustc could
-//!    infer, so the error lands on the argument with the message of step 6.
+//! 2. **The bound, and the message.** `lock_accounts` takes
+//!    `key: &mut impl bank_levels::comes_before_accounts`, as every lock call of
+//!    `accounts` does (`lock_`, `try_lock_`, `recover_`, `_pair`, `_many`). The macro
+//!    generates one such trait per locked field, in the user's crate, because only there
+//!    can the message be written in the user's words: `#[diagnostic::on_unimplemented]`
+//!    can interpolate only `{Self}` and the trait's generics, so the struct's name, the
+//!    field's name and the declared order are baked in as literals. `{Self}` is the key's
+//!    type, `Key<'_, audit>`, which names the lock held. The key is taken from the argument
+//!    (`&mut impl ..`), never from a generic that rustc could infer, so the error lands on
+//!    the argument with this message rather than on a type mismatch.
 //!
-//! 3. **One struct or two: identities as types.** Each struct's marker implements
-//!    `Guarded` (`struct_order.rs`), whose `Id` is a 32-bit hash of the crate and the
-//!    struct written as a type (`X3<XA<..<Nil>>>`, four bits per digit). `TypeEq` compares
+//! 3. **One blanket impl, and `do_not_recommend` on it.**
+//!    `impl<K: CanLock<accounts>> comes_before_accounts for K` is the trait's only impl:
+//!    it adds nothing to the order, it only puts the message in front of it. It carries
+//!    `#[diagnostic::do_not_recommend]`, so when its bound fails rustc does not explain
+//!    why (the chain below, in the runtime's names): it reports the generated trait as not
+//!    implemented for the key, with the generated message. That is what keeps the error
+//!    on one screen: one message in the user's words, a label, two notes (the declared
+//!    order, and the fix), and rustc's `help:` line, "the trait `comes_before_accounts` is
+//!    not implemented for `Key<'_, audit>`", which names the key type passed, and so the
+//!    lock held (the trait itself is `#[doc(hidden)]`: nobody names it by hand). One
+//!    blanket impl, not one concrete impl per pair of fields: a concrete impl that fails
+//!    would make rustc list the impls that exist ("but trait X is implemented for ..").
+//!    A hand-written impl of the generated trait conflicts with the blanket one
+//!    (`tests/ui/order/impl_check_trait.rs`).
+//!
+//! 4. **[`CanLock`]: the runtime's "may lock `L`".** `CanLock<L>` is
+//!    `Holds<Held: MayPrecede<L>>`, with one blanket impl (also `do_not_recommend`). It is
+//!    the name helpers use (`key: &mut impl CanLock<bank_levels::audit>`), and `lock!`'s
+//!    bound (below), which shows its own message: it names the levels, not the struct,
+//!    since a trait of the runtime cannot know the struct's name. Storage lock calls
+//!    (`Field::lock` in `mutex.rs`, and the other kinds') take `K: CanLock<L>` too.
+//!
+//! 5. **[`Holds`]: what a key holds.** Sealed (`sealed::HoldsSeal`), implemented by the
+//!    runtime's keys only: [`ThreadKey`] holds [`Unheld`], `Key<'_, H>` holds `H`. So a
+//!    type of the user's cannot be a key (`tests/ui/keys/impl_can_lock_for_own_type.rs`:
+//!    "the trait bound `MyKey: Holds` is not satisfied"), and because `Held` is an
+//!    associated type, `dyn CanLock<L>` cannot erase which lock a key holds
+//!    (`tests/ui/waiting/dyn_can_lock_erases_key.rs`). The held level is a [`HeldLevel`],
+//!    which carries its place for step 11. Task keys have their own `HoldsAsync`
+//!    (`tasks/order.rs`) over the same `MayPrecede`, so the same order.
+//!
+//! 6. **[`MayPrecede`]: the order itself.** `H: MayPrecede<L>` says a thread holding `H`
+//!    may lock `L`. Two impls, both here: [`Unheld`] precedes every level (the root key may
+//!    lock anything); a level `H` precedes `L` through [`Via`], steps 7 and 8. The impl for
+//!    levels covers every `H: Level`, so a hand-written
+//!    `impl MayPrecede<accounts> for audit` overlaps it (`tests/ui/order/impl_may_precede.rs`).
+//!
+//! 7. **One struct or two: identities as types.** Each struct's marker implements
+//!    `Guarded` (`struct_order.rs`), whose `Id` is a 32-bit hash of the crate, the struct as
+//!    written and its `after` (`X3<XA<..<Nil>>>`, four bits per digit). `TypeEq` compares
 //!    two identities bit by bit and answers `True` or `False` as a type. Why not compare
 //!    the markers: rustc cannot express "`A` is not `B`" in a bound, and impls for `(S, S)`
 //!    and `(S, X)` would overlap; bits compared by non-overlapping impls give an answer
 //!    that a trait can dispatch on.
 //!
-//! 4. **[`Via`]: which order applies.** `(H, L): Via<True>` holds where `L: Follows<H>`
+//! 8. **[`Via`]: which order applies.** `(H, L): Via<True>` holds where `L: Follows<H>`
 //!    (the field order of one struct); `(H, L): Via<False>` where
-//!    `L::Struct: After<H::Struct>` (the order between structs, `#[guarded(after = ..)]`:
-//!    `struct_order.rs`). `CanLock` needs one impl for every key, so the choice between
-//!    the two orders is made by this second trait, keyed by the answer of step 3. Each path
-//!    fails with its own message: two fields named, or how to declare an order between
-//!    structs. Two structs whose identities collide take the `True` path and find no
-//!    `Follows` impl between their levels (each impl names its own struct's levels or
-//!    marker): a collision can refuse a lock, never allow one
-//!    (`tests/ui/struct_order/identity_collision_*`).
+//!    `L::Struct: After<H::Struct>` (the order between structs, `#[guarded(after = ..)]`,
+//!    through each struct's `Parent`: `struct_order.rs`). `MayPrecede` needs one impl for
+//!    every level, so the choice between the two orders is made by this second trait,
+//!    keyed by the answer of step 7.
 //!
-//! 5. **[`Follows`]: the order the macro writes.** Only `#[guarded]` knows the declaration
-//!    order, so it writes the impls (`unsafe`: a wrong one could order two locks both
-//!    ways). For a struct of up to 32 locked fields, one impl per ordered pair of levels
-//!    (guarded-macros' `expand/pairwise.rs`): a pair in order gets
-//!    `unsafe impl Follows<accounts> for audit {}`, and a pair out of order, or a field with
-//!    itself, gets an impl whose bound cannot hold:
+//! 9. **[`Follows`]: the order the macro writes.** Only `#[guarded]` knows the declaration
+//!    order, so it writes one impl per locked field (`unsafe`: a wrong one could order two
+//!    locks both ways), the same for every width of struct:
 //!
 //!    ```text
-//!    #[diagnostic::on_unimplemented(
-//!        message = "lock order violation on `Bank`: cannot lock `accounts` while holding `audit`",
-//!        label = "`accounts` comes before `audit`, so it must be locked first", ..)]
-//!    pub trait cannot_lock_accounts_while_holding_audit<'x>: Unimplementable {}
-//!    unsafe impl Follows<audit> for accounts
-//!    where for<'x> audit: cannot_lock_accounts_while_holding_audit<'x> {}
+//!    unsafe impl<H> Follows<H> for accounts
+//!    where
+//!        H: Level<Struct = <accounts as Level>::Struct>,    // a field of the same struct
+//!        H::Index: Less<<accounts as Level>::Index>,        // whose place comes first
+//!    {}
 //!    ```
 //!
-//!    A wider struct gets one check trait per field instead (`expand/levels.rs`, linear in
-//!    the number of fields): `Follows<H>` for `wanted` holds where `H` is a level of the
-//!    same marker and `(): cannot_lock_<wanted>_while_holding<H>`, whose one impl
-//!    (`do_not_recommend`) asks `H::Index: Less<wanted::Index>`: the places compared bit by
-//!    bit (`Less`, `struct_order.rs`), and the message names the held level as `{H}`.
+//!    The first bound names the struct's marker, not its identity: two structs whose
+//!    identities collide (two structs written alike in two modules) take the `True` path
+//!    of step 8 and find no `Follows` impl between their levels, so a collision can refuse
+//!    a lock, never allow one (`tests/ui/struct_order/identity_collision_*`).
 //!
-//! 6. **The check trait and its message.** rustc finds the out-of-order impl, cannot
-//!    satisfy its bound, and reports the check trait's `#[diagnostic::on_unimplemented]`
-//!    message. Why a false impl rather than none: with no impl, the error would say
-//!    "`Follows<audit>` is not implemented for `accounts`", in the runtime's words. The
-//!    check trait is generated in the user's crate, where the macro can bake the struct's
-//!    and fields' names into the message (it can only interpolate `{Self}` and the trait's
-//!    generics). The bound is higher-ranked (`for<'x>`) because rustc rejects an impl whose
-//!    bound, with no generic in it, is plainly false.
+//! 10. **`Less`: places compared as bits.** A field's place is written as bits of one width
+//!     for the whole struct (`Index`), and `Less` (`struct_order.rs`) compares them from
+//!     the most significant bit; equal places are not lower, so a field held already (a
+//!     double lock) fails here too. `X1<Nil>: Less<X0<Nil>>` has no impl: the chain stops,
+//!     and since the impl of step 3 is `do_not_recommend`, rustc reports the trait of
+//!     step 2, with its message, rather than this bound.
 //!
-//! 7. **[`Unimplementable`]: no impl can make the check hold.** The check trait belongs to
-//!    the user's crate, and so does `audit`: without more, the user could implement it and
-//!    the out-of-order `Follows` impl would hold. Its supertrait `Unimplementable` requires
-//!    `sealed::Unimplementable`, which is private here (`tests/ui/order/impl_check_trait.rs`,
-//!    `impl_unimplementable.rs`; a where clause that assumes it adds nothing:
-//!    `impl_check_trait_under_false_bound.rs`).
+//! 11. **The build-time backstop.** Steps 2, 3 and 9 are written into the user's crate
+//!     through a path the user controls (`#[guarded(crate = ..)]`): a crate that points the
+//!     macro at a fake runtime whose `Less` holds for any pair, or whose `NoParent` is
+//!     another struct, could pass steps 2 to 10 without writing `unsafe`. So every lock
+//!     call also runs `assert_ordered::<K, L>()` (`lock_call.rs`), a `const` assertion on
+//!     `ordered::<K::Held, L>()`, which reads no trait impl of the order: the held
+//!     level's [`HeldLevel::PLACE`] (its struct's `StructOrder` static and its `INDEX`;
+//!     `None` for `Unheld`) against `L`'s. For the same struct it compares the `INDEX`es;
+//!     across structs it walks the `after` links of the `StructOrder` statics that each
+//!     struct's `Guarded::ORDER` points to (`AFTER_DECLARATION_OF_BANK`:
+//!     `struct_order.rs`). "The same struct" is `StructOrder::same`: the same identity,
+//!     name and `location` (module, file, line and column of the declaration), so two
+//!     structs written token for token alike in two modules, which share an identity and
+//!     a name, cannot pass for one another. A `const` is evaluated when the call is
+//!     compiled to code: `cargo build` reports it (E0080), `cargo check` does not. The
+//!     `compile_fail` doctests on `guarded::__private` try it.
 //!
-//! 8. **The seal on `CanLock`.** `CanLock<L>: sealed::Sealed<L>`, and `Sealed<L>` has the
-//!    same two impls as `CanLock<L>`, with the same bounds. So no type of the user's can be
-//!    a key (`tests/ui/keys/impl_can_lock_for_own_type.rs`). The seal carries the level:
-//!    a seal without it would let safe code write `impl CanLock<A> for Key<'_, B>` for a
-//!    pair where coherence sees no overlap with the blanket impl. Its associated const
-//!    makes `CanLock` unusable as a trait object, so a key's type cannot be erased
-//!    (`tests/ui/waiting/dyn_can_lock_erases_key.rs`).
+//! # Waiting
 //!
-//! 9. **The build-time backstop.** Steps 5 to 7 are impls written into the user's crate
-//!    through a path the user controls (`#[guarded(crate = ..)]`): a crate that points the
-//!    macro at a fake runtime could make `Less` or `Unimplementable` hold without writing
-//!    `unsafe`. So every lock call also runs `assert_ordered::<K, L>()` (`lock_call.rs`), a
-//!    `const` assertion on `<K as Sealed<L>>::ORDERED`, which reads no trait impl of the
-//!    order: for a key of the same struct (same identity and name) it compares the levels'
-//!    `INDEX`, and across structs it walks the `StructOrder` statics that each struct's
-//!    `Guarded::ORDER` points to (`AFTER_DECLARATION_OF_BANK`, with a link to the struct
-//!    it is declared after: `struct_order.rs`). A `const` is evaluated when the call is
-//!    compiled to code: `cargo build` reports it (E0080), `cargo check` does not. The
-//!    `compile_fail` doctests on `guarded::__private` try it.
+//! A `condvar` field's guard, a `WaitGuard<'_, T, L, K>`, remembers the type `K` of the key
+//! its field was locked with, and `wait_while` (`condvar.rs`) asks `K: CanWait<L>`:
+//! [`CanWait<L>`](CanWait) is `Holds<Held: FreeToWaitOn<L>>`, one blanket impl
+//! (`do_not_recommend`), and [`FreeToWaitOn`] is sealed and implemented only for
+//! [`Unheld`]. So only a guard locked with the `ThreadKey` may wait: one locked with any
+//! other key was locked while another lock was held, and a waiting thread keeps that lock,
+//! which a notifier may need. Nothing of this is generated, so nothing in it passes through
+//! `crate = ..`; the error is `CanWait`'s own ("wait while holding a lock: cannot wait on
+//! `jobs`, locked with `Key<'_, config>`"), with the key type naming the lock held. The
+//! wait also takes the key the lock handed back (`&mut Key<'_, L>`), which a later lock
+//! would keep borrowed: no lock was taken since. Its backstop, `assert_root` in
+//! `condvar.rs`, asserts that `PLACE` is `None`. Async condition fields do the same with
+//! `CanWaitAsync` (`tasks/order.rs`).
 //!
-//! Waiting has the same shape: [`CanWait<L>`](CanWait) holds for the `ThreadKey` and for a
-//! `Key<'_, H>` where `H: WaitsHolding<L>`, which the macro implements, for every lock
-//! before a `condvar` field, only with a check trait that cannot hold ("wait while holding
-//! a lock on `Pool`"); `sealed::WaitSeal` closes it, and its `ROOT` is the backstop.
+//! # `lock!`
+//!
+//! `lock!(bank, &mut key => accounts, audit)` expands to
+//! `LockChain::start(&bank.accounts, key).then(&bank.audit).finish()` (`lock_fields.rs`).
+//! `start` asks `K: CanLock<first>`; each `then` asks `Key<'_, previous>: CanLock<next>`,
+//! so a field out of order, or listed twice, is refused once, at that step, with
+//! `CanLock`'s message (`tests/ui/order/lock_fields_out_of_order.stderr`). Each step runs
+//! the backstop too. The chain locks each field through `LockOne::lock_one`, which takes a
+//! `Token` that only `lock_fields.rs` can make: the `LockOne` impls are reachable through
+//! `guarded::__private`, and without the token calling one would be a lock with no key.
 //!
 //! # Changing one part
 //!
-//! - A new message: the check traits are the macro's (`expand/pairwise.rs`,
-//!   `expand/levels.rs`), `After`'s is in `struct_order.rs`; the `.stderr` files under
-//!   `tests/ui/order/`, `struct_order/` and `waiting/` record them.
-//! - A new kind of key: it needs a `CanLock` impl here and, for the supertrait, a `Sealed`
-//!   impl whose `ORDERED` says when it may lock (`assert_ordered` refuses a lock where it
-//!   is false).
-//! - A new storage kind: its lock calls take `K: CanLock<L>` and call `assert_ordered`
-//!   (`lock_call.rs`); nothing here changes.
+//! - A new message: a lock call's is the macro's (`expand/levels.rs`, `violation_text`);
+//!   `CanLock`'s and `CanWait`'s (for `lock!`, helpers and waits) are here, their async
+//!   twins in `tasks/order.rs`, `After`'s in `struct_order.rs`. The `.stderr` files under
+//!   `tests/ui/order/`, `struct_order/`, `waiting/` and `async/` record them, and
+//!   `tests/error_size.rs` checks that each still fits on one screen.
+//! - A new kind of key: a `Holds` impl (and its seal) here, saying what it holds; `CanLock`
+//!   and `CanWait` follow from their blanket impls.
+//! - A new storage kind: its lock calls take `K: CanLock<L>` (`CanLockAsync<L>` for an
+//!   async kind), call `assert_ordered` (`lock_call.rs`), and its generated accessors take
+//!   `impl comes_before_<field>` (the macro's kind table names the supertrait); nothing
+//!   here changes.
 //! - The identity or place encoding: `struct_order.rs` (`TypeEq`, `Less`, `X0`..`XF`) and
-//!   the macro's `bits_type` change together; `ORDERED` reads the numbers, not the bits.
+//!   the macro's `bits_type` change together; `ordered` reads the numbers (`INDEX`,
+//!   `StructOrder`), not the bits.
 
 use crate::key::{Key, ThreadKey};
 use crate::struct_order::{After, False, Guarded, StructOrder, True, TypeEq};
@@ -181,7 +240,7 @@ pub unsafe trait Level: 'static {
     /// The marker of the field's struct.
     type Struct: Guarded;
     /// The field's place in its struct's lock order, as bits (`INDEX`, as a type), which
-    /// the per-field check compares.
+    /// the generated [`Follows`] impls compare with `Less`.
     type Index;
 }
 
@@ -203,14 +262,13 @@ impl<H: Level, L: Level> Via<False> for (H, L) where L::Struct: After<H::Struct>
 ///
 /// # Safety
 ///
-/// Implemented only by `#[guarded]` (step 5 of the module's walkthrough): for a struct of
-/// up to 32 locked fields, once per ordered pair of fields, the pairs out of order through
-/// a check trait that cannot hold; for a wider one, once per field, for every `H` of its
-/// struct, through a check trait that compares the fields' places (`Level::Index`), which
-/// keeps the generated code linear in the number of fields. Either way the check trait's
-/// message names the struct and both fields. (A crate that points the macro at a fake
-/// runtime could make a check hold; every lock call then refuses the lock at compile time
-/// by the levels' `INDEX`: step 9.)
+/// Implemented only by `#[guarded]` (step 9 of the module's walkthrough): once per locked
+/// field, for every `H` of the same struct (the same marker) whose place comes first, the
+/// places compared as bits (`Level::Index`, `Less`). One impl per field, whatever the
+/// width, so the generated code is linear in the number of fields. The message a lock out
+/// of order shows is not this trait's but the generated `comes_before_<field>`'s. (A crate
+/// that points the macro at a fake runtime could make `Less` hold for any pair; every lock
+/// call then refuses the lock at compile time by the levels' `INDEX`: step 11.)
 pub unsafe trait Follows<H: Level>: Level {}
 
 /// A thread holding `Self` (or nothing, [`Unheld`]) may wait on the condition variable of
@@ -251,9 +309,10 @@ pub(crate) mod sealed {
 /// `H`), or [`Unheld`] for the root [`ThreadKey`]. Sealed: only `guarded`'s keys implement
 /// it.
 ///
-/// Every generated lock call takes `impl Holds<Held: comes_before_<field>>`: a key whose
-/// held level may come before the field (`comes_before_<field>` is generated beside the
-/// struct, with the message a lock out of order shows). Helpers name [`CanLock`] instead.
+/// Every generated lock call takes `impl comes_before_<field>`, a trait generated beside
+/// the struct (with the message a lock out of order shows) whose one impl is for every
+/// [`CanLock`] key: a key whose held level [`MayPrecede`] the field. Helpers name
+/// [`CanLock`].
 pub trait Holds: sealed::HoldsSeal {
     /// The level of the lock the key came from, or [`Unheld`].
     type Held: HeldLevel;
@@ -271,7 +330,8 @@ impl<H: Level> Holds for Key<'_, H> {
 pub enum Unheld {}
 
 /// What a key may hold: [`Unheld`], or a [`Level`]. Carries the held lock's place for the
-/// build-time backstop ([`ordered`]), which reads the places alone, not the trait impls.
+/// build-time backstop (`ordered`, step 11 of the module's walkthrough), which reads the
+/// places alone, not the trait impls.
 pub trait HeldLevel {
     /// The struct and the place of the held lock; `None` for [`Unheld`].
     const PLACE: Option<(&'static StructOrder, usize)>;
@@ -288,10 +348,12 @@ impl<L: Level> HeldLevel for L {
 
 /// Whether a thread holding `H` may lock `L`, by the levels' own places in the order and
 /// the structs' `StructOrder` records, computed without the trait impls. Every lock call
-/// asserts it at compile time (`assert_ordered`), a second line behind the `Follows` impls:
-/// those are written into the user's crate through a path the user controls (`crate =
-/// ...`), so a crate that points the macro at a fake `Less` could make an out-of-order pair
-/// hold without writing `unsafe` (step 9 of the module's walkthrough).
+/// asserts it at compile time (`assert_ordered`), a second line behind the trait impls:
+/// the generated ones are written into the user's crate through a path the user controls
+/// (`crate = ...`), so a crate that points the macro at a fake `Less` could make an
+/// out-of-order pair hold without writing `unsafe` (step 11 of the module's walkthrough).
+/// Two structs are one when [`StructOrder::same`] says so: identity, name and place of
+/// declaration.
 pub(crate) const fn ordered<H: HeldLevel, L: Level>() -> bool {
     let wanted = <L::Struct as Guarded>::ORDER;
     match H::PLACE {

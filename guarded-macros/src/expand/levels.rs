@@ -1,14 +1,18 @@
-//! The module of lock levels: one uninhabited type per field, and the order between them
-//! as `Follows` impls.
+//! The module of lock levels: one uninhabited type per field, and the order between them.
 //!
-//! In a struct of up to `PAIRWISE_MAX` locked fields, every ordered pair of levels gets an
-//! impl (`pairwise`). Pairs in order have a plain impl; pairs out of order (and a level
-//! with itself) get an impl whose bound names a trait that nothing implements and whose
-//! `#[diagnostic::on_unimplemented]` message names the struct and both fields. So a lock
-//! taken out of order fails on that bound, and rustc reports the struct, the fields and the
-//! order in the user's words. The bound is higher-ranked (`for<'x>`) so that rustc accepts
-//! an impl with an always-false bound. A wider struct gets one check per field instead
-//! (`field_check`, below), linear in the number of fields.
+//! For each locked field `f` it holds two things (the walkthrough of the whole chain is in
+//! guarded-runtime's `order.rs`):
+//!
+//! - `comes_before_f`, the bound of every call that locks `f`: a trait whose
+//!   `#[diagnostic::on_unimplemented]` message names the struct, the field and the
+//!   declared order, as literals, in the user's words, with one `do_not_recommend` blanket
+//!   impl over the runtime's `CanLock<f>` (`CanLockAsync<f>` for an async field). A key
+//!   that may not lock `f` stops here, with this message and nothing of the runtime.
+//! - One `Follows<H>` impl for `f`, generic over `H`: it holds for every level `H` of the
+//!   same struct whose place (`Index`, as bits) is `Less` than `f`'s. One impl per field,
+//!   whatever the width, so the expansion is linear in the number of fields.
+//!
+//! Waiting needs nothing generated: the runtime lets only a key that holds nothing wait.
 
 use std::fmt::Write as _;
 

@@ -98,9 +98,9 @@
 //!    `blocking_field_with_task_key.rs`.
 //!
 //! Waiting on an `async_condvar` field is allowed only on a guard locked with the
-//! `TaskKey` itself ([`CanWaitAsync`], implemented for an `AsyncKey` only through the
-//! impossible `WaitsHolding` bound that names both fields), re-checked at build time by
-//! the key's type as for blocking condition variables.
+//! `TaskKey` itself ([`CanWaitAsync`]: a key whose held level is `FreeToWaitOn` the field,
+//! which only `Unheld`, the `TaskKey`'s, is; sealed), re-checked at build time by the key's
+//! type as for blocking condition variables (`order.rs`, "Waiting").
 
 pub(crate) mod condvar;
 pub(crate) mod field;

@@ -1,7 +1,7 @@
 //! `lock_balance_pair` with the key handed back by locking `history`, which comes after
 //! `balance`: locking `balance` (of two accounts or of one) while holding `history` goes
 //! up the order and can deadlock against a thread that follows it. Must fail as the lock
-//! order violation on `Account`: cannot lock `balance` while holding `history`.
+//! order violation on `Account`: cannot lock `balance` with `Key<'_, history>`.
 
 use guarded::{ThreadKey, guarded};
 
