@@ -27,7 +27,7 @@ pub fn levels_module(model: &Model) -> TokenStream {
     let doc = module_doc(model);
     let locks = model.locks();
     let types = locks.iter().map(|f| level_type(model, f));
-    let pairs = pair_impls(model);
+    let pairs = order_checks(model);
     let order = lock_order(model);
     let marker = model.generic_marker().then(|| marker_enum(model));
     let (krate, rt) = (&model.krate, &model.rt);
@@ -145,7 +145,7 @@ pub fn level_impl(model: &Model, field: &FieldModel) -> TokenStream {
 /// hold (`comes_before_<field>`, whose message the user sees) and the `Follows` impl that
 /// places it after the fields before it. (Waiting while holding needs nothing generated:
 /// the runtime lets only a key that holds nothing wait.)
-fn pair_impls(model: &Model) -> TokenStream {
+fn order_checks(model: &Model) -> TokenStream {
     let locks = model.locks();
     let before = locks.iter().map(|field| before_check(model, field));
     let follows = locks.iter().map(|field| follows_impl(model, field));
