@@ -531,6 +531,70 @@ pub mod example {
 /// }
 /// ```
 ///
+/// Twins that one `macro_rules!` call expands in one module, one of them in a function
+/// body, share a place of declaration. With digits swapped by a fake runtime (so the types
+/// cannot tell the twins apart) and a fake `NoParent`, a cycle `P <- outer Acc <- W <- inner
+/// Acc` would let a thread lock the inner `Acc`, then `W`, then the inner `Acc` again. The
+/// records differ in what each twin is declared after, so the re-check tells them apart
+/// (found by a review, kept here so it stays refused):
+///
+/// ```compile_fail,E0080
+/// #![forbid(unsafe_code)]
+/// #![allow(non_local_definitions)]
+/// use guarded::{guarded, ThreadKey};
+///
+/// // A fake runtime: the real one, but other identity digits and another `NoParent`.
+/// pub mod evil {
+///     pub mod __private {
+///         pub use guarded::__private::*;
+///         use guarded::__private as r;
+///         pub type X0<R> = r::XF<R>; pub type X1<R> = r::XE<R>; pub type X2<R> = r::XD<R>;
+///         pub type X3<R> = r::XC<R>; pub type X4<R> = r::XB<R>; pub type X5<R> = r::XA<R>;
+///         pub type X6<R> = r::X9<R>; pub type X7<R> = r::X8<R>; pub type X8<R> = r::X7<R>;
+///         pub type X9<R> = r::X6<R>; pub type XA<R> = r::X5<R>; pub type XB<R> = r::X4<R>;
+///         pub type XC<R> = r::X3<R>; pub type XD<R> = r::X2<R>; pub type XE<R> = r::X1<R>;
+///         pub type XF<R> = r::X0<R>;
+///         pub type NoParent = <crate::Sel as crate::Pick>::Inner;
+///     }
+/// }
+/// pub trait Pick { type Inner; type W; }
+/// pub struct Sel;
+///
+/// // One invocation: two `Acc`s with the same name, tokens, `after` token and location
+/// // (module path, file, line, column of `twins!`), so `StructOrder::same` says they are one.
+/// macro_rules! twins {
+///     ($t:ident) => {
+///         #[guarded(crate = crate::evil, after = $t)] // outer Acc: after P
+///         pub struct Acc { x: i32 }
+///         fn inner_acc() -> <Sel as Pick>::Inner {
+///             type T = <Sel as Pick>::W;
+///             #[guarded(after = $t)] // inner Acc: after W
+///             pub struct Acc { x: i32 }
+///             impl Pick for Sel { type Inner = Acc; type W = W; }
+///             Acc::new(0)
+///         }
+///     };
+/// }
+/// type T = P;
+/// twins!(T);
+///
+/// #[guarded(crate = crate::evil)] // no `after`: the fake NoParent says "after inner Acc"
+/// pub struct P { p: i32 }
+///
+/// #[guarded(after = Acc)] // after the outer Acc
+/// pub struct W { y: i32 }
+///
+/// fn main() {
+///     let (acc, w) = (inner_acc(), W::new(0));
+///     let mut key = ThreadKey::get().unwrap();
+///     let (_x, mut k) = acc.lock_x(&mut key);
+///     let (_y, mut k) = w.lock_y(&mut k); // holds inner Acc, locks W
+///     println!("locking acc.x again while holding it");
+///     let (_x2, _k) = acc.lock_x(&mut k); // holds W, locks inner Acc: the same lock again
+///     println!("unreachable");
+/// }
+/// ```
+///
 /// Waiting needs nothing generated: `CanWait` and `FreeToWaitOn` are the runtime's, and
 /// sealed, so a fake runtime has nothing to change there, and waiting while holding
 /// another lock is refused by the types as with the real one:
