@@ -46,6 +46,7 @@ impl<'a, T, L: Level> LockOne<'a> for &'a Field<T, L> {
     type Level = L;
     type Out = Out<'a, L, Guard<'a, T>>;
     #[inline]
+    #[cfg_attr(debug_assertions, track_caller)]
     fn lock_one(self, _: Token) -> Self::Out {
         L::Policy::on_lock(self.locked())
     }
@@ -56,6 +57,7 @@ impl<'a, T, L: Level> LockOne<'a> for &'a CondvarField<T, L> {
     type Level = L;
     type Out = Out<'a, L, Guard<'a, T>>;
     #[inline]
+    #[cfg_attr(debug_assertions, track_caller)]
     fn lock_one(self, _: Token) -> Self::Out {
         L::Policy::on_lock(self.locked())
     }
@@ -72,6 +74,7 @@ impl<'a, T, L: Level> LockOne<'a> for Read<&'a RwField<T, L>> {
     type Level = L;
     type Out = Out<'a, L, ReadGuard<'a, T>>;
     #[inline]
+    #[cfg_attr(debug_assertions, track_caller)]
     fn lock_one(self, _: Token) -> Self::Out {
         L::Policy::on_lock(self.0.read_one())
     }
@@ -82,6 +85,7 @@ impl<'a, T, L: Level> LockOne<'a> for Write<&'a RwField<T, L>> {
     type Level = L;
     type Out = Out<'a, L, WriteGuard<'a, T>>;
     #[inline]
+    #[cfg_attr(debug_assertions, track_caller)]
     fn lock_one(self, _: Token) -> Self::Out {
         L::Policy::on_lock(self.0.write_one())
     }
