@@ -92,8 +92,14 @@ mod debug {
     #[inline]
     #[track_caller]
     pub(crate) fn check<L: Level>(id: usize) {
+        // Written out rather than `contains`, which costs hundreds of instructions more in
+        // an unoptimized build (BENCHMARKS.md); the list is nearly always empty or short.
+        #[allow(clippy::manual_contains)]
         let held = HELD
-            .try_with(|held| held.borrow().contains(&id))
+            .try_with(|held| {
+                let held = held.borrow();
+                !held.is_empty() && held.iter().any(|&held| held == id)
+            })
             .unwrap_or(false);
         if held {
             already_held::<L>();
@@ -143,8 +149,11 @@ mod debug {
         fn drop(&mut self) {
             let _ = HELD.try_with(|held| {
                 let mut held = held.borrow_mut();
-                if let Some(at) = held.iter().rposition(|&id| id == self.id) {
-                    held.swap_remove(at);
+                // Guards are mostly dropped in the reverse order of locking.
+                if held.last() == Some(&self.id) {
+                    held.pop();
+                } else if let Some(at) = held.iter().rposition(|&id| id == self.id) {
+                    held.remove(at);
                 }
             });
         }
