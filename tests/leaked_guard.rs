@@ -92,9 +92,9 @@ fn a_leaked_mutex_guard_is_reported_on_the_next_lock() {
         );
         // This thread's `try_` does not hang either: it is `Busy` (whose message cannot
         // tell which thread holds the lock), not a panic; a timed one waits its time out.
-        let now = bank.try_lock_accounts(key).err().expect("busy");
+        let now = bank.try_lock_accounts(key).expect_err("busy");
         assert_eq!(now.to_string(), busy("accounts"));
-        let timed = bank.try_lock_accounts_for(key, SHORT).err().expect("busy");
+        let timed = bank.try_lock_accounts_for(key, SHORT).expect_err("busy");
         assert_eq!(timed.waited(), Some(SHORT));
         // The later fields are unaffected.
         let (audit, _key) = bank.lock_audit(key);
