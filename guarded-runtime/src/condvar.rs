@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use crate::backend::{self, ClearPoison};
 use crate::guard::Guard;
+use crate::held::Pending;
 use crate::key::Key;
 use crate::lock_call::{Keyed, Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::many::{self, Outcome};
@@ -42,10 +43,18 @@ impl<T, L: Level> CondvarField<T, L> {
         }
     }
 
-    fn wrap<'a, K>(&'a self) -> impl FnOnce(backend::MutexGuard<'a, T>) -> WaitGuard<'a, T, L, K> {
+    /// Wraps the backend's guard, with the lock call's mark (see `held.rs`).
+    fn wrap<'a, K>(
+        &'a self,
+        pending: Pending<'a>,
+    ) -> impl FnOnce(backend::MutexGuard<'a, T>) -> WaitGuard<'a, T, L, K> {
+        #[cfg(not(debug_assertions))]
+        let _ = pending;
         move |guard| WaitGuard {
             guard,
             shared: &self.shared,
+            #[cfg(debug_assertions)]
+            mark: pending.fill(),
             _types: PhantomData,
         }
     }
@@ -59,8 +68,9 @@ impl<T, L: Level> CondvarField<T, L> {
         _key: &'a mut K,
     ) -> Out<'a, L, Keyed<'a, WaitGuard<'a, T, L, K>, L>> {
         assert_ordered::<K, L>();
+        let pending = Pending::blocking::<L, _>(&self.shared);
         let locked = self.shared.mutex.lock(reports::<L>());
-        L::Policy::on_lock(keyed(locked, &self.shared.mutex, self.wrap()))
+        L::Policy::on_lock(keyed(locked, &self.shared.mutex, self.wrap(pending)))
     }
 
     /// Locks the data if it is free now.
@@ -77,8 +87,9 @@ impl<T, L: Level> CondvarField<T, L> {
         _key: &'a mut K,
     ) -> TryResult<'a, L, Keyed<'a, WaitGuard<'a, T, L, K>, L>> {
         assert_ordered::<K, L>();
+        let pending = Pending::trying(&self.shared);
         let attempt = self.shared.mutex.try_lock(reports::<L>());
-        try_keyed::<_, _, L>(attempt, None, &self.shared.mutex, self.wrap())
+        try_keyed::<_, _, L>(attempt, None, &self.shared.mutex, self.wrap(pending))
     }
 
     /// Locks the data if it becomes free within `timeout`.
@@ -94,17 +105,23 @@ impl<T, L: Level> CondvarField<T, L> {
         timeout: Duration,
     ) -> TryResult<'a, L, Keyed<'a, WaitGuard<'a, T, L, K>, L>> {
         assert_ordered::<K, L>();
+        let pending = Pending::trying(&self.shared);
         let attempt = self.shared.mutex.try_lock_for(reports::<L>(), timeout);
-        try_keyed::<_, _, L>(attempt, Some(timeout), &self.shared.mutex, self.wrap())
+        let wrap = self.wrap(pending);
+        try_keyed::<_, _, L>(attempt, Some(timeout), &self.shared.mutex, wrap)
     }
 
     // Plain guards: waiting on one while holding the other would hold a lock while waiting.
     many::group_calls!(lock_pair, lock_many, locked, Guard, "Locks");
 
     #[inline]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub(crate) fn locked(&self) -> Outcome<'_, Guard<'_, T>> {
+        let pending = Pending::blocking::<L, _>(&self.shared);
         let mutex = &self.shared.mutex;
-        outcome::<_, _, L>(mutex.lock(reports::<L>()), mutex, Guard::new)
+        outcome::<_, _, L>(mutex.lock(reports::<L>()), mutex, |guard| {
+            Guard::new(guard, pending)
+        })
     }
 
     /// The identity of the shared state (see `Field`).
@@ -115,13 +132,16 @@ impl<T, L: Level> CondvarField<T, L> {
     /// Locks the data even if the lock is poisoned, and clears the poison.
     #[cfg_attr(feature = "parking_lot", inline(always))]
     #[cfg_attr(not(feature = "parking_lot"), inline)]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn recover<'a, K: CanLock<L>>(
         &'a self,
         _key: &'a mut K,
     ) -> (WaitGuard<'a, T, L, K>, Key<'a, L>) {
         assert_ordered::<K, L>();
+        let pending = Pending::blocking::<L, _>(&self.shared);
         let locked = self.shared.mutex.lock(reports::<L>());
-        keyed(locked, &self.shared.mutex, self.wrap()).unwrap_or_else(Poisoned::into_inner)
+        let wrap = self.wrap(pending);
+        keyed(locked, &self.shared.mutex, wrap).unwrap_or_else(Poisoned::into_inner)
     }
 
     /// Wakes one thread waiting on this field, if any. Takes no lock.
@@ -168,6 +188,9 @@ mod wait_key {
 pub struct WaitGuard<'a, T, L, K> {
     guard: backend::MutexGuard<'a, T>,
     shared: &'a Shared<T>,
+    /// This thread holds the lock, waiting or not (debug builds: see `held.rs`).
+    #[cfg(debug_assertions)]
+    mark: crate::held::Mark<'a>,
     _types: Markers<L, K>,
 }
 
@@ -246,12 +269,19 @@ impl<'a, T, L: Level, K> WaitGuard<'a, T, L, K> {
         deadline: Option<Instant>,
         mut condition: impl FnMut(&mut T) -> bool,
     ) -> Waited<'a, Self> {
+        // The mark stays through the wait: the thread waits, and locks nothing else.
         let WaitGuard {
-            mut guard, shared, ..
+            mut guard,
+            shared,
+            #[cfg(debug_assertions)]
+            mark,
+            ..
         } = self;
         let rebuild = |guard| WaitGuard {
             guard,
             shared,
+            #[cfg(debug_assertions)]
+            mark,
             _types: PhantomData,
         };
         let mut timed_out = false;
@@ -334,4 +364,17 @@ mod tests {
     static_assertions::assert_not_impl_any!(
         super::WaitGuard<'static, u8, (), crate::ThreadKey>: Send, Clone
     );
+
+    /// Release builds add nothing to the backend's guard but the reference to the condition
+    /// variable: no mark, no check.
+    #[cfg(not(debug_assertions))]
+    #[test]
+    fn release_wait_guard_is_the_backend_guard() {
+        use std::mem::size_of;
+
+        assert_eq!(
+            size_of::<super::WaitGuard<'static, u64, (), crate::ThreadKey>>(),
+            size_of::<crate::backend::MutexGuard<'static, u64>>() + size_of::<&()>()
+        );
+    }
 }

@@ -4,15 +4,24 @@ use std::fmt;
 use std::ops::{Deref, DerefMut};
 
 use crate::backend;
+use crate::held::Pending;
 
 /// Access to a locked field's data; the lock is released when the guard is dropped.
 ///
 /// It dereferences to the data, mutably. It borrows the key it was locked with, so no key
 /// that could lock the same field again is usable while it lives, and it cannot be sent to
 /// another thread.
+///
+/// Leaking a guard (`mem::forget`, `Box::leak`) keeps the lock held after the key's borrow
+/// ends. In builds with debug assertions, the next blocking lock of that field on the same
+/// thread (of any guard kind) then panics, naming the struct and the field, instead of
+/// never returning; `try_` calls return `Busy`. Release builds do not check.
 #[must_use = "the lock is released as soon as the guard is dropped"]
 pub struct Guard<'a, T> {
     inner: backend::MutexGuard<'a, T>,
+    /// This thread holds the lock (debug builds: see `held.rs`).
+    #[cfg(debug_assertions)]
+    _mark: crate::held::Mark<'a>,
 }
 
 /// Shared access to a read-locked `#[guarded(rw)]` field; other threads may read it at the
@@ -24,6 +33,9 @@ pub struct Guard<'a, T> {
 #[must_use = "the lock is released as soon as the guard is dropped"]
 pub struct ReadGuard<'a, T> {
     inner: backend::ReadGuard<'a, T>,
+    /// This thread holds the lock (debug builds: see `held.rs`).
+    #[cfg(debug_assertions)]
+    _mark: crate::held::Mark<'a>,
 }
 
 /// Exclusive access to a write-locked `#[guarded(rw)]` field. The write lock is released
@@ -31,6 +43,9 @@ pub struct ReadGuard<'a, T> {
 #[must_use = "the lock is released as soon as the guard is dropped"]
 pub struct WriteGuard<'a, T> {
     inner: backend::WriteGuard<'a, T>,
+    /// This thread holds the lock (debug builds: see `held.rs`).
+    #[cfg(debug_assertions)]
+    _mark: crate::held::Mark<'a>,
 }
 
 /// The impls each guard has: made from the backend's guard, dereferencing to the data
@@ -39,8 +54,14 @@ macro_rules! guard_impls {
     ($name:ident($inner:ident) $(, $mutable:ident)?) => {
         impl<'a, T> $name<'a, T> {
             #[inline]
-            pub(crate) fn new(inner: backend::$inner<'a, T>) -> Self {
-                $name { inner }
+            pub(crate) fn new(inner: backend::$inner<'a, T>, pending: Pending<'a>) -> Self {
+                #[cfg(not(debug_assertions))]
+                let _ = pending;
+                $name {
+                    inner,
+                    #[cfg(debug_assertions)]
+                    _mark: pending.fill(),
+                }
             }
         }
 
@@ -85,4 +106,26 @@ mod tests {
     static_assertions::assert_not_impl_any!(super::Guard<'static, u8>: Send, Clone);
     static_assertions::assert_not_impl_any!(super::ReadGuard<'static, u8>: Send, Clone);
     static_assertions::assert_not_impl_any!(super::WriteGuard<'static, u8>: Send, Clone);
+
+    /// Release builds add nothing to the backend's guards: no mark, no check.
+    #[cfg(not(debug_assertions))]
+    #[test]
+    fn release_guards_are_the_backend_guards() {
+        use std::mem::size_of;
+
+        use crate::backend;
+
+        assert_eq!(
+            size_of::<super::Guard<'static, u64>>(),
+            size_of::<backend::MutexGuard<'static, u64>>()
+        );
+        assert_eq!(
+            size_of::<super::ReadGuard<'static, u64>>(),
+            size_of::<backend::ReadGuard<'static, u64>>()
+        );
+        assert_eq!(
+            size_of::<super::WriteGuard<'static, u64>>(),
+            size_of::<backend::WriteGuard<'static, u64>>()
+        );
+    }
 }

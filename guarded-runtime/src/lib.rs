@@ -12,6 +12,7 @@ mod atomic;
 mod backend;
 mod condvar;
 mod guard;
+mod held;
 mod key;
 mod lock_call;
 mod lock_fields;

@@ -49,6 +49,7 @@ impl<'a, T, L: Level> LockOne<'a> for &'a Field<T, L> {
     type Level = L;
     type Out = Out<'a, L, Guard<'a, T>>;
     #[inline]
+    #[cfg_attr(debug_assertions, track_caller)]
     fn lock_one(self, _: Token) -> Self::Out {
         L::Policy::on_lock(self.locked())
     }
@@ -59,6 +60,7 @@ impl<'a, T, L: Level> LockOne<'a> for &'a CondvarField<T, L> {
     type Level = L;
     type Out = Out<'a, L, Guard<'a, T>>;
     #[inline]
+    #[cfg_attr(debug_assertions, track_caller)]
     fn lock_one(self, _: Token) -> Self::Out {
         L::Policy::on_lock(self.locked())
     }
@@ -75,6 +77,7 @@ impl<'a, T, L: Level> LockOne<'a> for Read<&'a RwField<T, L>> {
     type Level = L;
     type Out = Out<'a, L, ReadGuard<'a, T>>;
     #[inline]
+    #[cfg_attr(debug_assertions, track_caller)]
     fn lock_one(self, _: Token) -> Self::Out {
         L::Policy::on_lock(self.0.read_one())
     }
@@ -85,6 +88,7 @@ impl<'a, T, L: Level> LockOne<'a> for Write<&'a RwField<T, L>> {
     type Level = L;
     type Out = Out<'a, L, WriteGuard<'a, T>>;
     #[inline]
+    #[cfg_attr(debug_assertions, track_caller)]
     fn lock_one(self, _: Token) -> Self::Out {
         L::Policy::on_lock(self.0.write_one())
     }

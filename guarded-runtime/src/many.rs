@@ -9,6 +9,7 @@
 
 use std::fmt;
 
+use crate::held;
 use crate::key::Key;
 use crate::lock_call::Out;
 use crate::order::Level;
@@ -78,6 +79,10 @@ pub(crate) fn pair<'a, S, G, L: Level>(
     if id_a == id_b {
         return Err(same::<L>(0, 1));
     }
+    // Before locking either: a lock this thread holds (a leaked guard) panics with
+    // nothing locked, whatever the order of the two (debug builds: see `held.rs`).
+    held::check::<L>(id_a);
+    held::check::<L>(id_b);
     let apply = |locked| L::Policy::on_lock(locked);
     let (guard_a, guard_b) = if id_a < id_b {
         let guard_a = apply(lock(a));
@@ -107,6 +112,9 @@ pub(crate) fn many<'a, S: 'a, G, L: Level>(
     if order.windows(2).any(|w| w[0].0 == w[1].0) {
         let (first, second) = first_repeat(&instances, &id);
         return Err(same::<L>(first, second));
+    }
+    for &(id, _) in &order {
+        held::check::<L>(id);
     }
     let mut guards: Vec<Option<Out<'a, L, G>>> = instances.iter().map(|_| None).collect();
     for &(_, position) in &order {

@@ -17,6 +17,7 @@ use std::time::Duration;
 
 use crate::backend;
 use crate::guard::Guard;
+use crate::held::Pending;
 use crate::key::Key;
 use crate::lock_call::{Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::many::{self, Outcome};
@@ -52,10 +53,11 @@ impl<T, L: Level> Field<T, L> {
         _key: &'a mut K,
     ) -> Out<'a, L, (Guard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
+        let pending = Pending::blocking::<L, _>(&self.shared);
         L::Policy::on_lock(keyed(
             self.shared.lock(reports::<L>()),
             &*self.shared,
-            Guard::new,
+            |guard| Guard::new(guard, pending),
         ))
     }
 
@@ -73,8 +75,11 @@ impl<T, L: Level> Field<T, L> {
         _key: &'a mut K,
     ) -> TryResult<'a, L, (Guard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
+        let pending = Pending::trying(&self.shared);
         let attempt = self.shared.try_lock(reports::<L>());
-        try_keyed::<_, _, L>(attempt, None, &*self.shared, Guard::new)
+        try_keyed::<_, _, L>(attempt, None, &*self.shared, |guard| {
+            Guard::new(guard, pending)
+        })
     }
 
     /// Locks the data if it becomes free within `timeout`.
@@ -90,16 +95,23 @@ impl<T, L: Level> Field<T, L> {
         timeout: Duration,
     ) -> TryResult<'a, L, (Guard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
+        let pending = Pending::trying(&self.shared);
         let attempt = self.shared.try_lock_for(reports::<L>(), timeout);
-        try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, Guard::new)
+        try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, |guard| {
+            Guard::new(guard, pending)
+        })
     }
 
     many::group_calls!(lock_pair, lock_many, locked, Guard, "Locks");
 
     /// One instance locked, for the calls that lock several.
     #[inline]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub(crate) fn locked(&self) -> Outcome<'_, Guard<'_, T>> {
-        outcome::<_, _, L>(self.shared.lock(reports::<L>()), &*self.shared, Guard::new)
+        let pending = Pending::blocking::<L, _>(&self.shared);
+        outcome::<_, _, L>(self.shared.lock(reports::<L>()), &*self.shared, |guard| {
+            Guard::new(guard, pending)
+        })
     }
 
     /// The identity of the shared state: the same for clones, different for two
@@ -112,10 +124,14 @@ impl<T, L: Level> Field<T, L> {
     /// handed over as the panicking thread left it.
     #[cfg_attr(feature = "parking_lot", inline(always))]
     #[cfg_attr(not(feature = "parking_lot"), inline)]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn recover<'a, K: CanLock<L>>(&'a self, _key: &'a mut K) -> (Guard<'a, T>, Key<'a, L>) {
         assert_ordered::<K, L>();
-        keyed(self.shared.lock(reports::<L>()), &*self.shared, Guard::new)
-            .unwrap_or_else(Poisoned::into_inner)
+        let pending = Pending::blocking::<L, _>(&self.shared);
+        keyed(self.shared.lock(reports::<L>()), &*self.shared, |guard| {
+            Guard::new(guard, pending)
+        })
+        .unwrap_or_else(Poisoned::into_inner)
     }
 }
 

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use crate::backend;
 use crate::guard::{ReadGuard, WriteGuard};
+use crate::held::Pending;
 use crate::key::Key;
 use crate::lock_call::{Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::many::{self, Outcome};
@@ -40,8 +41,11 @@ impl<T, L: Level> RwField<T, L> {
         _key: &'a mut K,
     ) -> Out<'a, L, (ReadGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
+        let pending = Pending::blocking::<L, _>(&self.shared);
         let locked = self.shared.read(reports::<L>());
-        L::Policy::on_lock(keyed(locked, &*self.shared, ReadGuard::new))
+        L::Policy::on_lock(keyed(locked, &*self.shared, |guard| {
+            ReadGuard::new(guard, pending)
+        }))
     }
 
     /// Write-locks the data, blocking while anyone holds it.
@@ -53,8 +57,11 @@ impl<T, L: Level> RwField<T, L> {
         _key: &'a mut K,
     ) -> Out<'a, L, (WriteGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
+        let pending = Pending::blocking::<L, _>(&self.shared);
         let locked = self.shared.write(reports::<L>());
-        L::Policy::on_lock(keyed(locked, &*self.shared, WriteGuard::new))
+        L::Policy::on_lock(keyed(locked, &*self.shared, |guard| {
+            WriteGuard::new(guard, pending)
+        }))
     }
 
     /// Read-locks the data if no writer holds it now.
@@ -71,8 +78,11 @@ impl<T, L: Level> RwField<T, L> {
         _key: &'a mut K,
     ) -> TryResult<'a, L, (ReadGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
+        let pending = Pending::trying(&self.shared);
         let attempt = self.shared.try_read(reports::<L>());
-        try_keyed::<_, _, L>(attempt, None, &*self.shared, ReadGuard::new)
+        try_keyed::<_, _, L>(attempt, None, &*self.shared, |guard| {
+            ReadGuard::new(guard, pending)
+        })
     }
 
     /// Write-locks the data if nobody holds it now.
@@ -89,8 +99,11 @@ impl<T, L: Level> RwField<T, L> {
         _key: &'a mut K,
     ) -> TryResult<'a, L, (WriteGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
+        let pending = Pending::trying(&self.shared);
         let attempt = self.shared.try_write(reports::<L>());
-        try_keyed::<_, _, L>(attempt, None, &*self.shared, WriteGuard::new)
+        try_keyed::<_, _, L>(attempt, None, &*self.shared, |guard| {
+            WriteGuard::new(guard, pending)
+        })
     }
 
     /// Read-locks the data if no writer holds it within `timeout`.
@@ -106,8 +119,11 @@ impl<T, L: Level> RwField<T, L> {
         timeout: Duration,
     ) -> TryResult<'a, L, (ReadGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
+        let pending = Pending::trying(&self.shared);
         let attempt = self.shared.try_read_for(reports::<L>(), timeout);
-        try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, ReadGuard::new)
+        try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, |guard| {
+            ReadGuard::new(guard, pending)
+        })
     }
 
     /// Write-locks the data if nobody holds it within `timeout`.
@@ -123,29 +139,32 @@ impl<T, L: Level> RwField<T, L> {
         timeout: Duration,
     ) -> TryResult<'a, L, (WriteGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
+        let pending = Pending::trying(&self.shared);
         let attempt = self.shared.try_write_for(reports::<L>(), timeout);
-        try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, WriteGuard::new)
+        try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, |guard| {
+            WriteGuard::new(guard, pending)
+        })
     }
 
     many::group_calls!(read_pair, read_many, read_one, ReadGuard, "Read-locks");
     many::group_calls!(write_pair, write_many, write_one, WriteGuard, "Write-locks");
 
     #[inline]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub(crate) fn read_one(&self) -> Outcome<'_, ReadGuard<'_, T>> {
-        outcome::<_, _, L>(
-            self.shared.read(reports::<L>()),
-            &*self.shared,
-            ReadGuard::new,
-        )
+        let pending = Pending::blocking::<L, _>(&self.shared);
+        outcome::<_, _, L>(self.shared.read(reports::<L>()), &*self.shared, |guard| {
+            ReadGuard::new(guard, pending)
+        })
     }
 
     #[inline]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub(crate) fn write_one(&self) -> Outcome<'_, WriteGuard<'_, T>> {
-        outcome::<_, _, L>(
-            self.shared.write(reports::<L>()),
-            &*self.shared,
-            WriteGuard::new,
-        )
+        let pending = Pending::blocking::<L, _>(&self.shared);
+        outcome::<_, _, L>(self.shared.write(reports::<L>()), &*self.shared, |guard| {
+            WriteGuard::new(guard, pending)
+        })
     }
 
     /// The identity of the shared state (see `Field`).
@@ -156,16 +175,16 @@ impl<T, L: Level> RwField<T, L> {
     /// Write-locks the data even if the lock is poisoned, and clears the poison.
     #[cfg_attr(feature = "parking_lot", inline(always))]
     #[cfg_attr(not(feature = "parking_lot"), inline)]
+    #[cfg_attr(debug_assertions, track_caller)]
     pub fn recover<'a, K: CanLock<L>>(
         &'a self,
         _key: &'a mut K,
     ) -> (WriteGuard<'a, T>, Key<'a, L>) {
         assert_ordered::<K, L>();
-        keyed(
-            self.shared.write(reports::<L>()),
-            &*self.shared,
-            WriteGuard::new,
-        )
+        let pending = Pending::blocking::<L, _>(&self.shared);
+        keyed(self.shared.write(reports::<L>()), &*self.shared, |guard| {
+            WriteGuard::new(guard, pending)
+        })
         .unwrap_or_else(Poisoned::into_inner)
     }
 }

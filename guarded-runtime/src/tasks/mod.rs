@@ -53,7 +53,10 @@
 //!    another task only with a key borrowed for `'static` (a leaked key, as with
 //!    `Box::leak`): such a guard holds its lock there unknown to that task's keys, and
 //!    such a future waits there for its lock (its second check panics once it has it);
-//!    like a leaked blocking guard, this is not checked further. Tests:
+//!    this is not checked further. Nor is a leaked async guard, in any build: a blocking
+//!    field's next lock on the thread that leaked its guard panics in debug builds
+//!    (`held.rs`), but a task moves between threads, so a thread's set of held locks
+//!    says nothing about it, and async fields keep no such set. Tests:
 //!    `key_sent_to_another_task_panics_there`,
 //!    `key_in_a_send_wrapper_panics_in_another_task`, and unit tests in `tasks::key`.
 //!
