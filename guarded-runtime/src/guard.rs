@@ -1,8 +1,5 @@
 //! The guards lock calls hand out.
 
-use std::fmt;
-use std::ops::{Deref, DerefMut};
-
 use crate::backend;
 use crate::held::Pending;
 
@@ -48,8 +45,7 @@ pub struct WriteGuard<'a, T> {
     _mark: crate::held::Mark<'a>,
 }
 
-/// The impls each guard has: made from the backend's guard, dereferencing to the data
-/// (mutably if `DerefMut` is named), and formatting as the data does.
+/// The impls each guard has: made from the backend's guard, and `access_impls!`.
 macro_rules! guard_impls {
     ($name:ident($inner:ident) $(, $mutable:ident)?) => {
         impl<'a, T> $name<'a, T> {
@@ -65,7 +61,15 @@ macro_rules! guard_impls {
             }
         }
 
-        impl<T> Deref for $name<'_, T> {
+        $crate::guard::access_impls!($name $(, $mutable)?);
+    };
+}
+
+/// What every guard, blocking or async, does with the data it holds in `inner`:
+/// dereference to it (mutably if `DerefMut` is named), and format as it does.
+macro_rules! access_impls {
+    ($name:ident $(, $mutable:ident)?) => {
+        impl<T> ::std::ops::Deref for $name<'_, T> {
             type Target = T;
 
             #[inline]
@@ -75,7 +79,7 @@ macro_rules! guard_impls {
         }
 
         $(
-            impl<T> $mutable for $name<'_, T> {
+            impl<T> ::std::ops::$mutable for $name<'_, T> {
                 #[inline]
                 fn deref_mut(&mut self) -> &mut T {
                     &mut self.inner
@@ -83,19 +87,20 @@ macro_rules! guard_impls {
             }
         )?
 
-        impl<T: fmt::Debug> fmt::Debug for $name<'_, T> {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                fmt::Debug::fmt(&**self, f)
+        impl<T: ::std::fmt::Debug> ::std::fmt::Debug for $name<'_, T> {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                ::std::fmt::Debug::fmt(&**self, f)
             }
         }
 
-        impl<T: fmt::Display> fmt::Display for $name<'_, T> {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                fmt::Display::fmt(&**self, f)
+        impl<T: ::std::fmt::Display> ::std::fmt::Display for $name<'_, T> {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                ::std::fmt::Display::fmt(&**self, f)
             }
         }
     };
 }
+pub(crate) use access_impls;
 
 guard_impls!(Guard(MutexGuard), DerefMut);
 guard_impls!(ReadGuard(ReadGuard));

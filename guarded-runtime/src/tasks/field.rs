@@ -1,10 +1,8 @@
 //! Storage of `#[guarded(async)]` and `#[guarded(async_rw)]` fields, over `tokio::sync`'s
 //! `Mutex` and `RwLock`, and the guards their futures resolve to.
 
-use std::fmt;
 use std::future::Future;
 use std::marker::PhantomData;
-use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 
 use tokio::sync;
@@ -339,7 +337,8 @@ pub struct AsyncWriteGuard<'a, T> {
     inner: sync::RwLockWriteGuard<'a, T>,
 }
 
-/// As `guard::guard_impls`, for tokio's guards.
+/// As `guard::guard_impls`, for tokio's guards: made from tokio's guard, and
+/// `guard::access_impls!`.
 macro_rules! async_guard_impls {
     ($name:ident($inner:ident) $(, $mutable:ident)?) => {
         impl<'a, T> $name<'a, T> {
@@ -349,35 +348,7 @@ macro_rules! async_guard_impls {
             }
         }
 
-        impl<T> Deref for $name<'_, T> {
-            type Target = T;
-
-            #[inline]
-            fn deref(&self) -> &T {
-                &self.inner
-            }
-        }
-
-        $(
-            impl<T> $mutable for $name<'_, T> {
-                #[inline]
-                fn deref_mut(&mut self) -> &mut T {
-                    &mut self.inner
-                }
-            }
-        )?
-
-        impl<T: fmt::Debug> fmt::Debug for $name<'_, T> {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                fmt::Debug::fmt(&**self, f)
-            }
-        }
-
-        impl<T: fmt::Display> fmt::Display for $name<'_, T> {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                fmt::Display::fmt(&**self, f)
-            }
-        }
+        $crate::guard::access_impls!($name $(, $mutable)?);
     };
 }
 
