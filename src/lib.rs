@@ -384,19 +384,19 @@ macro_rules! __lock_fields {
     (@field $instance:ident; $key:tt; [$($done:expr,)*]; read $field:ident $(, $($rest:tt)*)?) => {
         $crate::__lock_fields!(
             @field $instance; $key;
-            [$($done,)* $crate::__private::Read(&$instance.$field),];
+            [$($done,)* $crate::__private::Read(&$instance.fields.$field),];
             $($($rest)*)?
         )
     };
     (@field $instance:ident; $key:tt; [$($done:expr,)*]; write $field:ident $(, $($rest:tt)*)?) => {
         $crate::__lock_fields!(
             @field $instance; $key;
-            [$($done,)* $crate::__private::Write(&$instance.$field),];
+            [$($done,)* $crate::__private::Write(&$instance.fields.$field),];
             $($($rest)*)?
         )
     };
     (@field $instance:ident; $key:tt; [$($done:expr,)*]; $field:ident $(, $($rest:tt)*)?) => {
-        $crate::__lock_fields!(@field $instance; $key; [$($done,)* &$instance.$field,]; $($($rest)*)?)
+        $crate::__lock_fields!(@field $instance; $key; [$($done,)* &$instance.fields.$field,]; $($($rest)*)?)
     };
     (@field $instance:ident; [$key:expr]; [$first:expr, $($next:expr,)*];) => {
         $crate::LockChain::start($first, $key)$(.then($next))*.finish()

@@ -1,39 +1,45 @@
 #[doc(hidden)]
 use ::guarded::__private as __guarded_Wide;
 pub struct Wide {
-    f0: ::guarded::__private::Field<u32, wide_levels::f0>,
-    f1: ::guarded::__private::Field<u32, wide_levels::f1>,
-    f2: ::guarded::__private::Field<u32, wide_levels::f2>,
-    f3: ::guarded::__private::Field<u32, wide_levels::f3>,
-    f4: ::guarded::__private::Field<u32, wide_levels::f4>,
-    f5: ::guarded::__private::Field<u32, wide_levels::f5>,
-    f6: ::guarded::__private::Field<u32, wide_levels::f6>,
-    f7: ::guarded::__private::Field<u32, wide_levels::f7>,
-    f8: ::guarded::__private::Field<u32, wide_levels::f8>,
-    f9: ::guarded::__private::Field<u32, wide_levels::f9>,
-    f10: ::guarded::__private::Field<u32, wide_levels::f10>,
-    f11: ::guarded::__private::Field<u32, wide_levels::f11>,
-    f12: ::guarded::__private::Field<u32, wide_levels::f12>,
-    f13: ::guarded::__private::Field<u32, wide_levels::f13>,
-    f14: ::guarded::__private::Field<u32, wide_levels::f14>,
-    f15: ::guarded::__private::Field<u32, wide_levels::f15>,
-    f16: ::guarded::__private::CondvarField<u32, wide_levels::f16>,
-    f17: ::guarded::__private::Field<u32, wide_levels::f17>,
-    f18: ::guarded::__private::Field<u32, wide_levels::f18>,
-    f19: ::guarded::__private::Field<u32, wide_levels::f19>,
-    f20: ::guarded::__private::RwField<u32, wide_levels::f20>,
-    f21: ::guarded::__private::Field<u32, wide_levels::f21>,
-    f22: ::guarded::__private::Field<u32, wide_levels::f22>,
-    f23: ::guarded::__private::Field<u32, wide_levels::f23>,
-    f24: ::guarded::__private::Field<u32, wide_levels::f24>,
-    f25: ::guarded::__private::Field<u32, wide_levels::f25>,
-    f26: ::guarded::__private::Field<u32, wide_levels::f26>,
-    f27: ::guarded::__private::Field<u32, wide_levels::f27>,
-    f28: ::guarded::__private::Field<u32, wide_levels::f28>,
-    f29: ::guarded::__private::Field<u32, wide_levels::f29>,
-    f30: ::guarded::__private::Field<u32, wide_levels::f30>,
-    f31: ::guarded::__private::Field<u32, wide_levels::f31>,
-    f32: ::guarded::__private::Field<u32, wide_levels::f32>,
+    ///Every field's storage, in one allocation that clones share. Each field is reached through its methods (`wide_levels` names their levels).
+    #[doc(hidden)]
+    pub fields: __guarded_Wide::Arc<
+        wide_levels::Fields<
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+        >,
+    >,
 }
 /**The lock levels of `Wide`, one type per locked field, in lock order: its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`).
 
@@ -703,6 +709,77 @@ pub mod wide_levels {
         H: __guarded_Wide::Level<Struct = <f32 as __guarded_Wide::Level>::Struct>,
         H::Index: __guarded_Wide::Less<<f32 as __guarded_Wide::Level>::Index>,
     {}
+    ///The storage of `Wide`'s fields, which the struct holds in one `Arc`.
+    #[doc(hidden)]
+    pub struct Fields<
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        T8,
+        T9,
+        T10,
+        T11,
+        T12,
+        T13,
+        T14,
+        T15,
+        T16,
+        T17,
+        T18,
+        T19,
+        T20,
+        T21,
+        T22,
+        T23,
+        T24,
+        T25,
+        T26,
+        T27,
+        T28,
+        T29,
+        T30,
+        T31,
+        T32,
+    > {
+        pub(super) f0: __guarded_Wide::Field<T0, self::f0>,
+        pub(super) f1: __guarded_Wide::Field<T1, self::f1>,
+        pub(super) f2: __guarded_Wide::Field<T2, self::f2>,
+        pub(super) f3: __guarded_Wide::Field<T3, self::f3>,
+        pub(super) f4: __guarded_Wide::Field<T4, self::f4>,
+        pub(super) f5: __guarded_Wide::Field<T5, self::f5>,
+        pub(super) f6: __guarded_Wide::Field<T6, self::f6>,
+        pub(super) f7: __guarded_Wide::Field<T7, self::f7>,
+        pub(super) f8: __guarded_Wide::Field<T8, self::f8>,
+        pub(super) f9: __guarded_Wide::Field<T9, self::f9>,
+        pub(super) f10: __guarded_Wide::Field<T10, self::f10>,
+        pub(super) f11: __guarded_Wide::Field<T11, self::f11>,
+        pub(super) f12: __guarded_Wide::Field<T12, self::f12>,
+        pub(super) f13: __guarded_Wide::Field<T13, self::f13>,
+        pub(super) f14: __guarded_Wide::Field<T14, self::f14>,
+        pub(super) f15: __guarded_Wide::Field<T15, self::f15>,
+        pub(super) f16: __guarded_Wide::CondvarField<T16, self::f16>,
+        pub(super) f17: __guarded_Wide::Field<T17, self::f17>,
+        pub(super) f18: __guarded_Wide::Field<T18, self::f18>,
+        pub(super) f19: __guarded_Wide::Field<T19, self::f19>,
+        pub(super) f20: __guarded_Wide::RwField<T20, self::f20>,
+        pub(super) f21: __guarded_Wide::Field<T21, self::f21>,
+        pub(super) f22: __guarded_Wide::Field<T22, self::f22>,
+        pub(super) f23: __guarded_Wide::Field<T23, self::f23>,
+        pub(super) f24: __guarded_Wide::Field<T24, self::f24>,
+        pub(super) f25: __guarded_Wide::Field<T25, self::f25>,
+        pub(super) f26: __guarded_Wide::Field<T26, self::f26>,
+        pub(super) f27: __guarded_Wide::Field<T27, self::f27>,
+        pub(super) f28: __guarded_Wide::Field<T28, self::f28>,
+        pub(super) f29: __guarded_Wide::Field<T29, self::f29>,
+        pub(super) f30: __guarded_Wide::Field<T30, self::f30>,
+        pub(super) f31: __guarded_Wide::Field<T31, self::f31>,
+        pub(super) f32: __guarded_Wide::Field<T32, self::f32>,
+    }
 }
 #[doc(hidden)]
 static AFTER_DECLARATION_OF_WIDE: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
@@ -1071,7 +1148,7 @@ unsafe impl __guarded_Wide::Level for wide_levels::f32 {
 }
 #[automatically_derived]
 impl Wide {
-    ///Creates a `Wide` from the values of its fields, in declaration order: `f0`, `f1`, `f2`, `f3`, `f4`, `f5`, `f6`, `f7`, `f8`, `f9`, `f10`, `f11`, `f12`, `f13`, `f14`, `f15`, `f16`, `f17`, `f18`, `f19`, `f20`, `f21`, `f22`, `f23`, `f24`, `f25`, `f26`, `f27`, `f28`, `f29`, `f30`, `f31`, `f32`. Each value goes behind its own lock (a field that takes no lock keeps it without one: `atomic`, `unlocked`, `snapshot`).
+    ///Creates a `Wide` from the values of its fields, in declaration order: `f0`, `f1`, `f2`, `f3`, `f4`, `f5`, `f6`, `f7`, `f8`, `f9`, `f10`, `f11`, `f12`, `f13`, `f14`, `f15`, `f16`, `f17`, `f18`, `f19`, `f20`, `f21`, `f22`, `f23`, `f24`, `f25`, `f26`, `f27`, `f28`, `f29`, `f30`, `f31`, `f32`. Each value goes behind its own lock (a field that takes no lock keeps it without one: `atomic`, `unlocked`, `snapshot`), all in one allocation, which clones share.
     #[must_use]
     #[inline]
     #[allow(clippy::too_many_arguments)]
@@ -1111,39 +1188,41 @@ impl Wide {
         f32: u32,
     ) -> Self {
         Self {
-            f0: __guarded_Wide::Field::new(f0),
-            f1: __guarded_Wide::Field::new(f1),
-            f2: __guarded_Wide::Field::new(f2),
-            f3: __guarded_Wide::Field::new(f3),
-            f4: __guarded_Wide::Field::new(f4),
-            f5: __guarded_Wide::Field::new(f5),
-            f6: __guarded_Wide::Field::new(f6),
-            f7: __guarded_Wide::Field::new(f7),
-            f8: __guarded_Wide::Field::new(f8),
-            f9: __guarded_Wide::Field::new(f9),
-            f10: __guarded_Wide::Field::new(f10),
-            f11: __guarded_Wide::Field::new(f11),
-            f12: __guarded_Wide::Field::new(f12),
-            f13: __guarded_Wide::Field::new(f13),
-            f14: __guarded_Wide::Field::new(f14),
-            f15: __guarded_Wide::Field::new(f15),
-            f16: __guarded_Wide::CondvarField::new(f16),
-            f17: __guarded_Wide::Field::new(f17),
-            f18: __guarded_Wide::Field::new(f18),
-            f19: __guarded_Wide::Field::new(f19),
-            f20: __guarded_Wide::RwField::new(f20),
-            f21: __guarded_Wide::Field::new(f21),
-            f22: __guarded_Wide::Field::new(f22),
-            f23: __guarded_Wide::Field::new(f23),
-            f24: __guarded_Wide::Field::new(f24),
-            f25: __guarded_Wide::Field::new(f25),
-            f26: __guarded_Wide::Field::new(f26),
-            f27: __guarded_Wide::Field::new(f27),
-            f28: __guarded_Wide::Field::new(f28),
-            f29: __guarded_Wide::Field::new(f29),
-            f30: __guarded_Wide::Field::new(f30),
-            f31: __guarded_Wide::Field::new(f31),
-            f32: __guarded_Wide::Field::new(f32),
+            fields: __guarded_Wide::Arc::new(wide_levels::Fields {
+                f0: __guarded_Wide::Field::new(f0),
+                f1: __guarded_Wide::Field::new(f1),
+                f2: __guarded_Wide::Field::new(f2),
+                f3: __guarded_Wide::Field::new(f3),
+                f4: __guarded_Wide::Field::new(f4),
+                f5: __guarded_Wide::Field::new(f5),
+                f6: __guarded_Wide::Field::new(f6),
+                f7: __guarded_Wide::Field::new(f7),
+                f8: __guarded_Wide::Field::new(f8),
+                f9: __guarded_Wide::Field::new(f9),
+                f10: __guarded_Wide::Field::new(f10),
+                f11: __guarded_Wide::Field::new(f11),
+                f12: __guarded_Wide::Field::new(f12),
+                f13: __guarded_Wide::Field::new(f13),
+                f14: __guarded_Wide::Field::new(f14),
+                f15: __guarded_Wide::Field::new(f15),
+                f16: __guarded_Wide::CondvarField::new(f16),
+                f17: __guarded_Wide::Field::new(f17),
+                f18: __guarded_Wide::Field::new(f18),
+                f19: __guarded_Wide::Field::new(f19),
+                f20: __guarded_Wide::RwField::new(f20),
+                f21: __guarded_Wide::Field::new(f21),
+                f22: __guarded_Wide::Field::new(f22),
+                f23: __guarded_Wide::Field::new(f23),
+                f24: __guarded_Wide::Field::new(f24),
+                f25: __guarded_Wide::Field::new(f25),
+                f26: __guarded_Wide::Field::new(f26),
+                f27: __guarded_Wide::Field::new(f27),
+                f28: __guarded_Wide::Field::new(f28),
+                f29: __guarded_Wide::Field::new(f29),
+                f30: __guarded_Wide::Field::new(f30),
+                f31: __guarded_Wide::Field::new(f31),
+                f32: __guarded_Wide::Field::new(f32),
+            }),
         }
     }
     ///The lock order of `Wide`: its locked fields' names in declaration order (`atomic`, `unlocked` and `snapshot` fields take no lock), which is the order in which a thread may lock them (also `wide_levels::LOCK_ORDER`, which needs no generic arguments).
@@ -1162,7 +1241,7 @@ If `f0` is poisoned (a thread panicked while holding it). `recover_f0` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f0,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f0>) {
-        self.f0.lock(key)
+        self.fields.f0.lock(key)
     }
     /**Locks `f0` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f0` does.
 
@@ -1181,7 +1260,7 @@ If `f0` is poisoned (a thread panicked while holding it). `recover_f0` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f0>),
         __guarded_Wide::Busy,
     > {
-        self.f0.try_lock(key)
+        self.fields.f0.try_lock(key)
     }
     /**Locks `f0`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f0` does.
 
@@ -1201,14 +1280,14 @@ If `f0` is poisoned (a thread panicked while holding it). `recover_f0` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f0>),
         __guarded_Wide::Busy,
     > {
-        self.f0.try_lock_for(key, timeout)
+        self.fields.f0.try_lock_for(key, timeout)
     }
     ///Locks `f0` like `lock_f0`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f0` does.
     fn recover_f0<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f0,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f0>) {
-        self.f0.recover(key)
+        self.fields.f0.recover(key)
     }
     /**Locks `f0` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f0` does, and hands back one key after `f0`, which cannot lock `f0` of a third.
 
@@ -1232,7 +1311,7 @@ If `f0` of one of them is poisoned, as `lock_f0` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f0, &second.f0, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f0, &second.fields.f0, key)
     }
     /**Locks `f0` of every `Wide` that `instances` yields in one call, as `lock_f0_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f0` does, and hands back one key after `f0`.
 
@@ -1257,7 +1336,11 @@ If `f0` of one of them is poisoned, as `lock_f0` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f0, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f0,
+            key,
+        )
     }
     /**Locks `f1`, blocking until no other thread holds it.
 
@@ -1273,7 +1356,7 @@ If `f1` is poisoned (a thread panicked while holding it). `recover_f1` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f1,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f1>) {
-        self.f1.lock(key)
+        self.fields.f1.lock(key)
     }
     /**Locks `f1` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f1` does.
 
@@ -1292,7 +1375,7 @@ If `f1` is poisoned (a thread panicked while holding it). `recover_f1` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f1>),
         __guarded_Wide::Busy,
     > {
-        self.f1.try_lock(key)
+        self.fields.f1.try_lock(key)
     }
     /**Locks `f1`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f1` does.
 
@@ -1312,14 +1395,14 @@ If `f1` is poisoned (a thread panicked while holding it). `recover_f1` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f1>),
         __guarded_Wide::Busy,
     > {
-        self.f1.try_lock_for(key, timeout)
+        self.fields.f1.try_lock_for(key, timeout)
     }
     ///Locks `f1` like `lock_f1`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f1` does.
     fn recover_f1<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f1,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f1>) {
-        self.f1.recover(key)
+        self.fields.f1.recover(key)
     }
     /**Locks `f1` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f1` does, and hands back one key after `f1`, which cannot lock `f1` of a third.
 
@@ -1343,7 +1426,7 @@ If `f1` of one of them is poisoned, as `lock_f1` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f1, &second.f1, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f1, &second.fields.f1, key)
     }
     /**Locks `f1` of every `Wide` that `instances` yields in one call, as `lock_f1_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f1` does, and hands back one key after `f1`.
 
@@ -1368,7 +1451,11 @@ If `f1` of one of them is poisoned, as `lock_f1` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f1, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f1,
+            key,
+        )
     }
     /**Locks `f2`, blocking until no other thread holds it.
 
@@ -1384,7 +1471,7 @@ If `f2` is poisoned (a thread panicked while holding it). `recover_f2` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f2,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f2>) {
-        self.f2.lock(key)
+        self.fields.f2.lock(key)
     }
     /**Locks `f2` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f2` does.
 
@@ -1403,7 +1490,7 @@ If `f2` is poisoned (a thread panicked while holding it). `recover_f2` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f2>),
         __guarded_Wide::Busy,
     > {
-        self.f2.try_lock(key)
+        self.fields.f2.try_lock(key)
     }
     /**Locks `f2`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f2` does.
 
@@ -1423,14 +1510,14 @@ If `f2` is poisoned (a thread panicked while holding it). `recover_f2` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f2>),
         __guarded_Wide::Busy,
     > {
-        self.f2.try_lock_for(key, timeout)
+        self.fields.f2.try_lock_for(key, timeout)
     }
     ///Locks `f2` like `lock_f2`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f2` does.
     fn recover_f2<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f2,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f2>) {
-        self.f2.recover(key)
+        self.fields.f2.recover(key)
     }
     /**Locks `f2` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f2` does, and hands back one key after `f2`, which cannot lock `f2` of a third.
 
@@ -1454,7 +1541,7 @@ If `f2` of one of them is poisoned, as `lock_f2` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f2, &second.f2, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f2, &second.fields.f2, key)
     }
     /**Locks `f2` of every `Wide` that `instances` yields in one call, as `lock_f2_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f2` does, and hands back one key after `f2`.
 
@@ -1479,7 +1566,11 @@ If `f2` of one of them is poisoned, as `lock_f2` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f2, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f2,
+            key,
+        )
     }
     /**Locks `f3`, blocking until no other thread holds it.
 
@@ -1495,7 +1586,7 @@ If `f3` is poisoned (a thread panicked while holding it). `recover_f3` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f3,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f3>) {
-        self.f3.lock(key)
+        self.fields.f3.lock(key)
     }
     /**Locks `f3` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f3` does.
 
@@ -1514,7 +1605,7 @@ If `f3` is poisoned (a thread panicked while holding it). `recover_f3` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f3>),
         __guarded_Wide::Busy,
     > {
-        self.f3.try_lock(key)
+        self.fields.f3.try_lock(key)
     }
     /**Locks `f3`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f3` does.
 
@@ -1534,14 +1625,14 @@ If `f3` is poisoned (a thread panicked while holding it). `recover_f3` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f3>),
         __guarded_Wide::Busy,
     > {
-        self.f3.try_lock_for(key, timeout)
+        self.fields.f3.try_lock_for(key, timeout)
     }
     ///Locks `f3` like `lock_f3`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f3` does.
     fn recover_f3<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f3,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f3>) {
-        self.f3.recover(key)
+        self.fields.f3.recover(key)
     }
     /**Locks `f3` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f3` does, and hands back one key after `f3`, which cannot lock `f3` of a third.
 
@@ -1565,7 +1656,7 @@ If `f3` of one of them is poisoned, as `lock_f3` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f3, &second.f3, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f3, &second.fields.f3, key)
     }
     /**Locks `f3` of every `Wide` that `instances` yields in one call, as `lock_f3_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f3` does, and hands back one key after `f3`.
 
@@ -1590,7 +1681,11 @@ If `f3` of one of them is poisoned, as `lock_f3` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f3, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f3,
+            key,
+        )
     }
     /**Locks `f4`, blocking until no other thread holds it.
 
@@ -1606,7 +1701,7 @@ If `f4` is poisoned (a thread panicked while holding it). `recover_f4` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f4,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f4>) {
-        self.f4.lock(key)
+        self.fields.f4.lock(key)
     }
     /**Locks `f4` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f4` does.
 
@@ -1625,7 +1720,7 @@ If `f4` is poisoned (a thread panicked while holding it). `recover_f4` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f4>),
         __guarded_Wide::Busy,
     > {
-        self.f4.try_lock(key)
+        self.fields.f4.try_lock(key)
     }
     /**Locks `f4`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f4` does.
 
@@ -1645,14 +1740,14 @@ If `f4` is poisoned (a thread panicked while holding it). `recover_f4` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f4>),
         __guarded_Wide::Busy,
     > {
-        self.f4.try_lock_for(key, timeout)
+        self.fields.f4.try_lock_for(key, timeout)
     }
     ///Locks `f4` like `lock_f4`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f4` does.
     fn recover_f4<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f4,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f4>) {
-        self.f4.recover(key)
+        self.fields.f4.recover(key)
     }
     /**Locks `f4` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f4` does, and hands back one key after `f4`, which cannot lock `f4` of a third.
 
@@ -1676,7 +1771,7 @@ If `f4` of one of them is poisoned, as `lock_f4` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f4, &second.f4, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f4, &second.fields.f4, key)
     }
     /**Locks `f4` of every `Wide` that `instances` yields in one call, as `lock_f4_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f4` does, and hands back one key after `f4`.
 
@@ -1701,7 +1796,11 @@ If `f4` of one of them is poisoned, as `lock_f4` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f4, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f4,
+            key,
+        )
     }
     /**Locks `f5`, blocking until no other thread holds it.
 
@@ -1717,7 +1816,7 @@ If `f5` is poisoned (a thread panicked while holding it). `recover_f5` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f5,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f5>) {
-        self.f5.lock(key)
+        self.fields.f5.lock(key)
     }
     /**Locks `f5` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f5` does.
 
@@ -1736,7 +1835,7 @@ If `f5` is poisoned (a thread panicked while holding it). `recover_f5` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f5>),
         __guarded_Wide::Busy,
     > {
-        self.f5.try_lock(key)
+        self.fields.f5.try_lock(key)
     }
     /**Locks `f5`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f5` does.
 
@@ -1756,14 +1855,14 @@ If `f5` is poisoned (a thread panicked while holding it). `recover_f5` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f5>),
         __guarded_Wide::Busy,
     > {
-        self.f5.try_lock_for(key, timeout)
+        self.fields.f5.try_lock_for(key, timeout)
     }
     ///Locks `f5` like `lock_f5`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f5` does.
     fn recover_f5<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f5,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f5>) {
-        self.f5.recover(key)
+        self.fields.f5.recover(key)
     }
     /**Locks `f5` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f5` does, and hands back one key after `f5`, which cannot lock `f5` of a third.
 
@@ -1787,7 +1886,7 @@ If `f5` of one of them is poisoned, as `lock_f5` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f5, &second.f5, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f5, &second.fields.f5, key)
     }
     /**Locks `f5` of every `Wide` that `instances` yields in one call, as `lock_f5_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f5` does, and hands back one key after `f5`.
 
@@ -1812,7 +1911,11 @@ If `f5` of one of them is poisoned, as `lock_f5` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f5, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f5,
+            key,
+        )
     }
     /**Locks `f6`, blocking until no other thread holds it.
 
@@ -1828,7 +1931,7 @@ If `f6` is poisoned (a thread panicked while holding it). `recover_f6` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f6,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f6>) {
-        self.f6.lock(key)
+        self.fields.f6.lock(key)
     }
     /**Locks `f6` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f6` does.
 
@@ -1847,7 +1950,7 @@ If `f6` is poisoned (a thread panicked while holding it). `recover_f6` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f6>),
         __guarded_Wide::Busy,
     > {
-        self.f6.try_lock(key)
+        self.fields.f6.try_lock(key)
     }
     /**Locks `f6`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f6` does.
 
@@ -1867,14 +1970,14 @@ If `f6` is poisoned (a thread panicked while holding it). `recover_f6` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f6>),
         __guarded_Wide::Busy,
     > {
-        self.f6.try_lock_for(key, timeout)
+        self.fields.f6.try_lock_for(key, timeout)
     }
     ///Locks `f6` like `lock_f6`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f6` does.
     fn recover_f6<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f6,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f6>) {
-        self.f6.recover(key)
+        self.fields.f6.recover(key)
     }
     /**Locks `f6` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f6` does, and hands back one key after `f6`, which cannot lock `f6` of a third.
 
@@ -1898,7 +2001,7 @@ If `f6` of one of them is poisoned, as `lock_f6` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f6, &second.f6, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f6, &second.fields.f6, key)
     }
     /**Locks `f6` of every `Wide` that `instances` yields in one call, as `lock_f6_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f6` does, and hands back one key after `f6`.
 
@@ -1923,7 +2026,11 @@ If `f6` of one of them is poisoned, as `lock_f6` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f6, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f6,
+            key,
+        )
     }
     /**Locks `f7`, blocking until no other thread holds it.
 
@@ -1939,7 +2046,7 @@ If `f7` is poisoned (a thread panicked while holding it). `recover_f7` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f7,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f7>) {
-        self.f7.lock(key)
+        self.fields.f7.lock(key)
     }
     /**Locks `f7` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f7` does.
 
@@ -1958,7 +2065,7 @@ If `f7` is poisoned (a thread panicked while holding it). `recover_f7` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f7>),
         __guarded_Wide::Busy,
     > {
-        self.f7.try_lock(key)
+        self.fields.f7.try_lock(key)
     }
     /**Locks `f7`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f7` does.
 
@@ -1978,14 +2085,14 @@ If `f7` is poisoned (a thread panicked while holding it). `recover_f7` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f7>),
         __guarded_Wide::Busy,
     > {
-        self.f7.try_lock_for(key, timeout)
+        self.fields.f7.try_lock_for(key, timeout)
     }
     ///Locks `f7` like `lock_f7`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f7` does.
     fn recover_f7<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f7,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f7>) {
-        self.f7.recover(key)
+        self.fields.f7.recover(key)
     }
     /**Locks `f7` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f7` does, and hands back one key after `f7`, which cannot lock `f7` of a third.
 
@@ -2009,7 +2116,7 @@ If `f7` of one of them is poisoned, as `lock_f7` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f7, &second.f7, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f7, &second.fields.f7, key)
     }
     /**Locks `f7` of every `Wide` that `instances` yields in one call, as `lock_f7_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f7` does, and hands back one key after `f7`.
 
@@ -2034,7 +2141,11 @@ If `f7` of one of them is poisoned, as `lock_f7` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f7, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f7,
+            key,
+        )
     }
     /**Locks `f8`, blocking until no other thread holds it.
 
@@ -2050,7 +2161,7 @@ If `f8` is poisoned (a thread panicked while holding it). `recover_f8` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f8,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f8>) {
-        self.f8.lock(key)
+        self.fields.f8.lock(key)
     }
     /**Locks `f8` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f8` does.
 
@@ -2069,7 +2180,7 @@ If `f8` is poisoned (a thread panicked while holding it). `recover_f8` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f8>),
         __guarded_Wide::Busy,
     > {
-        self.f8.try_lock(key)
+        self.fields.f8.try_lock(key)
     }
     /**Locks `f8`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f8` does.
 
@@ -2089,14 +2200,14 @@ If `f8` is poisoned (a thread panicked while holding it). `recover_f8` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f8>),
         __guarded_Wide::Busy,
     > {
-        self.f8.try_lock_for(key, timeout)
+        self.fields.f8.try_lock_for(key, timeout)
     }
     ///Locks `f8` like `lock_f8`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f8` does.
     fn recover_f8<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f8,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f8>) {
-        self.f8.recover(key)
+        self.fields.f8.recover(key)
     }
     /**Locks `f8` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f8` does, and hands back one key after `f8`, which cannot lock `f8` of a third.
 
@@ -2120,7 +2231,7 @@ If `f8` of one of them is poisoned, as `lock_f8` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f8, &second.f8, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f8, &second.fields.f8, key)
     }
     /**Locks `f8` of every `Wide` that `instances` yields in one call, as `lock_f8_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f8` does, and hands back one key after `f8`.
 
@@ -2145,7 +2256,11 @@ If `f8` of one of them is poisoned, as `lock_f8` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f8, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f8,
+            key,
+        )
     }
     /**Locks `f9`, blocking until no other thread holds it.
 
@@ -2161,7 +2276,7 @@ If `f9` is poisoned (a thread panicked while holding it). `recover_f9` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f9,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f9>) {
-        self.f9.lock(key)
+        self.fields.f9.lock(key)
     }
     /**Locks `f9` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f9` does.
 
@@ -2180,7 +2295,7 @@ If `f9` is poisoned (a thread panicked while holding it). `recover_f9` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f9>),
         __guarded_Wide::Busy,
     > {
-        self.f9.try_lock(key)
+        self.fields.f9.try_lock(key)
     }
     /**Locks `f9`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f9` does.
 
@@ -2200,14 +2315,14 @@ If `f9` is poisoned (a thread panicked while holding it). `recover_f9` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f9>),
         __guarded_Wide::Busy,
     > {
-        self.f9.try_lock_for(key, timeout)
+        self.fields.f9.try_lock_for(key, timeout)
     }
     ///Locks `f9` like `lock_f9`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f9` does.
     fn recover_f9<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f9,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f9>) {
-        self.f9.recover(key)
+        self.fields.f9.recover(key)
     }
     /**Locks `f9` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f9` does, and hands back one key after `f9`, which cannot lock `f9` of a third.
 
@@ -2231,7 +2346,7 @@ If `f9` of one of them is poisoned, as `lock_f9` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f9, &second.f9, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f9, &second.fields.f9, key)
     }
     /**Locks `f9` of every `Wide` that `instances` yields in one call, as `lock_f9_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f9` does, and hands back one key after `f9`.
 
@@ -2256,7 +2371,11 @@ If `f9` of one of them is poisoned, as `lock_f9` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f9, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f9,
+            key,
+        )
     }
     /**Locks `f10`, blocking until no other thread holds it.
 
@@ -2272,7 +2391,7 @@ If `f10` is poisoned (a thread panicked while holding it). `recover_f10` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f10,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f10>) {
-        self.f10.lock(key)
+        self.fields.f10.lock(key)
     }
     /**Locks `f10` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f10` does.
 
@@ -2291,7 +2410,7 @@ If `f10` is poisoned (a thread panicked while holding it). `recover_f10` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f10>),
         __guarded_Wide::Busy,
     > {
-        self.f10.try_lock(key)
+        self.fields.f10.try_lock(key)
     }
     /**Locks `f10`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f10` does.
 
@@ -2311,14 +2430,14 @@ If `f10` is poisoned (a thread panicked while holding it). `recover_f10` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f10>),
         __guarded_Wide::Busy,
     > {
-        self.f10.try_lock_for(key, timeout)
+        self.fields.f10.try_lock_for(key, timeout)
     }
     ///Locks `f10` like `lock_f10`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f10` does.
     fn recover_f10<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f10,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f10>) {
-        self.f10.recover(key)
+        self.fields.f10.recover(key)
     }
     /**Locks `f10` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f10` does, and hands back one key after `f10`, which cannot lock `f10` of a third.
 
@@ -2342,7 +2461,7 @@ If `f10` of one of them is poisoned, as `lock_f10` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f10, &second.f10, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f10, &second.fields.f10, key)
     }
     /**Locks `f10` of every `Wide` that `instances` yields in one call, as `lock_f10_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f10` does, and hands back one key after `f10`.
 
@@ -2367,7 +2486,11 @@ If `f10` of one of them is poisoned, as `lock_f10` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f10, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f10,
+            key,
+        )
     }
     /**Locks `f11`, blocking until no other thread holds it.
 
@@ -2383,7 +2506,7 @@ If `f11` is poisoned (a thread panicked while holding it). `recover_f11` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f11,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f11>) {
-        self.f11.lock(key)
+        self.fields.f11.lock(key)
     }
     /**Locks `f11` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f11` does.
 
@@ -2402,7 +2525,7 @@ If `f11` is poisoned (a thread panicked while holding it). `recover_f11` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f11>),
         __guarded_Wide::Busy,
     > {
-        self.f11.try_lock(key)
+        self.fields.f11.try_lock(key)
     }
     /**Locks `f11`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f11` does.
 
@@ -2422,14 +2545,14 @@ If `f11` is poisoned (a thread panicked while holding it). `recover_f11` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f11>),
         __guarded_Wide::Busy,
     > {
-        self.f11.try_lock_for(key, timeout)
+        self.fields.f11.try_lock_for(key, timeout)
     }
     ///Locks `f11` like `lock_f11`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f11` does.
     fn recover_f11<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f11,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f11>) {
-        self.f11.recover(key)
+        self.fields.f11.recover(key)
     }
     /**Locks `f11` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f11` does, and hands back one key after `f11`, which cannot lock `f11` of a third.
 
@@ -2453,7 +2576,7 @@ If `f11` of one of them is poisoned, as `lock_f11` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f11, &second.f11, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f11, &second.fields.f11, key)
     }
     /**Locks `f11` of every `Wide` that `instances` yields in one call, as `lock_f11_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f11` does, and hands back one key after `f11`.
 
@@ -2478,7 +2601,11 @@ If `f11` of one of them is poisoned, as `lock_f11` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f11, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f11,
+            key,
+        )
     }
     /**Locks `f12`, blocking until no other thread holds it.
 
@@ -2494,7 +2621,7 @@ If `f12` is poisoned (a thread panicked while holding it). `recover_f12` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f12,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f12>) {
-        self.f12.lock(key)
+        self.fields.f12.lock(key)
     }
     /**Locks `f12` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f12` does.
 
@@ -2513,7 +2640,7 @@ If `f12` is poisoned (a thread panicked while holding it). `recover_f12` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f12>),
         __guarded_Wide::Busy,
     > {
-        self.f12.try_lock(key)
+        self.fields.f12.try_lock(key)
     }
     /**Locks `f12`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f12` does.
 
@@ -2533,14 +2660,14 @@ If `f12` is poisoned (a thread panicked while holding it). `recover_f12` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f12>),
         __guarded_Wide::Busy,
     > {
-        self.f12.try_lock_for(key, timeout)
+        self.fields.f12.try_lock_for(key, timeout)
     }
     ///Locks `f12` like `lock_f12`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f12` does.
     fn recover_f12<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f12,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f12>) {
-        self.f12.recover(key)
+        self.fields.f12.recover(key)
     }
     /**Locks `f12` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f12` does, and hands back one key after `f12`, which cannot lock `f12` of a third.
 
@@ -2564,7 +2691,7 @@ If `f12` of one of them is poisoned, as `lock_f12` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f12, &second.f12, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f12, &second.fields.f12, key)
     }
     /**Locks `f12` of every `Wide` that `instances` yields in one call, as `lock_f12_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f12` does, and hands back one key after `f12`.
 
@@ -2589,7 +2716,11 @@ If `f12` of one of them is poisoned, as `lock_f12` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f12, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f12,
+            key,
+        )
     }
     /**Locks `f13`, blocking until no other thread holds it.
 
@@ -2605,7 +2736,7 @@ If `f13` is poisoned (a thread panicked while holding it). `recover_f13` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f13,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f13>) {
-        self.f13.lock(key)
+        self.fields.f13.lock(key)
     }
     /**Locks `f13` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f13` does.
 
@@ -2624,7 +2755,7 @@ If `f13` is poisoned (a thread panicked while holding it). `recover_f13` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f13>),
         __guarded_Wide::Busy,
     > {
-        self.f13.try_lock(key)
+        self.fields.f13.try_lock(key)
     }
     /**Locks `f13`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f13` does.
 
@@ -2644,14 +2775,14 @@ If `f13` is poisoned (a thread panicked while holding it). `recover_f13` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f13>),
         __guarded_Wide::Busy,
     > {
-        self.f13.try_lock_for(key, timeout)
+        self.fields.f13.try_lock_for(key, timeout)
     }
     ///Locks `f13` like `lock_f13`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f13` does.
     fn recover_f13<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f13,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f13>) {
-        self.f13.recover(key)
+        self.fields.f13.recover(key)
     }
     /**Locks `f13` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f13` does, and hands back one key after `f13`, which cannot lock `f13` of a third.
 
@@ -2675,7 +2806,7 @@ If `f13` of one of them is poisoned, as `lock_f13` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f13, &second.f13, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f13, &second.fields.f13, key)
     }
     /**Locks `f13` of every `Wide` that `instances` yields in one call, as `lock_f13_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f13` does, and hands back one key after `f13`.
 
@@ -2700,7 +2831,11 @@ If `f13` of one of them is poisoned, as `lock_f13` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f13, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f13,
+            key,
+        )
     }
     /**Locks `f14`, blocking until no other thread holds it.
 
@@ -2716,7 +2851,7 @@ If `f14` is poisoned (a thread panicked while holding it). `recover_f14` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f14,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f14>) {
-        self.f14.lock(key)
+        self.fields.f14.lock(key)
     }
     /**Locks `f14` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f14` does.
 
@@ -2735,7 +2870,7 @@ If `f14` is poisoned (a thread panicked while holding it). `recover_f14` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f14>),
         __guarded_Wide::Busy,
     > {
-        self.f14.try_lock(key)
+        self.fields.f14.try_lock(key)
     }
     /**Locks `f14`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f14` does.
 
@@ -2755,14 +2890,14 @@ If `f14` is poisoned (a thread panicked while holding it). `recover_f14` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f14>),
         __guarded_Wide::Busy,
     > {
-        self.f14.try_lock_for(key, timeout)
+        self.fields.f14.try_lock_for(key, timeout)
     }
     ///Locks `f14` like `lock_f14`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f14` does.
     fn recover_f14<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f14,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f14>) {
-        self.f14.recover(key)
+        self.fields.f14.recover(key)
     }
     /**Locks `f14` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f14` does, and hands back one key after `f14`, which cannot lock `f14` of a third.
 
@@ -2786,7 +2921,7 @@ If `f14` of one of them is poisoned, as `lock_f14` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f14, &second.f14, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f14, &second.fields.f14, key)
     }
     /**Locks `f14` of every `Wide` that `instances` yields in one call, as `lock_f14_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f14` does, and hands back one key after `f14`.
 
@@ -2811,7 +2946,11 @@ If `f14` of one of them is poisoned, as `lock_f14` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f14, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f14,
+            key,
+        )
     }
     /**Locks `f15`, blocking until no other thread holds it.
 
@@ -2827,7 +2966,7 @@ If `f15` is poisoned (a thread panicked while holding it). `recover_f15` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f15,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f15>) {
-        self.f15.lock(key)
+        self.fields.f15.lock(key)
     }
     /**Locks `f15` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f15` does.
 
@@ -2846,7 +2985,7 @@ If `f15` is poisoned (a thread panicked while holding it). `recover_f15` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f15>),
         __guarded_Wide::Busy,
     > {
-        self.f15.try_lock(key)
+        self.fields.f15.try_lock(key)
     }
     /**Locks `f15`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f15` does.
 
@@ -2866,14 +3005,14 @@ If `f15` is poisoned (a thread panicked while holding it). `recover_f15` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f15>),
         __guarded_Wide::Busy,
     > {
-        self.f15.try_lock_for(key, timeout)
+        self.fields.f15.try_lock_for(key, timeout)
     }
     ///Locks `f15` like `lock_f15`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f15` does.
     fn recover_f15<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f15,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f15>) {
-        self.f15.recover(key)
+        self.fields.f15.recover(key)
     }
     /**Locks `f15` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f15` does, and hands back one key after `f15`, which cannot lock `f15` of a third.
 
@@ -2897,7 +3036,7 @@ If `f15` of one of them is poisoned, as `lock_f15` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f15, &second.f15, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f15, &second.fields.f15, key)
     }
     /**Locks `f15` of every `Wide` that `instances` yields in one call, as `lock_f15_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f15` does, and hands back one key after `f15`.
 
@@ -2922,7 +3061,11 @@ If `f15` of one of them is poisoned, as `lock_f15` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f15, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f15,
+            key,
+        )
     }
     /**Locks `f16`, blocking until no other thread holds it.
 
@@ -2943,7 +3086,7 @@ If `f16` is poisoned (a thread panicked while holding it). `recover_f16` takes t
         __guarded_Wide::WaitGuard<'g, u32, wide_levels::f16, K>,
         __guarded_Wide::Key<'g, wide_levels::f16>,
     ) {
-        self.f16.lock(key)
+        self.fields.f16.lock(key)
     }
     /**Locks `f16` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f16` does.
 
@@ -2967,7 +3110,7 @@ If `f16` is poisoned (a thread panicked while holding it). `recover_f16` takes t
         ),
         __guarded_Wide::Busy,
     > {
-        self.f16.try_lock(key)
+        self.fields.f16.try_lock(key)
     }
     /**Locks `f16`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f16` does.
 
@@ -2992,7 +3135,7 @@ If `f16` is poisoned (a thread panicked while holding it). `recover_f16` takes t
         ),
         __guarded_Wide::Busy,
     > {
-        self.f16.try_lock_for(key, timeout)
+        self.fields.f16.try_lock_for(key, timeout)
     }
     /**Locks `f16` like `lock_f16`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f16` does.
 
@@ -3004,7 +3147,7 @@ The guard can wait on `f16` (`wait_while`, `wait_timeout_while`) if `f16` was lo
         __guarded_Wide::WaitGuard<'g, u32, wide_levels::f16, K>,
         __guarded_Wide::Key<'g, wide_levels::f16>,
     ) {
-        self.f16.recover(key)
+        self.fields.f16.recover(key)
     }
     /**Locks `f16` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f16` does, and hands back one key after `f16`, which cannot lock `f16` of a third.
 
@@ -3028,7 +3171,11 @@ If `f16` of one of them is poisoned, as `lock_f16` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::CondvarField::lock_pair(&first.f16, &second.f16, key)
+        __guarded_Wide::CondvarField::lock_pair(
+            &first.fields.f16,
+            &second.fields.f16,
+            key,
+        )
     }
     /**Locks `f16` of every `Wide` that `instances` yields in one call, as `lock_f16_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f16` does, and hands back one key after `f16`.
 
@@ -3055,7 +3202,7 @@ If `f16` of one of them is poisoned, as `lock_f16` does.*/
     {
         __guarded_Wide::CondvarField::lock_many(
             instances,
-            |instances| &instances.f16,
+            |instances| &instances.fields.f16,
             key,
         )
     }
@@ -3064,14 +3211,14 @@ If `f16` of one of them is poisoned, as `lock_f16` does.*/
 Takes no lock and no key, so it can be called anywhere; call it after changing `f16` (and, usually, after dropping its guard) so that the woken thread finds the change. A waiting thread checks its condition again when woken.*/
     #[inline]
     fn notify_one_f16(&self) {
-        self.f16.notify_one();
+        self.fields.f16.notify_one();
     }
     /**Wakes every thread waiting on `Wide.f16`.
 
 Takes no lock and no key, so it can be called anywhere; call it after changing `f16` (and, usually, after dropping its guard) so that the woken thread finds the change. A waiting thread checks its condition again when woken.*/
     #[inline]
     fn notify_all_f16(&self) {
-        self.f16.notify_all();
+        self.fields.f16.notify_all();
     }
     /**Locks `f17`, blocking until no other thread holds it.
 
@@ -3087,7 +3234,7 @@ If `f17` is poisoned (a thread panicked while holding it). `recover_f17` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f17,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f17>) {
-        self.f17.lock(key)
+        self.fields.f17.lock(key)
     }
     /**Locks `f17` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f17` does.
 
@@ -3106,7 +3253,7 @@ If `f17` is poisoned (a thread panicked while holding it). `recover_f17` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f17>),
         __guarded_Wide::Busy,
     > {
-        self.f17.try_lock(key)
+        self.fields.f17.try_lock(key)
     }
     /**Locks `f17`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f17` does.
 
@@ -3126,14 +3273,14 @@ If `f17` is poisoned (a thread panicked while holding it). `recover_f17` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f17>),
         __guarded_Wide::Busy,
     > {
-        self.f17.try_lock_for(key, timeout)
+        self.fields.f17.try_lock_for(key, timeout)
     }
     ///Locks `f17` like `lock_f17`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f17` does.
     fn recover_f17<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f17,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f17>) {
-        self.f17.recover(key)
+        self.fields.f17.recover(key)
     }
     /**Locks `f17` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f17` does, and hands back one key after `f17`, which cannot lock `f17` of a third.
 
@@ -3157,7 +3304,7 @@ If `f17` of one of them is poisoned, as `lock_f17` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f17, &second.f17, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f17, &second.fields.f17, key)
     }
     /**Locks `f17` of every `Wide` that `instances` yields in one call, as `lock_f17_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f17` does, and hands back one key after `f17`.
 
@@ -3182,7 +3329,11 @@ If `f17` of one of them is poisoned, as `lock_f17` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f17, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f17,
+            key,
+        )
     }
     /**Locks `f18`, blocking until no other thread holds it.
 
@@ -3198,7 +3349,7 @@ If `f18` is poisoned (a thread panicked while holding it). `recover_f18` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f18,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f18>) {
-        self.f18.lock(key)
+        self.fields.f18.lock(key)
     }
     /**Locks `f18` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f18` does.
 
@@ -3217,7 +3368,7 @@ If `f18` is poisoned (a thread panicked while holding it). `recover_f18` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f18>),
         __guarded_Wide::Busy,
     > {
-        self.f18.try_lock(key)
+        self.fields.f18.try_lock(key)
     }
     /**Locks `f18`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f18` does.
 
@@ -3237,14 +3388,14 @@ If `f18` is poisoned (a thread panicked while holding it). `recover_f18` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f18>),
         __guarded_Wide::Busy,
     > {
-        self.f18.try_lock_for(key, timeout)
+        self.fields.f18.try_lock_for(key, timeout)
     }
     ///Locks `f18` like `lock_f18`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f18` does.
     fn recover_f18<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f18,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f18>) {
-        self.f18.recover(key)
+        self.fields.f18.recover(key)
     }
     /**Locks `f18` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f18` does, and hands back one key after `f18`, which cannot lock `f18` of a third.
 
@@ -3268,7 +3419,7 @@ If `f18` of one of them is poisoned, as `lock_f18` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f18, &second.f18, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f18, &second.fields.f18, key)
     }
     /**Locks `f18` of every `Wide` that `instances` yields in one call, as `lock_f18_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f18` does, and hands back one key after `f18`.
 
@@ -3293,7 +3444,11 @@ If `f18` of one of them is poisoned, as `lock_f18` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f18, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f18,
+            key,
+        )
     }
     /**Locks `f19`, blocking until no other thread holds it.
 
@@ -3309,7 +3464,7 @@ If `f19` is poisoned (a thread panicked while holding it). `recover_f19` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f19,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f19>) {
-        self.f19.lock(key)
+        self.fields.f19.lock(key)
     }
     /**Locks `f19` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f19` does.
 
@@ -3328,7 +3483,7 @@ If `f19` is poisoned (a thread panicked while holding it). `recover_f19` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f19>),
         __guarded_Wide::Busy,
     > {
-        self.f19.try_lock(key)
+        self.fields.f19.try_lock(key)
     }
     /**Locks `f19`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f19` does.
 
@@ -3348,14 +3503,14 @@ If `f19` is poisoned (a thread panicked while holding it). `recover_f19` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f19>),
         __guarded_Wide::Busy,
     > {
-        self.f19.try_lock_for(key, timeout)
+        self.fields.f19.try_lock_for(key, timeout)
     }
     ///Locks `f19` like `lock_f19`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f19` does.
     fn recover_f19<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f19,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f19>) {
-        self.f19.recover(key)
+        self.fields.f19.recover(key)
     }
     /**Locks `f19` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f19` does, and hands back one key after `f19`, which cannot lock `f19` of a third.
 
@@ -3379,7 +3534,7 @@ If `f19` of one of them is poisoned, as `lock_f19` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f19, &second.f19, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f19, &second.fields.f19, key)
     }
     /**Locks `f19` of every `Wide` that `instances` yields in one call, as `lock_f19_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f19` does, and hands back one key after `f19`.
 
@@ -3404,7 +3559,11 @@ If `f19` of one of them is poisoned, as `lock_f19` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f19, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f19,
+            key,
+        )
     }
     /**Read-locks `f20`, blocking until no writer holds it.
 
@@ -3425,7 +3584,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         __guarded_Wide::ReadGuard<'g, u32>,
         __guarded_Wide::Key<'g, wide_levels::f20>,
     ) {
-        self.f20.read(key)
+        self.fields.f20.read(key)
     }
     /**Write-locks `f20`, blocking until no thread reads or writes it.
 
@@ -3444,7 +3603,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         __guarded_Wide::WriteGuard<'g, u32>,
         __guarded_Wide::Key<'g, wide_levels::f20>,
     ) {
-        self.f20.write(key)
+        self.fields.f20.write(key)
     }
     /**Read-locks `f20` if no writer holds it now; never blocks. Takes and hands back keys as `read_f20` does.
 
@@ -3465,7 +3624,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         (__guarded_Wide::ReadGuard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f20>),
         __guarded_Wide::Busy,
     > {
-        self.f20.try_read(key)
+        self.fields.f20.try_read(key)
     }
     /**Write-locks `f20` if no thread reads or writes it now; never blocks. Takes and hands back keys as `write_f20` does.
 
@@ -3484,7 +3643,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         (__guarded_Wide::WriteGuard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f20>),
         __guarded_Wide::Busy,
     > {
-        self.f20.try_write(key)
+        self.fields.f20.try_write(key)
     }
     /**Read-locks `f20`, waiting at most `timeout` until no writer holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `read_f20` does.
 
@@ -3506,7 +3665,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         (__guarded_Wide::ReadGuard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f20>),
         __guarded_Wide::Busy,
     > {
-        self.f20.try_read_for(key, timeout)
+        self.fields.f20.try_read_for(key, timeout)
     }
     /**Write-locks `f20`, waiting at most `timeout` until no thread reads or writes it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `write_f20` does.
 
@@ -3526,7 +3685,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         (__guarded_Wide::WriteGuard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f20>),
         __guarded_Wide::Busy,
     > {
-        self.f20.try_write_for(key, timeout)
+        self.fields.f20.try_write_for(key, timeout)
     }
     ///Write-locks `f20` like `write_f20`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `write_f20` does.
     fn recover_f20<'g>(
@@ -3536,7 +3695,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         __guarded_Wide::WriteGuard<'g, u32>,
         __guarded_Wide::Key<'g, wide_levels::f20>,
     ) {
-        self.f20.recover(key)
+        self.fields.f20.recover(key)
     }
     /**Read-locks `f20` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `read_f20` does, and hands back one key after `f20`, which cannot lock `f20` of a third.
 
@@ -3560,7 +3719,7 @@ If `f20` of one of them is poisoned, as `read_f20` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::RwField::read_pair(&first.f20, &second.f20, key)
+        __guarded_Wide::RwField::read_pair(&first.fields.f20, &second.fields.f20, key)
     }
     /**Write-locks `f20` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `write_f20` does, and hands back one key after `f20`, which cannot lock `f20` of a third.
 
@@ -3584,7 +3743,7 @@ If `f20` of one of them is poisoned, as `write_f20` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::RwField::write_pair(&first.f20, &second.f20, key)
+        __guarded_Wide::RwField::write_pair(&first.fields.f20, &second.fields.f20, key)
     }
     /**Read-locks `f20` of every `Wide` that `instances` yields in one call, as `read_f20_pair` does for two; the guards come back in the order of `instances`. Takes keys as `read_f20` does, and hands back one key after `f20`.
 
@@ -3609,7 +3768,11 @@ If `f20` of one of them is poisoned, as `read_f20` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::RwField::read_many(instances, |instances| &instances.f20, key)
+        __guarded_Wide::RwField::read_many(
+            instances,
+            |instances| &instances.fields.f20,
+            key,
+        )
     }
     /**Write-locks `f20` of every `Wide` that `instances` yields in one call, as `write_f20_pair` does for two; the guards come back in the order of `instances`. Takes keys as `write_f20` does, and hands back one key after `f20`.
 
@@ -3634,7 +3797,11 @@ If `f20` of one of them is poisoned, as `write_f20` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::RwField::write_many(instances, |instances| &instances.f20, key)
+        __guarded_Wide::RwField::write_many(
+            instances,
+            |instances| &instances.fields.f20,
+            key,
+        )
     }
     /**Locks `f21`, blocking until no other thread holds it.
 
@@ -3650,7 +3817,7 @@ If `f21` is poisoned (a thread panicked while holding it). `recover_f21` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f21,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f21>) {
-        self.f21.lock(key)
+        self.fields.f21.lock(key)
     }
     /**Locks `f21` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f21` does.
 
@@ -3669,7 +3836,7 @@ If `f21` is poisoned (a thread panicked while holding it). `recover_f21` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f21>),
         __guarded_Wide::Busy,
     > {
-        self.f21.try_lock(key)
+        self.fields.f21.try_lock(key)
     }
     /**Locks `f21`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f21` does.
 
@@ -3689,14 +3856,14 @@ If `f21` is poisoned (a thread panicked while holding it). `recover_f21` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f21>),
         __guarded_Wide::Busy,
     > {
-        self.f21.try_lock_for(key, timeout)
+        self.fields.f21.try_lock_for(key, timeout)
     }
     ///Locks `f21` like `lock_f21`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f21` does.
     fn recover_f21<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f21,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f21>) {
-        self.f21.recover(key)
+        self.fields.f21.recover(key)
     }
     /**Locks `f21` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f21` does, and hands back one key after `f21`, which cannot lock `f21` of a third.
 
@@ -3720,7 +3887,7 @@ If `f21` of one of them is poisoned, as `lock_f21` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f21, &second.f21, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f21, &second.fields.f21, key)
     }
     /**Locks `f21` of every `Wide` that `instances` yields in one call, as `lock_f21_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f21` does, and hands back one key after `f21`.
 
@@ -3745,7 +3912,11 @@ If `f21` of one of them is poisoned, as `lock_f21` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f21, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f21,
+            key,
+        )
     }
     /**Locks `f22`, blocking until no other thread holds it.
 
@@ -3761,7 +3932,7 @@ If `f22` is poisoned (a thread panicked while holding it). `recover_f22` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f22,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f22>) {
-        self.f22.lock(key)
+        self.fields.f22.lock(key)
     }
     /**Locks `f22` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f22` does.
 
@@ -3780,7 +3951,7 @@ If `f22` is poisoned (a thread panicked while holding it). `recover_f22` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f22>),
         __guarded_Wide::Busy,
     > {
-        self.f22.try_lock(key)
+        self.fields.f22.try_lock(key)
     }
     /**Locks `f22`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f22` does.
 
@@ -3800,14 +3971,14 @@ If `f22` is poisoned (a thread panicked while holding it). `recover_f22` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f22>),
         __guarded_Wide::Busy,
     > {
-        self.f22.try_lock_for(key, timeout)
+        self.fields.f22.try_lock_for(key, timeout)
     }
     ///Locks `f22` like `lock_f22`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f22` does.
     fn recover_f22<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f22,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f22>) {
-        self.f22.recover(key)
+        self.fields.f22.recover(key)
     }
     /**Locks `f22` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f22` does, and hands back one key after `f22`, which cannot lock `f22` of a third.
 
@@ -3831,7 +4002,7 @@ If `f22` of one of them is poisoned, as `lock_f22` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f22, &second.f22, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f22, &second.fields.f22, key)
     }
     /**Locks `f22` of every `Wide` that `instances` yields in one call, as `lock_f22_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f22` does, and hands back one key after `f22`.
 
@@ -3856,7 +4027,11 @@ If `f22` of one of them is poisoned, as `lock_f22` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f22, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f22,
+            key,
+        )
     }
     /**Locks `f23`, blocking until no other thread holds it.
 
@@ -3872,7 +4047,7 @@ If `f23` is poisoned (a thread panicked while holding it). `recover_f23` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f23,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f23>) {
-        self.f23.lock(key)
+        self.fields.f23.lock(key)
     }
     /**Locks `f23` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f23` does.
 
@@ -3891,7 +4066,7 @@ If `f23` is poisoned (a thread panicked while holding it). `recover_f23` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f23>),
         __guarded_Wide::Busy,
     > {
-        self.f23.try_lock(key)
+        self.fields.f23.try_lock(key)
     }
     /**Locks `f23`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f23` does.
 
@@ -3911,14 +4086,14 @@ If `f23` is poisoned (a thread panicked while holding it). `recover_f23` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f23>),
         __guarded_Wide::Busy,
     > {
-        self.f23.try_lock_for(key, timeout)
+        self.fields.f23.try_lock_for(key, timeout)
     }
     ///Locks `f23` like `lock_f23`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f23` does.
     fn recover_f23<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f23,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f23>) {
-        self.f23.recover(key)
+        self.fields.f23.recover(key)
     }
     /**Locks `f23` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f23` does, and hands back one key after `f23`, which cannot lock `f23` of a third.
 
@@ -3942,7 +4117,7 @@ If `f23` of one of them is poisoned, as `lock_f23` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f23, &second.f23, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f23, &second.fields.f23, key)
     }
     /**Locks `f23` of every `Wide` that `instances` yields in one call, as `lock_f23_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f23` does, and hands back one key after `f23`.
 
@@ -3967,7 +4142,11 @@ If `f23` of one of them is poisoned, as `lock_f23` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f23, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f23,
+            key,
+        )
     }
     /**Locks `f24`, blocking until no other thread holds it.
 
@@ -3983,7 +4162,7 @@ If `f24` is poisoned (a thread panicked while holding it). `recover_f24` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f24,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f24>) {
-        self.f24.lock(key)
+        self.fields.f24.lock(key)
     }
     /**Locks `f24` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f24` does.
 
@@ -4002,7 +4181,7 @@ If `f24` is poisoned (a thread panicked while holding it). `recover_f24` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f24>),
         __guarded_Wide::Busy,
     > {
-        self.f24.try_lock(key)
+        self.fields.f24.try_lock(key)
     }
     /**Locks `f24`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f24` does.
 
@@ -4022,14 +4201,14 @@ If `f24` is poisoned (a thread panicked while holding it). `recover_f24` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f24>),
         __guarded_Wide::Busy,
     > {
-        self.f24.try_lock_for(key, timeout)
+        self.fields.f24.try_lock_for(key, timeout)
     }
     ///Locks `f24` like `lock_f24`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f24` does.
     fn recover_f24<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f24,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f24>) {
-        self.f24.recover(key)
+        self.fields.f24.recover(key)
     }
     /**Locks `f24` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f24` does, and hands back one key after `f24`, which cannot lock `f24` of a third.
 
@@ -4053,7 +4232,7 @@ If `f24` of one of them is poisoned, as `lock_f24` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f24, &second.f24, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f24, &second.fields.f24, key)
     }
     /**Locks `f24` of every `Wide` that `instances` yields in one call, as `lock_f24_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f24` does, and hands back one key after `f24`.
 
@@ -4078,7 +4257,11 @@ If `f24` of one of them is poisoned, as `lock_f24` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f24, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f24,
+            key,
+        )
     }
     /**Locks `f25`, blocking until no other thread holds it.
 
@@ -4094,7 +4277,7 @@ If `f25` is poisoned (a thread panicked while holding it). `recover_f25` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f25,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f25>) {
-        self.f25.lock(key)
+        self.fields.f25.lock(key)
     }
     /**Locks `f25` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f25` does.
 
@@ -4113,7 +4296,7 @@ If `f25` is poisoned (a thread panicked while holding it). `recover_f25` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f25>),
         __guarded_Wide::Busy,
     > {
-        self.f25.try_lock(key)
+        self.fields.f25.try_lock(key)
     }
     /**Locks `f25`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f25` does.
 
@@ -4133,14 +4316,14 @@ If `f25` is poisoned (a thread panicked while holding it). `recover_f25` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f25>),
         __guarded_Wide::Busy,
     > {
-        self.f25.try_lock_for(key, timeout)
+        self.fields.f25.try_lock_for(key, timeout)
     }
     ///Locks `f25` like `lock_f25`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f25` does.
     fn recover_f25<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f25,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f25>) {
-        self.f25.recover(key)
+        self.fields.f25.recover(key)
     }
     /**Locks `f25` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f25` does, and hands back one key after `f25`, which cannot lock `f25` of a third.
 
@@ -4164,7 +4347,7 @@ If `f25` of one of them is poisoned, as `lock_f25` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f25, &second.f25, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f25, &second.fields.f25, key)
     }
     /**Locks `f25` of every `Wide` that `instances` yields in one call, as `lock_f25_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f25` does, and hands back one key after `f25`.
 
@@ -4189,7 +4372,11 @@ If `f25` of one of them is poisoned, as `lock_f25` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f25, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f25,
+            key,
+        )
     }
     /**Locks `f26`, blocking until no other thread holds it.
 
@@ -4205,7 +4392,7 @@ If `f26` is poisoned (a thread panicked while holding it). `recover_f26` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f26,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f26>) {
-        self.f26.lock(key)
+        self.fields.f26.lock(key)
     }
     /**Locks `f26` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f26` does.
 
@@ -4224,7 +4411,7 @@ If `f26` is poisoned (a thread panicked while holding it). `recover_f26` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f26>),
         __guarded_Wide::Busy,
     > {
-        self.f26.try_lock(key)
+        self.fields.f26.try_lock(key)
     }
     /**Locks `f26`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f26` does.
 
@@ -4244,14 +4431,14 @@ If `f26` is poisoned (a thread panicked while holding it). `recover_f26` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f26>),
         __guarded_Wide::Busy,
     > {
-        self.f26.try_lock_for(key, timeout)
+        self.fields.f26.try_lock_for(key, timeout)
     }
     ///Locks `f26` like `lock_f26`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f26` does.
     fn recover_f26<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f26,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f26>) {
-        self.f26.recover(key)
+        self.fields.f26.recover(key)
     }
     /**Locks `f26` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f26` does, and hands back one key after `f26`, which cannot lock `f26` of a third.
 
@@ -4275,7 +4462,7 @@ If `f26` of one of them is poisoned, as `lock_f26` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f26, &second.f26, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f26, &second.fields.f26, key)
     }
     /**Locks `f26` of every `Wide` that `instances` yields in one call, as `lock_f26_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f26` does, and hands back one key after `f26`.
 
@@ -4300,7 +4487,11 @@ If `f26` of one of them is poisoned, as `lock_f26` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f26, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f26,
+            key,
+        )
     }
     /**Locks `f27`, blocking until no other thread holds it.
 
@@ -4316,7 +4507,7 @@ If `f27` is poisoned (a thread panicked while holding it). `recover_f27` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f27,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f27>) {
-        self.f27.lock(key)
+        self.fields.f27.lock(key)
     }
     /**Locks `f27` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f27` does.
 
@@ -4335,7 +4526,7 @@ If `f27` is poisoned (a thread panicked while holding it). `recover_f27` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f27>),
         __guarded_Wide::Busy,
     > {
-        self.f27.try_lock(key)
+        self.fields.f27.try_lock(key)
     }
     /**Locks `f27`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f27` does.
 
@@ -4355,14 +4546,14 @@ If `f27` is poisoned (a thread panicked while holding it). `recover_f27` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f27>),
         __guarded_Wide::Busy,
     > {
-        self.f27.try_lock_for(key, timeout)
+        self.fields.f27.try_lock_for(key, timeout)
     }
     ///Locks `f27` like `lock_f27`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f27` does.
     fn recover_f27<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f27,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f27>) {
-        self.f27.recover(key)
+        self.fields.f27.recover(key)
     }
     /**Locks `f27` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f27` does, and hands back one key after `f27`, which cannot lock `f27` of a third.
 
@@ -4386,7 +4577,7 @@ If `f27` of one of them is poisoned, as `lock_f27` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f27, &second.f27, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f27, &second.fields.f27, key)
     }
     /**Locks `f27` of every `Wide` that `instances` yields in one call, as `lock_f27_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f27` does, and hands back one key after `f27`.
 
@@ -4411,7 +4602,11 @@ If `f27` of one of them is poisoned, as `lock_f27` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f27, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f27,
+            key,
+        )
     }
     /**Locks `f28`, blocking until no other thread holds it.
 
@@ -4427,7 +4622,7 @@ If `f28` is poisoned (a thread panicked while holding it). `recover_f28` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f28,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f28>) {
-        self.f28.lock(key)
+        self.fields.f28.lock(key)
     }
     /**Locks `f28` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f28` does.
 
@@ -4446,7 +4641,7 @@ If `f28` is poisoned (a thread panicked while holding it). `recover_f28` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f28>),
         __guarded_Wide::Busy,
     > {
-        self.f28.try_lock(key)
+        self.fields.f28.try_lock(key)
     }
     /**Locks `f28`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f28` does.
 
@@ -4466,14 +4661,14 @@ If `f28` is poisoned (a thread panicked while holding it). `recover_f28` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f28>),
         __guarded_Wide::Busy,
     > {
-        self.f28.try_lock_for(key, timeout)
+        self.fields.f28.try_lock_for(key, timeout)
     }
     ///Locks `f28` like `lock_f28`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f28` does.
     fn recover_f28<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f28,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f28>) {
-        self.f28.recover(key)
+        self.fields.f28.recover(key)
     }
     /**Locks `f28` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f28` does, and hands back one key after `f28`, which cannot lock `f28` of a third.
 
@@ -4497,7 +4692,7 @@ If `f28` of one of them is poisoned, as `lock_f28` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f28, &second.f28, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f28, &second.fields.f28, key)
     }
     /**Locks `f28` of every `Wide` that `instances` yields in one call, as `lock_f28_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f28` does, and hands back one key after `f28`.
 
@@ -4522,7 +4717,11 @@ If `f28` of one of them is poisoned, as `lock_f28` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f28, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f28,
+            key,
+        )
     }
     /**Locks `f29`, blocking until no other thread holds it.
 
@@ -4538,7 +4737,7 @@ If `f29` is poisoned (a thread panicked while holding it). `recover_f29` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f29,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f29>) {
-        self.f29.lock(key)
+        self.fields.f29.lock(key)
     }
     /**Locks `f29` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f29` does.
 
@@ -4557,7 +4756,7 @@ If `f29` is poisoned (a thread panicked while holding it). `recover_f29` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f29>),
         __guarded_Wide::Busy,
     > {
-        self.f29.try_lock(key)
+        self.fields.f29.try_lock(key)
     }
     /**Locks `f29`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f29` does.
 
@@ -4577,14 +4776,14 @@ If `f29` is poisoned (a thread panicked while holding it). `recover_f29` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f29>),
         __guarded_Wide::Busy,
     > {
-        self.f29.try_lock_for(key, timeout)
+        self.fields.f29.try_lock_for(key, timeout)
     }
     ///Locks `f29` like `lock_f29`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f29` does.
     fn recover_f29<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f29,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f29>) {
-        self.f29.recover(key)
+        self.fields.f29.recover(key)
     }
     /**Locks `f29` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f29` does, and hands back one key after `f29`, which cannot lock `f29` of a third.
 
@@ -4608,7 +4807,7 @@ If `f29` of one of them is poisoned, as `lock_f29` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f29, &second.f29, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f29, &second.fields.f29, key)
     }
     /**Locks `f29` of every `Wide` that `instances` yields in one call, as `lock_f29_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f29` does, and hands back one key after `f29`.
 
@@ -4633,7 +4832,11 @@ If `f29` of one of them is poisoned, as `lock_f29` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f29, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f29,
+            key,
+        )
     }
     /**Locks `f30`, blocking until no other thread holds it.
 
@@ -4649,7 +4852,7 @@ If `f30` is poisoned (a thread panicked while holding it). `recover_f30` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f30,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f30>) {
-        self.f30.lock(key)
+        self.fields.f30.lock(key)
     }
     /**Locks `f30` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f30` does.
 
@@ -4668,7 +4871,7 @@ If `f30` is poisoned (a thread panicked while holding it). `recover_f30` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f30>),
         __guarded_Wide::Busy,
     > {
-        self.f30.try_lock(key)
+        self.fields.f30.try_lock(key)
     }
     /**Locks `f30`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f30` does.
 
@@ -4688,14 +4891,14 @@ If `f30` is poisoned (a thread panicked while holding it). `recover_f30` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f30>),
         __guarded_Wide::Busy,
     > {
-        self.f30.try_lock_for(key, timeout)
+        self.fields.f30.try_lock_for(key, timeout)
     }
     ///Locks `f30` like `lock_f30`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f30` does.
     fn recover_f30<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f30,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f30>) {
-        self.f30.recover(key)
+        self.fields.f30.recover(key)
     }
     /**Locks `f30` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f30` does, and hands back one key after `f30`, which cannot lock `f30` of a third.
 
@@ -4719,7 +4922,7 @@ If `f30` of one of them is poisoned, as `lock_f30` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f30, &second.f30, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f30, &second.fields.f30, key)
     }
     /**Locks `f30` of every `Wide` that `instances` yields in one call, as `lock_f30_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f30` does, and hands back one key after `f30`.
 
@@ -4744,7 +4947,11 @@ If `f30` of one of them is poisoned, as `lock_f30` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f30, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f30,
+            key,
+        )
     }
     /**Locks `f31`, blocking until no other thread holds it.
 
@@ -4760,7 +4967,7 @@ If `f31` is poisoned (a thread panicked while holding it). `recover_f31` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f31,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f31>) {
-        self.f31.lock(key)
+        self.fields.f31.lock(key)
     }
     /**Locks `f31` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f31` does.
 
@@ -4779,7 +4986,7 @@ If `f31` is poisoned (a thread panicked while holding it). `recover_f31` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f31>),
         __guarded_Wide::Busy,
     > {
-        self.f31.try_lock(key)
+        self.fields.f31.try_lock(key)
     }
     /**Locks `f31`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f31` does.
 
@@ -4799,14 +5006,14 @@ If `f31` is poisoned (a thread panicked while holding it). `recover_f31` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f31>),
         __guarded_Wide::Busy,
     > {
-        self.f31.try_lock_for(key, timeout)
+        self.fields.f31.try_lock_for(key, timeout)
     }
     ///Locks `f31` like `lock_f31`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f31` does.
     fn recover_f31<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f31,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f31>) {
-        self.f31.recover(key)
+        self.fields.f31.recover(key)
     }
     /**Locks `f31` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f31` does, and hands back one key after `f31`, which cannot lock `f31` of a third.
 
@@ -4830,7 +5037,7 @@ If `f31` of one of them is poisoned, as `lock_f31` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f31, &second.f31, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f31, &second.fields.f31, key)
     }
     /**Locks `f31` of every `Wide` that `instances` yields in one call, as `lock_f31_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f31` does, and hands back one key after `f31`.
 
@@ -4855,7 +5062,11 @@ If `f31` of one of them is poisoned, as `lock_f31` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f31, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f31,
+            key,
+        )
     }
     /**Locks `f32`, blocking until no other thread holds it.
 
@@ -4871,7 +5082,7 @@ If `f32` is poisoned (a thread panicked while holding it). `recover_f32` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f32,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f32>) {
-        self.f32.lock(key)
+        self.fields.f32.lock(key)
     }
     /**Locks `f32` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f32` does.
 
@@ -4890,7 +5101,7 @@ If `f32` is poisoned (a thread panicked while holding it). `recover_f32` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f32>),
         __guarded_Wide::Busy,
     > {
-        self.f32.try_lock(key)
+        self.fields.f32.try_lock(key)
     }
     /**Locks `f32`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f32` does.
 
@@ -4910,14 +5121,14 @@ If `f32` is poisoned (a thread panicked while holding it). `recover_f32` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f32>),
         __guarded_Wide::Busy,
     > {
-        self.f32.try_lock_for(key, timeout)
+        self.fields.f32.try_lock_for(key, timeout)
     }
     ///Locks `f32` like `lock_f32`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f32` does.
     fn recover_f32<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f32,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f32>) {
-        self.f32.recover(key)
+        self.fields.f32.recover(key)
     }
     /**Locks `f32` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f32` does, and hands back one key after `f32`, which cannot lock `f32` of a third.
 
@@ -4941,7 +5152,7 @@ If `f32` of one of them is poisoned, as `lock_f32` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f32, &second.f32, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f32, &second.fields.f32, key)
     }
     /**Locks `f32` of every `Wide` that `instances` yields in one call, as `lock_f32_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f32` does, and hands back one key after `f32`.
 
@@ -4966,7 +5177,11 @@ If `f32` of one of them is poisoned, as `lock_f32` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f32, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f32,
+            key,
+        )
     }
 }
 #[automatically_derived]
@@ -4974,39 +5189,7 @@ impl __guarded_Wide::Clone for Wide {
     #[inline]
     fn clone(&self) -> Self {
         Self {
-            f0: __guarded_Wide::Clone::clone(&self.f0),
-            f1: __guarded_Wide::Clone::clone(&self.f1),
-            f2: __guarded_Wide::Clone::clone(&self.f2),
-            f3: __guarded_Wide::Clone::clone(&self.f3),
-            f4: __guarded_Wide::Clone::clone(&self.f4),
-            f5: __guarded_Wide::Clone::clone(&self.f5),
-            f6: __guarded_Wide::Clone::clone(&self.f6),
-            f7: __guarded_Wide::Clone::clone(&self.f7),
-            f8: __guarded_Wide::Clone::clone(&self.f8),
-            f9: __guarded_Wide::Clone::clone(&self.f9),
-            f10: __guarded_Wide::Clone::clone(&self.f10),
-            f11: __guarded_Wide::Clone::clone(&self.f11),
-            f12: __guarded_Wide::Clone::clone(&self.f12),
-            f13: __guarded_Wide::Clone::clone(&self.f13),
-            f14: __guarded_Wide::Clone::clone(&self.f14),
-            f15: __guarded_Wide::Clone::clone(&self.f15),
-            f16: __guarded_Wide::Clone::clone(&self.f16),
-            f17: __guarded_Wide::Clone::clone(&self.f17),
-            f18: __guarded_Wide::Clone::clone(&self.f18),
-            f19: __guarded_Wide::Clone::clone(&self.f19),
-            f20: __guarded_Wide::Clone::clone(&self.f20),
-            f21: __guarded_Wide::Clone::clone(&self.f21),
-            f22: __guarded_Wide::Clone::clone(&self.f22),
-            f23: __guarded_Wide::Clone::clone(&self.f23),
-            f24: __guarded_Wide::Clone::clone(&self.f24),
-            f25: __guarded_Wide::Clone::clone(&self.f25),
-            f26: __guarded_Wide::Clone::clone(&self.f26),
-            f27: __guarded_Wide::Clone::clone(&self.f27),
-            f28: __guarded_Wide::Clone::clone(&self.f28),
-            f29: __guarded_Wide::Clone::clone(&self.f29),
-            f30: __guarded_Wide::Clone::clone(&self.f30),
-            f31: __guarded_Wide::Clone::clone(&self.f31),
-            f32: __guarded_Wide::Clone::clone(&self.f32),
+            fields: __guarded_Wide::Clone::clone(&self.fields),
         }
     }
 }

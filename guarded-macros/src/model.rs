@@ -22,8 +22,14 @@ use crate::parse::{self, FieldOptions, Input, StructOptions};
 pub struct Model<'a> {
     pub input: &'a Input,
     pub item: &'a DeriveInput,
-    /// The struct's attributes as they are emitted: rejected derives are left out.
+    /// The struct's attributes as they are emitted: rejected derives are left out, and so
+    /// are `Debug` and `Default`, which the macro implements itself.
     pub attrs: Vec<Attribute>,
+    /// Whether the struct derives `Debug`, `Default`: a derive would see only the one
+    /// `Arc` the struct holds, so the macro implements them as the derives would on the
+    /// fields as written (`Bank { accounts: .., audit: .. }`, and `new` of the defaults).
+    pub derives_debug: bool,
+    pub derives_default: bool,
     /// The derives it cannot have (`REJECTED_DERIVES`), as written.
     pub rejected_derives: Vec<Path>,
     /// Its `#[repr(packed)]` attributes: each field's storage must stay aligned.
@@ -60,6 +66,12 @@ pub struct Model<'a> {
     pub marker: proc_macro2::TokenStream,
     /// The generic struct's marker enum's name (see `marker_name`).
     pub marker_ident: Ident,
+    /// The struct's one field, the `Arc` of every field's storage: `fields`. The user's
+    /// fields are not fields of the struct, so no name of theirs can clash with it.
+    pub storage: Ident,
+    /// The struct of every field's storage, in the levels module: `Fields`, or with
+    /// underscores added if a field's level type or the marker has that name.
+    pub fields_struct: Ident,
     /// The struct this one comes after (`after = ...`).
     pub after: Option<&'a Type>,
     /// The visibility of the items in the levels module: the struct's, as seen from inside
@@ -181,6 +193,14 @@ impl<'a> Model<'a> {
                 .flat_map(derived_paths)
                 .filter(is_rejected_derive)
                 .collect(),
+            derives_debug: derives(item, "fmt", "Debug"),
+            derives_default: derives(item, "default", "Default"),
+            storage: Ident::new("fields", Span::call_site()),
+            fields_struct: {
+                let mut taken: Vec<&Ident> = fields.iter().map(|f| f.ident).collect();
+                taken.push(&marker_ident);
+                Ident::new(&unused_name("Fields", &taken), Span::call_site())
+            },
             packed: item.attrs.iter().filter(|a| is_packed(a)).collect(),
             shadowing_param: shadows_levels(item),
             krate: input
@@ -448,7 +468,7 @@ fn marker_name(item: &DeriveInput, fields: &[FieldModel]) -> Ident {
 
 /// `vis`, written from inside a child module: private becomes `pub(super)`, `pub(super)`
 /// becomes `pub(in super::super)`, a path starting with `self` or `super` gains a `super`.
-fn inner_visibility(vis: &Visibility) -> proc_macro2::TokenStream {
+pub fn inner_visibility(vis: &Visibility) -> proc_macro2::TokenStream {
     match vis {
         Visibility::Public(_) => quote::quote!(pub),
         Visibility::Inherited => quote::quote!(pub(super)),
@@ -543,9 +563,34 @@ fn kept_struct_attribute(attr: &Attribute) -> Option<Attribute> {
     }
     let kept: Vec<Path> = derived_paths(attr)
         .into_iter()
-        .filter(|path| !is_rejected_derive(path))
+        .filter(|path| {
+            !is_rejected_derive(path)
+                && !is_std_derive(path, "fmt", "Debug")
+                && !is_std_derive(path, "default", "Default")
+        })
         .collect();
     (!kept.is_empty()).then(|| syn::parse_quote!(#[derive(#(#kept),*)]))
+}
+
+/// Whether `item` derives std's `name` (`Debug`, or `fmt::Debug`, `std::fmt::Debug`, ...,
+/// for `module` `fmt`).
+fn derives(item: &DeriveInput, module: &str, name: &str) -> bool {
+    item.attrs
+        .iter()
+        .flat_map(derived_paths)
+        .any(|path| is_std_derive(&path, module, name))
+}
+
+/// Whether `path` names std's derive `name`: `name` alone, or after `module` (`fmt::Debug`,
+/// `::core::fmt::Debug`). Another crate's derive of that name (`derive_more::Debug`) is
+/// left to that crate.
+fn is_std_derive(path: &Path, module: &str, name: &str) -> bool {
+    let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+    match segments.as_slice() {
+        [last] => last == name,
+        [.., parent, last] => last == name && parent == module,
+        [] => false,
+    }
 }
 
 /// The derives a `#[guarded]` struct cannot have: `Clone` (it has its own), `Copy`, and

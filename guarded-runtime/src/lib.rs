@@ -13,6 +13,7 @@ mod backend;
 mod condvar;
 mod guard;
 mod held;
+mod identity;
 mod key;
 mod lock_call;
 mod lock_fields;
@@ -92,6 +93,8 @@ pub mod __private {
     /// items of the same names as `::core::...` would be.
     pub use ::core::{
         clone::Clone,
+        default::Default,
+        fmt,
         future::Future,
         iter::IntoIterator,
         ops::FnMut,
@@ -99,5 +102,7 @@ pub mod __private {
         result::Result,
         time::Duration,
     };
+    /// The one shared allocation of an instance, which holds every field's storage.
+    pub use ::std::sync::Arc;
     pub use ::std::vec::Vec;
 }
