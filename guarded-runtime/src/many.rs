@@ -2,9 +2,9 @@
 //!
 //! A field's order cannot order two instances of its struct: `transfer(a, b)` racing
 //! `transfer(b, a)` would take the two locks in opposite orders. These calls lock the
-//! instances in the order of a stable identity of their lock (its address in the instance's
-//! shared allocation, which clones share: `identity.rs`), whatever the order of the arguments, and hand the guards back
-//! in argument order. Every thread that holds several instances of a field took them in
+//! instances in the order of a stable identity of their lock (its address in the
+//! instance's shared allocation, which clones share: `identity.rs`), whatever the order
+//! of the arguments, and hand the guards back in argument order. Every thread that holds several instances of a field took them in
 //! one such call, so all of them take those locks in the same order.
 
 use std::fmt;

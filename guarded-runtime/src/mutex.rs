@@ -1,8 +1,8 @@
 //! Storage of one mutex field (a field without a kind option): its data in a mutex, opened
 //! only by lock calls that take a key. The storage sits in its instance's one shared
-//! allocation (the generated struct's `Arc`), which clones share. What its lock calls share with the
-//! other kinds' (return types, outcome shaping, the build-time order check, the storage
-//! impls) is in `lock_call.rs`; how the bound of its lock calls refuses a lock out of order
+//! allocation (the generated struct's `Arc`), which clones share. What its lock calls
+//! share with the other kinds' (return types, outcome shaping, the build-time order check,
+//! the storage impls) is in `lock_call.rs`; how the bound of its lock calls refuses a lock out of order
 //! (`K: CanLock<L>` here, and `impl comes_before_<field>` on the generated methods that
 //! call them) is walked through in `order.rs`.
 //!

@@ -14,10 +14,9 @@ use crate::order::{CanLock, Level};
 use crate::poison::{Poisoned, Policy};
 
 /// One `#[guarded(rw)]` field: its data in a reader-writer lock (in its instance's one
-/// shared allocation, as for `Field`). Reading and
-/// writing both take a key that may lock level `L`, and hand back the key after `L`: a
-/// field that this thread reads is held like any other, so it cannot be read or written
-/// again before the guard is dropped.
+/// shared allocation, as for `Field`). Reading and writing both take a key that may lock
+/// level `L`, and hand back the key after `L`: a field that this thread reads is held like
+/// any other, so it cannot be read or written again before the guard is dropped.
 pub struct RwField<T, L> {
     shared: backend::RwLock<T>,
     tag: Tag,
