@@ -26,7 +26,10 @@ pub struct Five {
 }
 
 /// The same, written by hand: what a program without `guarded` shares between threads.
-#[allow(dead_code, reason = "built, cloned and dropped: the probes never lock it")]
+#[allow(
+    dead_code,
+    reason = "built, cloned and dropped: the probes never lock it"
+)]
 pub struct Inner {
     a: Mutex<u64>,
     b: Mutex<u64>,
