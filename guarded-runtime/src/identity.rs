@@ -67,3 +67,54 @@ impl Identity {
         self.tag
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::{Identity, Tag};
+
+    /// A lock's storage, as the struct's one allocation holds it.
+    struct Storage {
+        tag: Tag,
+        _data: u64,
+    }
+
+    fn storage() -> Storage {
+        Storage {
+            tag: Tag::new(),
+            _data: 0,
+        }
+    }
+
+    fn id(storage: &Storage) -> Identity {
+        Identity::of(storage, &storage.tag)
+    }
+
+    #[test]
+    fn clones_of_an_instance_are_one_lock_and_two_instances_are_two() {
+        let instance = Arc::new((storage(), storage()));
+        let clone = Arc::clone(&instance);
+        assert!(id(&instance.0) == id(&clone.0), "a clone shares the lock");
+        assert!(id(&instance.0) != id(&instance.1), "two fields, two locks");
+        let other = Arc::new((storage(), storage()));
+        assert!(id(&instance.0) != id(&other.0), "two instances, two locks");
+        // Ordered by address, in debug builds as in release builds.
+        let (a, b) = (&instance.0, &other.0);
+        let by_address = std::ptr::from_ref(a).addr() < std::ptr::from_ref(b).addr();
+        assert_eq!(id(a) < id(b), by_address);
+    }
+
+    /// What `held.rs` relies on: a lock made where a freed one was is not the freed one.
+    #[cfg(debug_assertions)]
+    #[test]
+    fn a_lock_at_a_freed_lock_s_address_has_another_tag() {
+        let first = Box::new(storage());
+        let freed = id(&first).tag();
+        drop(first);
+        for _ in 0..100 {
+            let next = Box::new(storage());
+            assert_ne!(id(&next).tag(), freed);
+        }
+    }
+}
