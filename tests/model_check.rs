@@ -357,6 +357,43 @@ fn try_lock_is_busy_or_locked_never_half_done() {
     }
 }
 
+#[guarded]
+struct Counter {
+    names: Vec<&'static str>,
+    #[guarded(atomic)]
+    hits: u64,
+}
+
+/// An `atomic` field is shuttle's atomic here (each operation a point where the threads may
+/// switch): two threads count on it, one of them while it holds the struct's lock, and no
+/// count is lost.
+#[test]
+fn atomic_fields_are_shuttle_atomics_and_exact() {
+    check(|| {
+        let counter = Counter::new(Vec::new(), 0);
+        let hits: &shuttle::sync::atomic::AtomicU64 = counter.hits();
+        assert_eq!(hits.load(Ordering::Relaxed), 0);
+        let threads: Vec<_> = ["a", "b"]
+            .into_iter()
+            .map(|name| {
+                let counter = counter.clone();
+                thread::spawn(move || {
+                    let mut key = ThreadKey::get().expect("a model thread's first key");
+                    let (mut names, _key) = counter.lock_names(&mut key);
+                    counter.hits().fetch_add(1, Ordering::Relaxed);
+                    names.push(name);
+                    drop(names);
+                    counter.hits().fetch_add(1, Ordering::Relaxed);
+                })
+            })
+            .collect();
+        for thread in threads {
+            thread.join().expect("a counting thread did not panic");
+        }
+        assert_eq!(counter.hits().load(Ordering::Relaxed), 4);
+    });
+}
+
 /// Each model thread has its own key, however their steps interleave; within a thread,
 /// the key is one at a time. With the key bookkeeping in `std`'s thread-locals, the model
 /// threads (all on one OS thread) would share one slot, and the second thread's `get`

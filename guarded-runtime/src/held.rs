@@ -39,6 +39,7 @@ mod debug {
 
     use crate::order::Level;
 
+    // Shuttle's thread-locals with the `shuttle` feature: one list per model thread.
     crate::backend::thread_local! {
         /// The identities of the locks this thread holds, once per guard alive or leaked
         /// (a read lock taken twice, by a `try_read`, is there twice). Short: a thread

@@ -11,6 +11,8 @@
 //! Outside a shuttle test, every lock call panics (shuttle's "Are you accessing a Shuttle
 //! primitive outside of a Shuttle test?"): the feature is for test builds only.
 
+use std::marker::PhantomData;
+use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::{PoisonError, TryLockError};
 use std::time::Duration;
 
@@ -22,6 +24,11 @@ pub type MutexGuard<'a, T> = sync::MutexGuard<'a, T>;
 pub type ReadGuard<'a, T> = sync::RwLockReadGuard<'a, T>;
 pub type WriteGuard<'a, T> = sync::RwLockWriteGuard<'a, T>;
 
+/// Gives a lock `std`'s auto traits for the same `T`: shuttle's `RwLock<T>` is `Sync` for
+/// any `T: Send` (where `std` asks `T: Send + Sync`, since readers share `&T`), and a
+/// struct's auto traits must not change with the backend.
+type AsStd<L> = PhantomData<L>;
+
 fn attempt<G>(result: sync::TryLockResult<G>) -> Option<Locked<G>> {
     match result {
         Ok(guard) => Some(Ok(guard)),
@@ -30,11 +37,11 @@ fn attempt<G>(result: sync::TryLockResult<G>) -> Option<Locked<G>> {
     }
 }
 
-pub struct Mutex<T>(sync::Mutex<T>);
+pub struct Mutex<T>(sync::Mutex<T>, AsStd<std::sync::Mutex<T>>);
 
 impl<T> Mutex<T> {
     pub fn new(value: T) -> Self {
-        Mutex(sync::Mutex::new(value))
+        Mutex(sync::Mutex::new(value), PhantomData)
     }
 
     #[inline]
@@ -48,6 +55,7 @@ impl<T> Mutex<T> {
     }
 
     /// Never times out: shuttle has no time (see the module's docs).
+    #[allow(clippy::unnecessary_wraps)] // the backends' common signature
     pub fn try_lock_for(
         &self,
         reports: bool,
@@ -63,11 +71,11 @@ impl<T> ClearPoison for Mutex<T> {
     }
 }
 
-pub struct RwLock<T>(sync::RwLock<T>);
+pub struct RwLock<T>(sync::RwLock<T>, AsStd<std::sync::RwLock<T>>);
 
 impl<T> RwLock<T> {
     pub fn new(value: T) -> Self {
-        RwLock(sync::RwLock::new(value))
+        RwLock(sync::RwLock::new(value), PhantomData)
     }
 
     #[inline]
@@ -91,6 +99,7 @@ impl<T> RwLock<T> {
     }
 
     /// Never times out: shuttle has no time (see the module's docs).
+    #[allow(clippy::unnecessary_wraps)] // the backends' common signature
     pub fn try_read_for(
         &self,
         reports: bool,
@@ -100,6 +109,7 @@ impl<T> RwLock<T> {
     }
 
     /// Never times out: shuttle has no time (see the module's docs).
+    #[allow(clippy::unnecessary_wraps)] // the backends' common signature
     pub fn try_write_for(
         &self,
         reports: bool,
@@ -116,6 +126,12 @@ impl<T> ClearPoison for RwLock<T> {
 }
 
 pub struct Condvar(sync::Condvar);
+
+// As `std`'s `Condvar` is. Shuttle's lacks them only for the `RefCell` of its waiters,
+// which it keeps consistent when a waiting model thread unwinds; nothing observes the data
+// through a condition variable.
+impl UnwindSafe for Condvar {}
+impl RefUnwindSafe for Condvar {}
 
 impl Condvar {
     pub fn new() -> Self {
