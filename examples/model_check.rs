@@ -35,8 +35,7 @@ fn transfer(from: &Account, to: &Account, amount: i64, key: &mut ThreadKey) -> b
     *from_balance -= amount;
     *to_balance += amount;
     let (mut from_history, mut to_history, _key) =
-        Account::lock_history_pair(from, to, &mut after_balance)
-            .expect("two different accounts");
+        Account::lock_history_pair(from, to, &mut after_balance).expect("two different accounts");
     from_history.push(-amount);
     to_history.push(amount);
     true

@@ -60,8 +60,7 @@ fn transfer(from: &Account, to: &Account, amount: i64, key: &mut ThreadKey) {
     *from_balance -= amount;
     *to_balance += amount;
     let (mut from_history, mut to_history, _key) =
-        Account::lock_history_pair(from, to, &mut after_balance)
-            .expect("two different accounts");
+        Account::lock_history_pair(from, to, &mut after_balance).expect("two different accounts");
     from_history.push(-amount);
     to_history.push(amount);
 }
@@ -170,7 +169,10 @@ fn many_in_three_argument_orders_never_deadlocks() {
         }
         let mut key = ThreadKey::get().expect("the main model thread's key");
         let (tallies, _key) = Slot::lock_tally_many(&shared, &mut key).expect("different slots");
-        assert!(tallies.iter().all(|tally| tally.1 == 3), "each slot locked 3 times");
+        assert!(
+            tallies.iter().all(|tally| tally.1 == 3),
+            "each slot locked 3 times"
+        );
     });
 }
 
@@ -229,10 +231,9 @@ fn condvar_waiters_are_woken_for_every_job_and_for_the_close() {
                     let mut key = ThreadKey::get().expect("a model thread's first key");
                     loop {
                         let (jobs, mut after_jobs) = queue.lock_jobs(&mut key);
-                        let mut jobs =
-                            jobs.wait_while(&mut after_jobs, |(jobs, closed)| {
-                                jobs.is_empty() && !*closed
-                            });
+                        let mut jobs = jobs.wait_while(&mut after_jobs, |(jobs, closed)| {
+                            jobs.is_empty() && !*closed
+                        });
                         let Some(job) = jobs.0.pop() else { break };
                         queue.lock_done(&mut after_jobs).0.push(job);
                     }
@@ -326,7 +327,10 @@ fn try_lock_is_busy_or_locked_never_half_done() {
                 LOCKED.fetch_add(1, Ordering::Relaxed);
             }
             Err(busy) => {
-                assert_eq!(busy.to_string(), "`Pair.halves` is locked by another thread");
+                assert_eq!(
+                    busy.to_string(),
+                    "`Pair.halves` is locked by another thread"
+                );
                 BUSY.fetch_add(1, Ordering::Relaxed);
             }
         }

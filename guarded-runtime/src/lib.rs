@@ -45,6 +45,8 @@ pub use tasks::{
 /// may change in any release.
 #[doc(hidden)]
 pub mod __private {
+    /// The atomics of `atomic` fields: `core`'s, or shuttle's with the `shuttle` feature.
+    pub use crate::backend::atomic;
     /// The guards and errors that generated signatures name.
     pub use crate::condvar::WaitGuard;
     pub use crate::guard::{Guard, ReadGuard, WriteGuard};
@@ -84,8 +86,6 @@ pub mod __private {
     /// Storage of a `#[guarded(unlocked)]` field: a value set once, read without a lock or
     /// a key, never `&mut`.
     pub use crate::unlocked::UnlockedField;
-    /// The atomics of `atomic` fields: `core`'s, or shuttle's with the `shuttle` feature.
-    pub use crate::backend::atomic;
     /// Storage of one field of each kind: a mutex, a reader-writer lock, a mutex with a
     /// condition variable (each opening only with a key), and an atomic.
     pub use crate::{atomic::AtomicField, condvar::CondvarField, mutex::Field, rw::RwField};

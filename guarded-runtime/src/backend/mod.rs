@@ -36,12 +36,12 @@ mod shuttle;
 #[cfg(feature = "shuttle")]
 pub use self::shuttle::*;
 
-/// The per-thread storage of the key and held-lock bookkeeping: `std`'s, or shuttle's,
-/// which is per model thread.
-#[cfg(not(feature = "shuttle"))]
-pub(crate) use std::thread_local;
+// The per-thread storage of the key and held-lock bookkeeping: shuttle's, which is per
+// model thread, or `std`'s.
 #[cfg(feature = "shuttle")]
 pub(crate) use ::shuttle::thread_local;
+#[cfg(not(feature = "shuttle"))]
+pub(crate) use std::thread_local;
 
 /// The atomics that `#[guarded(atomic)]` fields hold: `core::sync::atomic`'s, or with the
 /// `shuttle` feature shuttle's, whose every operation is a point where a model-checked test
