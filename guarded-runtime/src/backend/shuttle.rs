@@ -8,6 +8,11 @@
 //! waits as its untimed form does (`*_for` return `Some`, `wait_for` says "not timed out").
 //! A test that relies on a timeout to make progress is reported as a deadlock.
 //!
+//! Not from here: `snapshot` fields stay arc-swap's `ArcSwap`, which never blocks, so they
+//! are correct under shuttle, but shuttle switches threads only at its own primitives and
+//! explores no interleaving inside a load or a store. The async kinds and `TaskKey` (the
+//! `tokio` feature) stay tokio's, which shuttle does not model.
+//!
 //! Outside a shuttle test, every lock call panics (shuttle's "Are you accessing a Shuttle
 //! primitive outside of a Shuttle test?"): the feature is for test builds only.
 
