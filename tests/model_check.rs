@@ -423,6 +423,29 @@ fn each_model_thread_has_its_own_key() {
     });
 }
 
+/// A panic's message: shuttle panics with a `String` or a `&str`.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
+    payload
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| payload.downcast_ref::<&str>().copied())
+        .expect("shuttle's panics are messages")
+}
+
+/// Outside a shuttle test, the feature's locks and key bookkeeping are unusable, and say
+/// so (shuttle's own panic, as the README quotes it): the feature is for model-checking
+/// tests only.
+#[test]
+fn outside_a_shuttle_test_the_key_panics_with_shuttles_message() {
+    let failure = panic::catch_unwind(|| ThreadKey::get().is_ok())
+        .expect_err("no shuttle execution, so no key bookkeeping");
+    let message = panic_message(&*failure);
+    assert!(
+        message.contains("Are you accessing a Shuttle primitive outside of a Shuttle test?"),
+        "{message}"
+    );
+}
+
 /// The control: shuttle finds the deadlock that the pair call's address order prevents.
 ///
 /// `lock_both` is the pair call's logic written with shuttle's mutexes (as `guarded`'s
@@ -479,11 +502,7 @@ mod broken_pair {
             check(|| transfers_both_ways(false));
         }))
         .expect_err("shuttle must find the deadlock of argument order");
-        let message = failure
-            .downcast_ref::<String>()
-            .map(String::as_str)
-            .or_else(|| failure.downcast_ref::<&str>().copied())
-            .expect("shuttle's failure is a message");
+        let message = super::panic_message(&*failure);
         assert!(
             message.contains("deadlock"),
             "shuttle reported something else: {message}"

@@ -17,9 +17,9 @@
 //! threads on one OS thread, so they would share `std`'s thread-locals.
 //!
 //! `shuttle` wins over `parking_lot`: features unify across a build, so a crate that uses
-//! `parking_lot` in its normal dependencies and `shuttle` in its dev-dependencies gets the
-//! shuttle backend in its tests, which is what it asked for. (A `compile_error!` would
-//! refuse exactly that.)
+//! `parking_lot` and turns `shuttle` on for its model-checking tests gets the shuttle
+//! backend in those tests, which is what it asked for. (A `compile_error!` would refuse
+//! exactly that.)
 
 #[cfg(not(any(feature = "parking_lot", feature = "shuttle")))]
 mod std_sync;
