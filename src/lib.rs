@@ -304,6 +304,12 @@
 /// With the cargo feature `parking_lot`, every lock is `parking_lot`'s, with the same API.
 /// `guarded` tracks poisoning itself for the policies that report it; under
 /// `poison = recover` it does not, and a lock costs what a `parking_lot` lock costs.
+///
+/// With the cargo feature `shuttle`, every lock, condition variable and atomic is
+/// shuttle's, and so is the per-thread key bookkeeping, for model-checked tests
+/// (`shuttle::check_random`); those locks work only inside a shuttle test. The README's
+/// "Model checking with shuttle" says how to turn it on for tests only, and what it does
+/// with `parking_lot`, `tokio`, timeouts and `snapshot` fields.
 #[doc(inline)]
 pub use guarded_macros::guarded;
 pub use guarded_runtime::Snapshot;
@@ -316,6 +322,13 @@ pub use guarded_runtime::{
     AsyncGuard, AsyncKey, AsyncReadGuard, AsyncWaitGuard, AsyncWriteGuard, CanLockAsync,
     CanWaitAsync, HoldsAsync, TaskKey,
 };
+/// The atomics that `#[guarded(atomic)]` fields hold: `std::sync::atomic`'s, or with the
+/// `shuttle` feature `shuttle::sync::atomic`'s (whose operations are points where a
+/// model-checked test may switch threads). Name them through here (`&guarded::atomic::AtomicU64`)
+/// in code that builds with either; both take `std`'s `Ordering`, re-exported here too.
+pub mod atomic {
+    pub use guarded_runtime::__private::atomic::*;
+}
 pub use guarded_runtime::{
     Busy, CanLock, CanWait, FreeToWaitOn, Guard, HeldLevel, Holds, Key, KeyInUse, LockChain,
     MayPrecede, Poisoned, ReadGuard, SameInstance, ThreadKey, Unheld, WaitGuard, WaitKey,

@@ -3,7 +3,7 @@ use ::guarded::__private as __guarded_Pool;
 pub struct Pool {
     settings: ::guarded::__private::RwField<Vec<String>, pool_levels::settings>,
     jobs: ::guarded::__private::CondvarField<Vec<u32>, pool_levels::jobs>,
-    done: ::guarded::__private::AtomicField<::core::sync::atomic::AtomicU64>,
+    done: ::guarded::__private::AtomicField<::guarded::__private::atomic::AtomicU64>,
 }
 /**The lock levels of `Pool`, one type per locked field, in lock order: `settings`, then `jobs`.
 
@@ -118,7 +118,7 @@ impl Pool {
             settings: __guarded_Pool::RwField::new(settings),
             jobs: __guarded_Pool::CondvarField::new(jobs),
             done: __guarded_Pool::AtomicField::new(
-                ::core::sync::atomic::AtomicU64::new(done),
+                ::guarded::__private::atomic::AtomicU64::new(done),
             ),
         }
     }
@@ -566,7 +566,7 @@ Takes no lock and no key, so it can be called anywhere; call it after changing `
     ///The atomic `Pool.done`. It takes no lock, so it needs no key and is outside the lock order: use it at any time, also while holding locks.
     #[inline]
     #[must_use]
-    fn done(&self) -> &::core::sync::atomic::AtomicU64 {
+    fn done(&self) -> &::guarded::__private::atomic::AtomicU64 {
         self.done.get()
     }
 }

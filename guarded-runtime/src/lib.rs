@@ -45,6 +45,8 @@ pub use tasks::{
 /// may change in any release.
 #[doc(hidden)]
 pub mod __private {
+    /// The atomics of `atomic` fields: `core`'s, or shuttle's with the `shuttle` feature.
+    pub use crate::backend::atomic;
     /// The guards and errors that generated signatures name.
     pub use crate::condvar::WaitGuard;
     pub use crate::guard::{Guard, ReadGuard, WriteGuard};

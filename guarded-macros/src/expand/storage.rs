@@ -42,16 +42,18 @@ pub fn storage_type(model: &Model, field: &FieldModel) -> TokenStream {
         }
         StorageArgs::Data => quote_spanned!(ty.span()=> #krate::__private::#storage<#ty>),
         StorageArgs::Atomic => {
-            let atomic = atomic_path(field);
+            let atomic = atomic_path(model, field);
             quote_spanned!(ty.span()=> #krate::__private::#storage<#atomic>)
         }
     }
 }
 
-/// `::core::sync::atomic::AtomicU64` for an atomic `u64` field.
-pub fn atomic_path(field: &FieldModel) -> TokenStream {
+/// `::guarded::__private::atomic::AtomicU64` for an atomic `u64` field: `core`'s atomic, or
+/// shuttle's with the runtime's `shuttle` feature (which the macro cannot see).
+pub fn atomic_path(model: &Model, field: &FieldModel) -> TokenStream {
+    let krate = &model.krate;
     // `field_kind` makes a field atomic only if its type has an atomic.
     let atomic = field.atomic.unwrap_or("AtomicBool");
     let atomic = proc_macro2::Ident::new(atomic, proc_macro2::Span::call_site());
-    quote!(::core::sync::atomic::#atomic)
+    quote!(#krate::__private::atomic::#atomic)
 }
