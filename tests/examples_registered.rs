@@ -16,7 +16,13 @@ use std::process::Command;
 fn registered_examples(root: &Path) -> BTreeMap<PathBuf, (String, String)> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let output = Command::new(cargo)
-        .args(["metadata", "--no-deps", "--offline", "--format-version", "1"])
+        .args([
+            "metadata",
+            "--no-deps",
+            "--offline",
+            "--format-version",
+            "1",
+        ])
         .arg("--manifest-path")
         .arg(root.join("Cargo.toml"))
         .output()
@@ -40,7 +46,11 @@ fn registered_examples(root: &Path) -> BTreeMap<PathBuf, (String, String)> {
             let name = target["name"].as_str().expect("a target name").to_owned();
             let path = path.canonicalize().unwrap_or(path);
             let previous = examples.insert(path.clone(), (package_name.to_owned(), name));
-            assert!(previous.is_none(), "two examples built from {}", path.display());
+            assert!(
+                previous.is_none(),
+                "two examples built from {}",
+                path.display()
+            );
         }
     }
     examples
