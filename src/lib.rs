@@ -1,4 +1,25 @@
 #![doc = include_str!("../README.md")]
+//!
+//! ## Feature flags
+//!
+//! Every feature is off by default.
+//!
+// The list is Cargo.toml's `[features]`, each feature's `## ` comment lines rendered by
+// `document-features` (an optional dependency, on for docs.rs and `.ci/run`'s doc step);
+// without it, the section points at the manifest instead.
+#![cfg_attr(
+    feature = "document-features",
+    doc = document_features::document_features!(
+        feature_label = r#"<span class="stab portability"><code>{feature}</code></span>"#
+    )
+)]
+#![cfg_attr(
+    not(feature = "document-features"),
+    doc = "Each one is listed, with what it turns on, in `[features]` of `Cargo.toml`."
+)]
+// docs.rs passes `--cfg docsrs` (Cargo.toml's `[package.metadata.docs.rs]`) on a nightly
+// rustdoc: each item a feature adds is then marked with the feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 /// Guards each field of a struct with its own lock, in an order the compiler checks.
 ///

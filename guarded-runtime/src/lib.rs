@@ -7,6 +7,9 @@
 
 // With `parking_lot`, the lock paths are `inline(always)`: measured, see `mutex.rs`.
 #![cfg_attr(feature = "parking_lot", allow(clippy::inline_always))]
+// docs.rs passes `--cfg docsrs` on a nightly rustdoc (Cargo.toml's
+// `[package.metadata.docs.rs]`): the `tokio` feature's items are marked with it.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod atomic;
 mod backend;
