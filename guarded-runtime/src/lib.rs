@@ -16,6 +16,7 @@ mod held;
 mod key;
 mod lock_call;
 mod lock_fields;
+mod lock_order;
 mod many;
 mod mutex;
 mod order;
@@ -31,6 +32,7 @@ pub use condvar::{WaitGuard, WaitKey};
 pub use guard::{Guard, ReadGuard, WriteGuard};
 pub use key::{Key, KeyInUse, ThreadKey};
 pub use lock_fields::LockChain;
+pub use lock_order::{GuardedStruct, LockOrder, lock_order};
 pub use many::SameInstance;
 pub use order::{CanLock, CanWait, FreeToWaitOn, HeldLevel, Holds, MayPrecede, Unheld};
 pub use poison::{Busy, Poisoned};
@@ -52,6 +54,11 @@ pub mod __private {
     pub use crate::key::Key;
     /// What `guarded::lock!` expands to.
     pub use crate::lock_fields::{LockChain, LockOne, Read, Write};
+    /// Each struct registers its `StructOrder` for `guarded::lock_order()`, with
+    /// `inventory::submit!` (reached here, so that users need no dependency of their own).
+    /// Reading only: no order check reads the registry.
+    pub use crate::lock_order::Registration;
+    pub use ::inventory;
     /// The error of the calls that lock a field of several instances.
     pub use crate::many::SameInstance;
     /// The order between structs, and the identities that tell structs apart.

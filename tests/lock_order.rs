@@ -1,0 +1,207 @@
+//! The picture of the whole lock order, `guarded::lock_order()`: every `#[guarded]` struct
+//! linked into this test program (`Bank` and `Ledger` from the `guarded-test-upstream`
+//! crate, the structs below, one of them generic and one declared in a function body),
+//! its locked fields in order and the `after` declarations, as Mermaid and as DOT. Both
+//! are kept in snapshot files beside this one (`tests/lock_order/`), so a change of the
+//! order shows in a diff; after a deliberate change, regenerate them with
+//! `UPDATE_EXPECT=1 cargo test --test lock_order` and read the diff.
+//!
+//! The README's graph of the bank example is checked here too, against a copy of that
+//! example's structs (`bank_example`).
+
+use std::path::Path;
+use std::sync::atomic::Ordering;
+
+use guarded::{ThreadKey, guarded, lock_order};
+use guarded_test_upstream::{Bank, Ledger};
+
+/// Declared after a struct of another crate, which is itself declared after another.
+#[guarded(after = Ledger)]
+pub struct Archive {
+    boxes: Vec<String>,
+    labels: Vec<String>,
+}
+
+/// Generic: one node, whatever its instantiations.
+#[guarded(after = Archive)]
+pub struct Shelf<T> {
+    items: Vec<T>,
+}
+
+/// No lock of its own: a node without fields.
+#[guarded]
+pub struct Counter {
+    #[guarded(atomic)]
+    count: u64,
+}
+
+/// A struct declared in a function body registers as any other.
+fn drawer() -> impl Fn(&mut ThreadKey) -> usize {
+    #[guarded(after = Shelf<()>)]
+    struct Drawer {
+        papers: Vec<String>,
+    }
+    let drawer = Drawer::new(vec!["receipt".to_owned()]);
+    move |key| drawer.lock_papers(key).0.len()
+}
+
+/// A copy of the structs of `examples/bank.rs` (their names, fields and declarations; the
+/// fields are `pub(super)` here so that the test can lock them), for the README's graph of
+/// that example.
+mod bank_example {
+    use std::collections::HashMap;
+
+    use guarded::guarded;
+
+    #[guarded]
+    pub struct Bank {
+        pub(super) accounts: HashMap<&'static str, i64>,
+        pub(super) audit: Vec<String>,
+    }
+
+    #[guarded]
+    pub struct Account {
+        pub(super) balance: i64,
+        pub(super) statement: Vec<String>,
+    }
+}
+
+/// Compares `got` with the snapshot file `name` in `tests/lock_order/`, or writes it there
+/// when `UPDATE_EXPECT` is set.
+fn check_snapshot(name: &str, got: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/lock_order")
+        .join(name);
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&path, got).expect("the snapshot is written");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).expect("the snapshot exists");
+    assert!(
+        expected == got,
+        "{} differs from the lock order printed now (regenerate with \
+         `UPDATE_EXPECT=1 cargo test --test lock_order` if the change is meant):\n{got}",
+        path.display()
+    );
+}
+
+/// The structs are used, so that this program links them.
+#[test]
+fn the_structs_lock() {
+    let (bank, ledger) = (Bank::default(), Ledger::default());
+    let archive = Archive::new(Vec::new(), Vec::new());
+    let shelf = Shelf::<u8>::new(Vec::new());
+    let mut key = ThreadKey::get().expect("the test thread's key");
+    {
+        let (_accounts, mut after) = bank.lock_accounts(&mut key);
+        let (_entries, mut after) = ledger.lock_entries(&mut after);
+        let (_boxes, mut after) = archive.lock_boxes(&mut after);
+        shelf.lock_items(&mut after).0.push(1);
+    }
+    assert_eq!(drawer()(&mut key), 1);
+    assert_eq!(Counter::new(3).count().load(Ordering::Relaxed), 3);
+    let bank = bank_example::Bank::new(std::collections::HashMap::new(), Vec::new());
+    assert!(bank.lock_accounts(&mut key).0.is_empty());
+    let account = bank_example::Account::new(10, Vec::new());
+    assert_eq!(*account.lock_balance(&mut key).0, 10);
+}
+
+#[test]
+fn mermaid_snapshot() {
+    check_snapshot("lock_order.mmd", &lock_order().mermaid());
+}
+
+#[test]
+fn dot_snapshot() {
+    check_snapshot("lock_order.dot", &lock_order().dot());
+}
+
+/// What the snapshots show, asserted on the structure: every struct once, in sorted
+/// order, with its fields and what it is declared after.
+#[test]
+fn every_struct_once_with_its_fields_and_after() {
+    let order = lock_order();
+    let got: Vec<(String, &[&str], Option<&str>)> = order
+        .structs()
+        .iter()
+        .map(|s| {
+            (
+                format!("{}::{}", s.module(), s.name()),
+                s.fields(),
+                s.after().map(|after| after.name()),
+            )
+        })
+        .collect();
+    let none: &[&str] = &[];
+    assert_eq!(
+        got,
+        [
+            (
+                "lock_order::bank_example::Account".to_owned(),
+                &["balance", "statement"][..],
+                None
+            ),
+            (
+                "lock_order::Archive".to_owned(),
+                &["boxes", "labels"][..],
+                Some("Ledger")
+            ),
+            (
+                "guarded_test_upstream::Bank".to_owned(),
+                &["accounts", "audit"][..],
+                None
+            ),
+            (
+                "lock_order::bank_example::Bank".to_owned(),
+                &["accounts", "audit"][..],
+                None
+            ),
+            ("lock_order::Counter".to_owned(), none, None),
+            ("lock_order::Drawer".to_owned(), &["papers"][..], Some("Shelf")),
+            (
+                "guarded_test_upstream::Ledger".to_owned(),
+                &["entries"][..],
+                Some("Bank")
+            ),
+            ("lock_order::Shelf".to_owned(), &["items"][..], Some("Archive")),
+        ]
+    );
+    assert!(
+        order.structs()[0]
+            .location()
+            .starts_with("tests/lock_order.rs:"),
+        "{:?}",
+        order.structs()[0]
+    );
+}
+
+/// The crate's structs and what they come after, without the bank example's copy.
+#[test]
+fn within_this_crates_root_module_and_upstream() {
+    let upstream = lock_order().within("guarded_test_upstream");
+    let names: Vec<&str> = upstream.structs().iter().map(|s| s.name()).collect();
+    assert_eq!(names, ["Bank", "Ledger"]);
+    let shelf = lock_order().within("lock_order::bank_example");
+    let names: Vec<&str> = shelf.structs().iter().map(|s| s.name()).collect();
+    assert_eq!(names, ["Account", "Bank"]);
+}
+
+/// The README shows the graph of the bank example in a `mermaid` block; it is what
+/// `lock_order()` prints for that example's structs.
+#[test]
+fn readme_graph_of_the_bank_example() {
+    let readme = include_str!("../README.md");
+    let start = readme
+        .find("```mermaid\n")
+        .expect("the README has a mermaid block")
+        + "```mermaid\n".len();
+    let end = start + readme[start..].find("```").expect("the block ends");
+    let shown = &readme[start..end];
+    let printed = lock_order()
+        .within(concat!(module_path!(), "::bank_example"))
+        .mermaid();
+    assert_eq!(
+        shown, printed,
+        "the README's graph of the bank example differs from what lock_order() prints"
+    );
+}
