@@ -334,9 +334,23 @@ pub fn struct_doc(model: &Model) -> Option<String> {
     let fields = if model.lock_count == 0 {
         format!("`{s}` has no locked fields (`atomic`, `unlocked` and `snapshot` fields take no lock).")
     } else {
+        let locks = ticked(&model.locks());
+        // A long list one field a line; the messages' summary (`order_text`) is for
+        // messages, and these docs are where the whole order is read.
+        let list = if locks.len() > LISTED_FIELDS {
+            let lines: Vec<String> = locks
+                .iter()
+                .enumerate()
+                .map(|(i, field)| format!("{}. {field}", i + 1))
+                .collect();
+            format!("\n\n{}\n\n", lines.join("\n"))
+        } else {
+            format!(" {}. ", locks.join(", then "))
+        };
         format!(
-            "`{s}` locks its fields in declaration order: {} (`{s}::LOCK_ORDER`).",
-            order_text(model)
+            "`{s}` locks its fields in declaration order:{list}A thread holding one may lock \
+             only those after it (`{}::LOCK_ORDER` lists them).",
+            model.levels
         )
     };
     let place = match model.after {

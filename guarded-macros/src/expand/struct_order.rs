@@ -7,8 +7,12 @@
 //!
 //! A cycle of `after` declarations is refused by rustc: the `static`s that record the
 //! declarations would need each other's values (E0391, "cycle detected when evaluating
-//! initializer of static `AUDIT_AFTER_JOURNAL`", then "...which requires evaluating
-//! initializer of static `JOURNAL_AFTER_AUDIT`", pointing at each `after = ...`).
+//! initializer of static `_::AUDIT_AFTER_JOURNAL`", then "...which requires evaluating
+//! initializer of static `_::JOURNAL_AFTER_AUDIT`", pointing at each `after = ...`). The
+//! statics sit in anonymous `const` blocks (rustc's `_::`), so their names cannot meet the
+//! user's items or each other; between two of them rustc also names the `Guarded` impl's
+//! `ORDER` as `_::<impl at FILE:LINE>::ORDER` (it always writes impls that way in a cycle),
+//! at the same `after = ...`.
 //!
 //! Each record is also registered (`inventory::submit!`, through `__private`) for
 //! `guarded::lock_order()`, the picture of the whole program's lock order; no check reads
