@@ -12,7 +12,7 @@
 use std::path::Path;
 use std::sync::atomic::Ordering;
 
-use guarded::{ThreadKey, guarded, lock_order};
+use guarded::{GuardedStruct, ThreadKey, guarded, lock_order};
 use guarded_test_upstream::{Bank, Ledger};
 
 /// Declared after a struct of another crate, which is itself declared after another.
@@ -96,14 +96,20 @@ fn the_structs_lock() {
         let (_accounts, mut after) = bank.lock_accounts(&mut key);
         let (_entries, mut after) = ledger.lock_entries(&mut after);
         let (_boxes, mut after) = archive.lock_boxes(&mut after);
+        let (_labels, mut after) = archive.lock_labels(&mut after);
         shelf.lock_items(&mut after).0.push(1);
     }
     assert_eq!(drawer()(&mut key), 1);
     assert_eq!(Counter::new(3).count().load(Ordering::Relaxed), 3);
     let bank = bank_example::Bank::new(std::collections::HashMap::new(), Vec::new());
-    assert!(bank.lock_accounts(&mut key).0.is_empty());
+    {
+        let (accounts, mut after) = bank.lock_accounts(&mut key);
+        assert!(accounts.is_empty() && bank.lock_audit(&mut after).0.is_empty());
+    }
     let account = bank_example::Account::new(10, Vec::new());
-    assert_eq!(*account.lock_balance(&mut key).0, 10);
+    let (balance, mut after) = account.lock_balance(&mut key);
+    assert_eq!(*balance, 10);
+    assert!(account.lock_statement(&mut after).0.is_empty());
 }
 
 #[test]
@@ -175,14 +181,14 @@ fn every_struct_once_with_its_fields_and_after() {
     );
 }
 
-/// The crate's structs and what they come after, without the bank example's copy.
+/// `within` a crate (by its name) and within a module.
 #[test]
-fn within_this_crates_root_module_and_upstream() {
+fn within_a_crate_or_a_module() {
     let upstream = lock_order().within("guarded_test_upstream");
-    let names: Vec<&str> = upstream.structs().iter().map(|s| s.name()).collect();
+    let names: Vec<&str> = upstream.structs().iter().map(GuardedStruct::name).collect();
     assert_eq!(names, ["Bank", "Ledger"]);
-    let shelf = lock_order().within("lock_order::bank_example");
-    let names: Vec<&str> = shelf.structs().iter().map(|s| s.name()).collect();
+    let example = lock_order().within("lock_order::bank_example");
+    let names: Vec<&str> = example.structs().iter().map(GuardedStruct::name).collect();
     assert_eq!(names, ["Account", "Bank"]);
 }
 

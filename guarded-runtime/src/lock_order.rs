@@ -136,13 +136,13 @@ impl GuardedStruct {
     }
 
     /// `module::Name`.
-    fn path(&self) -> String {
+    fn path(self) -> String {
         format!("{}::{}", self.module(), self.name())
     }
 
     /// The record itself, to tell two structs apart by address: each record is a `static`,
     /// one per struct.
-    fn is(&self, other: &GuardedStruct) -> bool {
+    fn is(self, other: GuardedStruct) -> bool {
         std::ptr::eq(self.order, other.order)
     }
 }
@@ -154,7 +154,7 @@ impl std::fmt::Debug for GuardedStruct {
             .field("module", &self.module())
             .field("location", &self.location())
             .field("fields", &self.fields())
-            .field("after", &self.after().map(|after| after.path()))
+            .field("after", &self.after().map(GuardedStruct::path))
             .finish()
     }
 }
@@ -167,7 +167,7 @@ impl LockOrder {
         for order in orders {
             let mut next = Some(GuardedStruct { order });
             while let Some(found) = next {
-                if structs.iter().any(|known| known.is(&found)) {
+                if structs.iter().any(|known| known.is(found)) {
                     break;
                 }
                 structs.push(found);
@@ -222,7 +222,7 @@ impl LockOrder {
         );
         for (s, (id, label)) in self.structs.iter().zip(&ids) {
             let mut text = label.clone();
-            for line in field_lines(s) {
+            for line in field_lines(*s) {
                 let _ = write!(text, "<br/>{line}");
             }
             let _ = writeln!(out, "    {id}[\"{}\"]", text.replace('"', "#quot;"));
@@ -246,7 +246,7 @@ impl LockOrder {
         out.push_str("    node [shape=record];\n");
         for (s, (id, label)) in self.structs.iter().zip(&ids) {
             let mut text = record_text(label);
-            for line in field_lines(s) {
+            for line in field_lines(*s) {
                 let _ = write!(text, "|{}", record_text(&line));
             }
             let _ = writeln!(out, "    {id} [label=\"{{{text}}}\"];");
@@ -301,7 +301,7 @@ impl LockOrder {
             .enumerate()
             .filter_map(|(child, s)| {
                 let after = s.after()?;
-                let parent = self.structs.iter().position(|p| p.is(&after))?;
+                let parent = self.structs.iter().position(|p| p.is(after))?;
                 Some((parent, child))
             })
             .collect();
@@ -311,7 +311,7 @@ impl LockOrder {
 }
 
 /// `1. accounts`, `2. audit`: the struct's locked fields, numbered in lock order.
-fn field_lines(s: &GuardedStruct) -> Vec<String> {
+fn field_lines(s: GuardedStruct) -> Vec<String> {
     if s.fields().is_empty() {
         return vec!["(no locked fields)".to_owned()];
     }
