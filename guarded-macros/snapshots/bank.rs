@@ -5,7 +5,7 @@ use ::guarded::__private as __guarded_Bank;
 
 # Lock order
 
-`Bank` locks its fields in declaration order: `accounts`, then `audit` (`Bank::LOCK_ORDER`).
+`Bank` locks its fields in declaration order: `accounts`, then `audit`. A thread holding one may lock only those after it (`bank_levels::LOCK_ORDER` lists them).
 
 Declared after no other struct: a thread holding a lock of another `#[guarded]` struct cannot lock the fields of `Bank`; holding those, it may lock the fields of the structs declared `#[guarded(after = Bank)]`. `guarded::lock_order()` prints the whole program's order of structs.*/
 pub struct Bank {

@@ -5,7 +5,7 @@ use ::guarded::__private as __guarded_Pool;
 
 # Lock order
 
-`Pool` locks its fields in declaration order: `settings`, then `jobs` (`Pool::LOCK_ORDER`).
+`Pool` locks its fields in declaration order: `settings`, then `jobs`. A thread holding one may lock only those after it (`pool_levels::LOCK_ORDER` lists them).
 
 Declared after `Bank` (`#[guarded(after = Bank)]`): a thread holding locks of `Bank`, or of a struct that `Bank` is declared after, may lock the fields of `Pool`, and holding those, the fields of the structs declared after `Pool`; not the other way round. `guarded::lock_order()` prints the whole program's order of structs.*/
 pub struct Pool {

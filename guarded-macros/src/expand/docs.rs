@@ -331,7 +331,13 @@ pub fn struct_doc(model: &Model) -> Option<String> {
         return None;
     }
     let s = model.name();
-    let fields = if model.lock_count == 0 {
+    let fields = if model.lock_count == 1 {
+        format!(
+            "`{s}` has one locked field, {} (`{}::LOCK_ORDER`).",
+            ticked(&model.locks()).join(""),
+            model.levels
+        )
+    } else if model.lock_count == 0 {
         format!("`{s}` has no locked fields (`atomic`, `unlocked` and `snapshot` fields take no lock).")
     } else {
         let locks = ticked(&model.locks());
