@@ -6,8 +6,8 @@
 //! order shows in a diff; after a deliberate change, regenerate them with
 //! `UPDATE_EXPECT=1 cargo test --test lock_order` and read the diff.
 //!
-//! The README's graph of the bank example is checked here too, against a copy of that
-//! example's structs (`bank_example`).
+//! The README's graphs are checked here too, against copies of the structs they show
+//! (`bank_example`, `several_structs`).
 
 use std::path::Path;
 use std::sync::atomic::Ordering;
@@ -66,6 +66,26 @@ mod bank_example {
     }
 }
 
+/// A copy of the structs of the README's "Several structs" example, for its graph.
+mod several_structs {
+    use guarded::guarded;
+
+    #[guarded]
+    pub struct Bank {
+        pub(super) accounts: Vec<i64>,
+    }
+
+    #[guarded(after = Bank)]
+    pub struct Ledger {
+        pub(super) entries: Vec<String>,
+    }
+
+    #[guarded(after = Ledger)]
+    pub struct Archive {
+        pub(super) boxes: Vec<String>,
+    }
+}
+
 /// Compares `got` with the snapshot file `name` in `tests/lock_order/`, or writes it there
 /// when `UPDATE_EXPECT` is set.
 fn check_snapshot(name: &str, got: &str) {
@@ -105,6 +125,13 @@ fn the_structs_lock() {
     {
         let (accounts, mut after) = bank.lock_accounts(&mut key);
         assert!(accounts.is_empty() && bank.lock_audit(&mut after).0.is_empty());
+    }
+    {
+        use several_structs::{Archive, Bank, Ledger};
+        let (bank, ledger, archive) = (Bank::new(vec![1]), Ledger::new(vec![]), Archive::new(vec![]));
+        let (accounts, mut after) = bank.lock_accounts(&mut key);
+        let (_entries, mut after) = ledger.lock_entries(&mut after);
+        archive.lock_boxes(&mut after).0.push(format!("{accounts:?}"));
     }
     let account = bank_example::Account::new(10, Vec::new());
     let (balance, mut after) = account.lock_balance(&mut key);
@@ -153,6 +180,11 @@ fn every_struct_once_with_its_fields_and_after() {
                 Some("Ledger")
             ),
             (
+                "lock_order::several_structs::Archive".to_owned(),
+                &["boxes"][..],
+                Some("Ledger")
+            ),
+            (
                 "guarded_test_upstream::Bank".to_owned(),
                 &["accounts", "audit"][..],
                 None
@@ -162,10 +194,20 @@ fn every_struct_once_with_its_fields_and_after() {
                 &["accounts", "audit"][..],
                 None
             ),
+            (
+                "lock_order::several_structs::Bank".to_owned(),
+                &["accounts"][..],
+                None
+            ),
             ("lock_order::Counter".to_owned(), none, None),
             ("lock_order::Drawer".to_owned(), &["papers"][..], Some("Shelf")),
             (
                 "guarded_test_upstream::Ledger".to_owned(),
+                &["entries"][..],
+                Some("Bank")
+            ),
+            (
+                "lock_order::several_structs::Ledger".to_owned(),
                 &["entries"][..],
                 Some("Bank")
             ),
@@ -192,22 +234,31 @@ fn within_a_crate_or_a_module() {
     assert_eq!(names, ["Account", "Bank"]);
 }
 
-/// The README shows the graph of the bank example in a `mermaid` block; it is what
-/// `lock_order()` prints for that example's structs.
-#[test]
-fn readme_graph_of_the_bank_example() {
+/// The `mermaid` blocks of the README, in order.
+fn readme_graphs() -> Vec<&'static str> {
     let readme = include_str!("../README.md");
-    let start = readme
-        .find("```mermaid\n")
-        .expect("the README has a mermaid block")
-        + "```mermaid\n".len();
-    let end = start + readme[start..].find("```").expect("the block ends");
-    let shown = &readme[start..end];
-    let printed = lock_order()
-        .within(concat!(module_path!(), "::bank_example"))
-        .mermaid();
+    readme
+        .split("```mermaid\n")
+        .skip(1)
+        .map(|block| block.split("```").next().expect("a block's text"))
+        .collect()
+}
+
+/// The README shows the graph of the bank example in a `mermaid` block, then that of its
+/// "Several structs" example; each is what `lock_order()` prints for those structs.
+#[test]
+fn readme_graphs_are_what_lock_order_prints() {
+    let printed = [
+        lock_order()
+            .within(concat!(module_path!(), "::bank_example"))
+            .mermaid(),
+        lock_order()
+            .within(concat!(module_path!(), "::several_structs"))
+            .mermaid(),
+    ];
     assert_eq!(
-        shown, printed,
-        "the README's graph of the bank example differs from what lock_order() prints"
+        readme_graphs(),
+        printed,
+        "the README's graphs differ from what lock_order() prints for their structs"
     );
 }

@@ -91,8 +91,11 @@ const _: () = {
         type Parent = <Bank as ::guarded::__private::HasOrder>::Marker;
         const ORDER: &'static ::guarded::__private::StructOrder = &POOL_AFTER_BANK;
     }
-    ::guarded::__private::inventory::submit! {
-        unsafe { ::guarded::__private::Registration::new(& POOL_AFTER_BANK) }
+    ::guarded::__private::if_registry! {
+        #[::guarded::__private::linkme::distributed_slice(::guarded::__private::GUARDED_0_1_STRUCTS)]
+        #[linkme(crate = ::guarded::__private::linkme)] static REGISTRATION :
+        ::guarded::__private::Registration = unsafe {
+        ::guarded::__private::Registration::new(& POOL_AFTER_BANK) };
     }
 };
 #[doc(hidden)]

@@ -734,8 +734,11 @@ const _: () = {
         type Parent = ::guarded::__private::NoParent;
         const ORDER: &'static ::guarded::__private::StructOrder = &WIDE_AFTER_NOTHING;
     }
-    ::guarded::__private::inventory::submit! {
-        unsafe { ::guarded::__private::Registration::new(& WIDE_AFTER_NOTHING) }
+    ::guarded::__private::if_registry! {
+        #[::guarded::__private::linkme::distributed_slice(::guarded::__private::GUARDED_0_1_STRUCTS)]
+        #[linkme(crate = ::guarded::__private::linkme)] static REGISTRATION :
+        ::guarded::__private::Registration = unsafe {
+        ::guarded::__private::Registration::new(& WIDE_AFTER_NOTHING) };
     }
 };
 #[doc(hidden)]

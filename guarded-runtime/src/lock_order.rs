@@ -2,28 +2,32 @@
 //! its locked fields in order, and the `after` declarations between structs, printed as
 //! Mermaid or Graphviz DOT text by [`lock_order`].
 //!
-//! Each `#[guarded]` struct registers its `StructOrder` record (the `static` that the
-//! runtime's own order check walks) with the `inventory` crate, once per declaration: a
-//! generic struct is one entry whatever its instantiations, as it has one order. The
-//! registry is for reading only. An entry is a [`Registration`], which only an `unsafe`
-//! constructor makes, so safe code cannot add a struct to the picture; and no order check
-//! reads the registry (they read the records through the sealed `Guarded` impls), so an
-//! entry could not change what compiles or what a lock call allows anyway.
+//! Each `#[guarded]` struct adds its `StructOrder` record (the `static` that the runtime's
+//! own order check walks) to a registry, once per declaration: a generic struct is one
+//! entry whatever its instantiations, as it has one order, and a struct declared in a
+//! function body is there too. The registry is for reading only. An entry is a
+//! [`Registration`], which only an `unsafe` constructor makes, so safe code cannot add a
+//! struct to the picture; and no order check reads the registry (they read the records
+//! through the sealed `Guarded` impls), so an entry could not change what compiles or what
+//! a lock call allows anyway.
 //!
-//! Why `inventory` rather than `linkme`: `inventory` registers on every target `guarded`
-//! builds for (ELF, Mach-O, Windows, and WebAssembly too), and on a target it does not know
-//! it still compiles, leaving the picture empty; `linkme`'s distributed slices are a compile
-//! error on any target they do not support (WebAssembly among them), which would make a
-//! debugging aid stop the whole crate from building. `inventory` is plain `macro_rules!`
-//! (no proc macro to build), its `submit!` reaches its own items through `$crate`, so the
-//! generated code can call it as `guarded::__private::inventory::submit!` and users need no
-//! dependency of their own, and it works anywhere an item can go, a function body included.
-//! Its cost is one pointer push per struct before `main`.
+//! The registry is a distributed slice of the `linkme` crate: the linker gathers the
+//! entries of every crate into one section, with no code run before `main`. Why not
+//! `inventory`: its `submit!` writes `#[allow(non_upper_case_globals)]`, which is an error
+//! (E0453) in a crate that forbids that lint, and `#[guarded]` compiles under every
+//! `forbid` (`tests/ui/pass/forbidden_lints.rs`); `linkme`'s elements are plain `static`s
+//! with no such `allow`. `linkme` is a compile error on a platform it does not support
+//! (WebAssembly among them), so the registry exists only on the ones it does (Linux and
+//! the other ELF systems it lists, macOS and iOS, Windows, illumos, the BSDs): elsewhere
+//! `if_registry!` drops each entry and the picture is empty, and `guarded` builds as
+//! before. Both crates are `no_std`; `linkme`'s proc macro uses the same `syn` as
+//! `guarded-macros`. The generated code names it through `guarded::__private`, so users
+//! need no dependency of their own.
 //!
-//! The registry hands the entries out in no particular order (it differs between
-//! platforms and links), so [`lock_order`] sorts them: by name, then module, then place of
-//! declaration. The text it prints is the same from run to run, and a test can keep it in a
-//! snapshot, where a change of order shows as a diff.
+//! The slice hands the entries out in link order (it differs between platforms and
+//! builds), so [`lock_order`] sorts them: by name, then module, then place of declaration.
+//! The text it prints is the same from run to run, and a test can keep it in a snapshot,
+//! where a change of order shows as a diff.
 
 use std::fmt::Write as _;
 
@@ -47,7 +51,77 @@ impl Registration {
     }
 }
 
-inventory::collect!(Registration);
+/// The registry, on the platforms `linkme` supports (its own list; `linkme` is a compile
+/// error on any other).
+#[cfg(any(
+    target_os = "none",
+    target_os = "linux",
+    target_os = "macos",
+    target_os = "ios",
+    target_os = "tvos",
+    target_os = "android",
+    target_os = "fuchsia",
+    target_os = "illumos",
+    target_os = "freebsd",
+    target_os = "openbsd",
+    target_os = "psp",
+    target_os = "windows",
+    target_os = "uefi",
+))]
+pub(crate) mod registry {
+    use super::{Registration, StructOrder};
+
+    /// Every `#[guarded]` struct's `Registration`. The name is `linkme`'s section name:
+    /// it carries the runtime's major version, so that two incompatible `guarded`s in one
+    /// program keep two registries (`linkme` refuses two slices of one name).
+    #[linkme::distributed_slice]
+    pub static GUARDED_0_1_STRUCTS: [Registration];
+
+    /// What `#[guarded]` wraps its registration in: kept here.
+    #[doc(hidden)]
+    #[macro_export]
+    macro_rules! __guarded_if_registry {
+        ($($item:tt)*) => { $($item)* };
+    }
+
+    /// The records of the structs linked into the program.
+    pub(super) fn registered() -> impl Iterator<Item = &'static StructOrder> {
+        GUARDED_0_1_STRUCTS.iter().map(|registration| registration.order)
+    }
+}
+
+/// No registry where `linkme` has none: the registrations are dropped, and the picture is
+/// empty.
+#[cfg(not(any(
+    target_os = "none",
+    target_os = "linux",
+    target_os = "macos",
+    target_os = "ios",
+    target_os = "tvos",
+    target_os = "android",
+    target_os = "fuchsia",
+    target_os = "illumos",
+    target_os = "freebsd",
+    target_os = "openbsd",
+    target_os = "psp",
+    target_os = "windows",
+    target_os = "uefi",
+)))]
+pub(crate) mod registry {
+    use super::StructOrder;
+
+    /// What `#[guarded]` wraps its registration in: dropped here.
+    #[doc(hidden)]
+    #[macro_export]
+    macro_rules! __guarded_if_registry {
+        ($($item:tt)*) => {};
+    }
+
+    /// No records: there is no registry.
+    pub(super) fn registered() -> impl Iterator<Item = &'static StructOrder> {
+        std::iter::empty()
+    }
+}
 
 /// The lock order of the whole program: every `#[guarded]` struct linked into it, with its
 /// locked fields in lock order and the struct it is declared after, sorted by name, then
@@ -84,12 +158,9 @@ inventory::collect!(Registration);
 /// ```
 ///
 /// Only the structs of the program that calls it are there (each test target of a crate is
-/// its own program). On a target where `inventory` registers nothing, it is empty.
+/// its own program). On a platform that `linkme` does not support, it is empty.
 pub fn lock_order() -> LockOrder {
-    let registered = inventory::iter::<Registration>
-        .into_iter()
-        .map(|registration| registration.order);
-    LockOrder::of(registered)
+    LockOrder::of(registry::registered())
 }
 
 /// The structs of a program's lock order, sorted (see [`lock_order`]).

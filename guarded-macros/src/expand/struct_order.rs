@@ -14,9 +14,9 @@
 //! `ORDER` as `_::<impl at FILE:LINE>::ORDER` (it always writes impls that way in a cycle),
 //! at the same `after = ...`.
 //!
-//! Each record is also registered (`inventory::submit!`, through `__private`) for
-//! `guarded::lock_order()`, the picture of the whole program's lock order; no check reads
-//! that registry.
+//! Each record is also registered (an element of a `linkme` distributed slice, through
+//! `__private`) for `guarded::lock_order()`, the picture of the whole program's lock order;
+//! no check reads that registry.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
@@ -89,9 +89,15 @@ fn marker_impls(model: &Model) -> TokenStream {
     quote! {
         const _: () = {
             #record
-            #krate::__private::inventory::submit! {
+            // Kept where `linkme` has a registry, dropped elsewhere.
+            #krate::__private::if_registry! {
+                #[#krate::__private::linkme::distributed_slice(
+                    #krate::__private::GUARDED_0_1_STRUCTS
+                )]
+                #[linkme(crate = #krate::__private::linkme)]
                 // SAFETY: this struct's own record, registered once, here.
-                unsafe { #krate::__private::Registration::new(&#order) }
+                static REGISTRATION: #krate::__private::Registration =
+                    unsafe { #krate::__private::Registration::new(&#order) };
             }
         };
     }

@@ -1,8 +1,8 @@
 //! The registry behind `guarded::lock_order()` is for reading: safe code cannot add a
-//! struct to it. A `Registration` is made only by its `unsafe` constructor.
-//! Must fail as a call to an unsafe function.
+//! struct to it. A `Registration` is made only by its `unsafe` constructor. Must fail as a
+//! call to an unsafe function.
 
-use guarded::__private::{Registration, StructOrder, inventory};
+use guarded::__private::{Registration, StructOrder, GUARDED_0_1_STRUCTS, linkme};
 
 static FAKE: StructOrder = StructOrder {
     name: "Fake",
@@ -12,8 +12,8 @@ static FAKE: StructOrder = StructOrder {
     after: None,
 };
 
-inventory::submit! {
-    Registration::new(&FAKE)
-}
+#[linkme::distributed_slice(GUARDED_0_1_STRUCTS)]
+#[linkme(crate = guarded::__private::linkme)]
+static FORGED: Registration = Registration::new(&FAKE);
 
 fn main() {}

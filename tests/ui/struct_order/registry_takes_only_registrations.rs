@@ -1,11 +1,17 @@
 //! The registry behind `guarded::lock_order()` is for reading: safe code cannot add a
-//! struct to it. The registry collects `Registration`s only, not a
-//! `StructOrder` record of one's own. Must fail as a type the registry does not collect.
+//! struct to it. The registry holds `Registration`s only, not a `StructOrder` record of
+//! one's own. Must fail as a mismatched type.
 
-use guarded::__private::{StructOrder, inventory};
+use guarded::__private::{StructOrder, GUARDED_0_1_STRUCTS, linkme};
 
-inventory::submit! {
-    StructOrder { name: "Fake", id: 2, location: "", fields: &[], after: None }
-}
+#[linkme::distributed_slice(GUARDED_0_1_STRUCTS)]
+#[linkme(crate = guarded::__private::linkme)]
+static FORGED: StructOrder = StructOrder {
+    name: "Fake",
+    id: 2,
+    location: "",
+    fields: &[],
+    after: None,
+};
 
 fn main() {}
