@@ -318,15 +318,15 @@ pub use guarded_runtime::{
     AsyncGuard, AsyncKey, AsyncReadGuard, AsyncWaitGuard, AsyncWriteGuard, CanLockAsync,
     CanWaitAsync, HoldsAsync, TaskKey,
 };
-/// The picture of the whole program's lock order: every `#[guarded]` struct linked in, its
-/// locked fields in order, and the `after` declarations between structs, as Mermaid or
-/// Graphviz DOT text.
-pub use guarded_runtime::{GuardedStruct, LockOrder, lock_order};
 pub use guarded_runtime::{
     Busy, CanLock, CanWait, FreeToWaitOn, Guard, HeldLevel, Holds, Key, KeyInUse, LockChain,
     MayPrecede, Poisoned, ReadGuard, SameInstance, ThreadKey, Unheld, WaitGuard, WaitKey,
     WriteGuard,
 };
+/// The picture of the whole program's lock order: every `#[guarded]` struct linked in, its
+/// locked fields in order, and the `after` declarations between structs, as Mermaid or
+/// Graphviz DOT text.
+pub use guarded_runtime::{GuardedStruct, LockOrder, lock_order};
 
 /// Locks several fields of one `#[guarded]` struct in one call, in the order listed, which
 /// must be the declared order: `lock!(bank, &mut key => accounts, audit)` returns

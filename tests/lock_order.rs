@@ -128,10 +128,17 @@ fn the_structs_lock() {
     }
     {
         use several_structs::{Archive, Bank, Ledger};
-        let (bank, ledger, archive) = (Bank::new(vec![1]), Ledger::new(vec![]), Archive::new(vec![]));
+        let (bank, ledger, archive) = (
+            Bank::new(vec![1]),
+            Ledger::new(vec![]),
+            Archive::new(vec![]),
+        );
         let (accounts, mut after) = bank.lock_accounts(&mut key);
         let (_entries, mut after) = ledger.lock_entries(&mut after);
-        archive.lock_boxes(&mut after).0.push(format!("{accounts:?}"));
+        archive
+            .lock_boxes(&mut after)
+            .0
+            .push(format!("{accounts:?}"));
     }
     let account = bank_example::Account::new(10, Vec::new());
     let (balance, mut after) = account.lock_balance(&mut key);
@@ -200,7 +207,11 @@ fn every_struct_once_with_its_fields_and_after() {
                 None
             ),
             ("lock_order::Counter".to_owned(), none, None),
-            ("lock_order::Drawer".to_owned(), &["papers"][..], Some("Shelf")),
+            (
+                "lock_order::Drawer".to_owned(),
+                &["papers"][..],
+                Some("Shelf")
+            ),
             (
                 "guarded_test_upstream::Ledger".to_owned(),
                 &["entries"][..],
@@ -211,7 +222,11 @@ fn every_struct_once_with_its_fields_and_after() {
                 &["entries"][..],
                 Some("Bank")
             ),
-            ("lock_order::Shelf".to_owned(), &["items"][..], Some("Archive")),
+            (
+                "lock_order::Shelf".to_owned(),
+                &["items"][..],
+                Some("Archive")
+            ),
         ]
     );
     assert!(

@@ -47,6 +47,11 @@ pub use tasks::{
 /// may change in any release.
 #[doc(hidden)]
 pub mod __private {
+    /// Each struct adds its `StructOrder` to the registry of `guarded::lock_order()`, a
+    /// `linkme` distributed slice (reached here, so that users need no dependency of their
+    /// own), through `if_registry!`, which keeps it only on the platforms `linkme` supports.
+    /// Reading only: no order check reads the registry.
+    pub use crate::__guarded_if_registry as if_registry;
     /// The guards and errors that generated signatures name.
     pub use crate::condvar::WaitGuard;
     pub use crate::guard::{Guard, ReadGuard, WriteGuard};
@@ -54,14 +59,8 @@ pub mod __private {
     pub use crate::key::Key;
     /// What `guarded::lock!` expands to.
     pub use crate::lock_fields::{LockChain, LockOne, Read, Write};
-    /// Each struct adds its `StructOrder` to the registry of `guarded::lock_order()`, a
-    /// `linkme` distributed slice (reached here, so that users need no dependency of their
-    /// own), through `if_registry!`, which keeps it only on the platforms `linkme` supports.
-    /// Reading only: no order check reads the registry.
-    pub use crate::__guarded_if_registry as if_registry;
     pub use crate::lock_order::Registration;
     pub use crate::lock_order::registry::*;
-    pub use ::linkme;
     /// The error of the calls that lock a field of several instances.
     pub use crate::many::SameInstance;
     /// The order between structs, and the identities that tell structs apart.
@@ -109,5 +108,6 @@ pub mod __private {
         result::Result,
         time::Duration,
     };
+    pub use ::linkme;
     pub use ::std::vec::Vec;
 }

@@ -86,7 +86,9 @@ pub(crate) mod registry {
 
     /// The records of the structs linked into the program.
     pub(super) fn registered() -> impl Iterator<Item = &'static StructOrder> {
-        GUARDED_0_1_STRUCTS.iter().map(|registration| registration.order)
+        GUARDED_0_1_STRUCTS
+            .iter()
+            .map(|registration| registration.order)
     }
 }
 
@@ -185,7 +187,10 @@ impl GuardedStruct {
     /// The module it is declared in (`module_path!()` there: a struct declared in a
     /// function body has the function's module).
     pub fn module(&self) -> &'static str {
-        self.order.location.split_once(' ').map_or("", |(module, _)| module)
+        self.order
+            .location
+            .split_once(' ')
+            .map_or("", |(module, _)| module)
     }
 
     /// Where it is declared: `file:line:column`.
@@ -268,12 +273,7 @@ impl LockOrder {
                     .strip_prefix(module)
                     .is_some_and(|rest| rest.starts_with("::"))
         };
-        LockOrder::of(
-            self.structs
-                .iter()
-                .filter(|s| inside(s))
-                .map(|s| s.order),
-        )
+        LockOrder::of(self.structs.iter().filter(|s| inside(s)).map(|s| s.order))
     }
 
     /// The structs, sorted by name, then module, then place of declaration.
@@ -461,7 +461,11 @@ mod tests {
     fn sorted_whatever_the_registration_order() {
         let one = LockOrder::of([&ARCHIVE, &BANK, &LEDGER]);
         let other = LockOrder::of([&LEDGER, &ARCHIVE, &BANK]);
-        let names: Vec<&str> = one.structs().iter().map(super::GuardedStruct::name).collect();
+        let names: Vec<&str> = one
+            .structs()
+            .iter()
+            .map(super::GuardedStruct::name)
+            .collect();
         assert_eq!(names, ["Archive", "Bank", "Ledger"]);
         assert_eq!(one.mermaid(), other.mermaid());
         assert_eq!(one.dot(), other.dot());
@@ -470,7 +474,11 @@ mod tests {
     #[test]
     fn structs_named_by_after_come_too() {
         let order = LockOrder::of([&ARCHIVE]);
-        let names: Vec<&str> = order.structs().iter().map(super::GuardedStruct::name).collect();
+        let names: Vec<&str> = order
+            .structs()
+            .iter()
+            .map(super::GuardedStruct::name)
+            .collect();
         assert_eq!(names, ["Archive", "Bank", "Ledger"]);
     }
 
@@ -512,11 +520,19 @@ mod tests {
             "{mermaid}"
         );
         assert!(
-            mermaid.contains("    app__money__Bank[\"app::money::Bank<br/>1. accounts<br/>2. audit\"]\n"),
+            mermaid.contains(
+                "    app__money__Bank[\"app::money::Bank<br/>1. accounts<br/>2. audit\"]\n"
+            ),
             "{mermaid}"
         );
-        assert!(mermaid.contains("    Ledger --> app__books__Bank\n"), "{mermaid}");
-        assert!(mermaid.contains("    app__money__Bank --> Ledger\n"), "{mermaid}");
+        assert!(
+            mermaid.contains("    Ledger --> app__books__Bank\n"),
+            "{mermaid}"
+        );
+        assert!(
+            mermaid.contains("    app__money__Bank --> Ledger\n"),
+            "{mermaid}"
+        );
     }
 
     #[test]
@@ -531,11 +547,19 @@ mod tests {
         // `app::money::Bank` because `Ledger` is declared after it.
         assert_eq!(
             books,
-            ["app::books::Archive", "app::books::Bank", "app::money::Bank", "app::books::Ledger"]
+            [
+                "app::books::Archive",
+                "app::books::Bank",
+                "app::money::Bank",
+                "app::books::Ledger"
+            ]
         );
         let money = order.within("app::money");
         assert_eq!(money.structs().len(), 1);
-        assert!(order.within("app::bo").structs().is_empty(), "a whole segment only");
+        assert!(
+            order.within("app::bo").structs().is_empty(),
+            "a whole segment only"
+        );
         assert_eq!(order.within("app").structs().len(), 4);
     }
 

@@ -338,7 +338,9 @@ pub fn struct_doc(model: &Model) -> Option<String> {
             model.levels
         )
     } else if model.lock_count == 0 {
-        format!("`{s}` has no locked fields (`atomic`, `unlocked` and `snapshot` fields take no lock).")
+        format!(
+            "`{s}` has no locked fields (`atomic`, `unlocked` and `snapshot` fields take no lock)."
+        )
     } else {
         let locks = ticked(&model.locks());
         // A long list one field a line; the messages' summary (`order_text`) is for
