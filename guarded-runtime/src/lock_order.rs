@@ -17,8 +17,8 @@
 //! (E0453) in a crate that forbids that lint, and `#[guarded]` compiles under every
 //! `forbid` (`tests/ui/pass/forbidden_lints.rs`); `linkme`'s elements are plain `static`s
 //! with no such `allow`. `linkme` is a compile error on a platform it does not support
-//! (WebAssembly among them), so the registry exists only on the ones it does (Linux and
-//! the other ELF systems it lists, macOS and iOS, Windows, illumos, the BSDs): elsewhere
+//! (WebAssembly among them), so the registry exists only on the ones it does (Linux,
+//! Android and Fuchsia, macOS and iOS, Windows, illumos, FreeBSD and OpenBSD): elsewhere
 //! `if_registry!` drops each entry and the picture is empty, and `guarded` builds as
 //! before. Both crates are `no_std`; `linkme`'s proc macro uses the same `syn` as
 //! `guarded-macros`. The generated code names it through `guarded::__private`, so users
