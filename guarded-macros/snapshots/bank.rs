@@ -72,6 +72,7 @@ const _: () = {
         fields: bank_levels::LOCK_ORDER,
         after: ::core::option::Option::None,
     };
+    #[doc(hidden)]
     unsafe impl ::guarded::__private::Guarded for Bank {
         type Id = ::guarded::__private::XD<
             ::guarded::__private::XA<

@@ -66,6 +66,7 @@ const _: () = {
         fields: cache_levels::LOCK_ORDER,
         after: ::core::option::Option::None,
     };
+    #[doc(hidden)]
     unsafe impl ::guarded::__private::Guarded for cache_levels::Cache {
         type Id = ::guarded::__private::X8<
             ::guarded::__private::X7<

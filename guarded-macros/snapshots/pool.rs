@@ -72,6 +72,7 @@ const _: () = {
             <<Bank as ::guarded::__private::HasOrder>::Marker as ::guarded::__private::Guarded>::ORDER,
         ),
     };
+    #[doc(hidden)]
     unsafe impl ::guarded::__private::Guarded for Pool {
         type Id = ::guarded::__private::XD<
             ::guarded::__private::XC<

@@ -44,6 +44,7 @@ const _: () = {
         fields: shard_levels::LOCK_ORDER,
         after: ::core::option::Option::None,
     };
+    #[doc(hidden)]
     unsafe impl ::guarded::__private::Guarded for Shard {
         type Id = ::guarded::__private::X3<
             ::guarded::__private::X0<

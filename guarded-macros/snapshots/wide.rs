@@ -715,6 +715,7 @@ const _: () = {
         fields: wide_levels::LOCK_ORDER,
         after: ::core::option::Option::None,
     };
+    #[doc(hidden)]
     unsafe impl ::guarded::__private::Guarded for Wide {
         type Id = ::guarded::__private::XB<
             ::guarded::__private::XE<

@@ -80,6 +80,7 @@ fn marker_impls(model: &Model) -> TokenStream {
         };
 
         // SAFETY: one marker per struct; `ORDER` records what the struct comes after.
+        #[doc(hidden)]
         unsafe impl #krate::__private::Guarded for #marker {
             type Id = #id_type;
             type Parent = #parent;
