@@ -58,6 +58,8 @@
 /// | `S::try_lock_a_for(&self, &mut key, timeout) -> Result<(..), Busy>` | field `a`'s | waits at most `timeout` |
 /// | `S::recover_a(&self, &mut key) -> (Guard<A>, Key<s_levels::a>)` | field `a`'s | like `lock_a`, but takes the data of a poisoned lock and clears the poison (only under `poison = panic`, the default) |
 /// | `mod s_levels { pub enum a {} pub enum b {} pub const LOCK_ORDER: .. }` | the struct's | one level type per locked field, for helper signatures |
+/// | a "Lock order" section at the end of `S`'s docs | | the fields' lock order and the struct `S` is declared after; only if `S` has docs of its own, so that `missing_docs` still reports an undocumented struct |
+/// | `S`'s entry in the registry of [`lock_order()`] | | the picture of the whole program's lock order (read-only: no check reads it) |
 /// | `use ::guarded::__private as __guarded_S;` | private, hidden | the runtime under a short name, which keeps a wide struct's expansion short (with the struct's identity added if the struct itself names `__guarded_S`) |
 ///
 /// Each field's type becomes `Field<T, Level>`, a wrapper that has no way to the data except
@@ -355,6 +357,10 @@ pub use guarded_runtime::{
     MayPrecede, Poisoned, ReadGuard, SameInstance, ThreadKey, Unheld, WaitGuard, WaitKey,
     WriteGuard,
 };
+/// The picture of the whole program's lock order: every `#[guarded]` struct linked in, its
+/// locked fields in order, and the `after` declarations between structs, as Mermaid or
+/// Graphviz DOT text.
+pub use guarded_runtime::{GuardedStruct, LockOrder, lock_order};
 
 /// Locks several fields of one `#[guarded]` struct in one call, in the order listed, which
 /// must be the declared order: `lock!(bank, &mut key => accounts, audit)` returns

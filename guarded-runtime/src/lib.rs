@@ -19,6 +19,7 @@ mod held;
 mod key;
 mod lock_call;
 mod lock_fields;
+mod lock_order;
 mod many;
 mod mutex;
 mod order;
@@ -34,6 +35,7 @@ pub use condvar::{WaitGuard, WaitKey};
 pub use guard::{Guard, ReadGuard, WriteGuard};
 pub use key::{Key, KeyInUse, ThreadKey};
 pub use lock_fields::LockChain;
+pub use lock_order::{GuardedStruct, LockOrder, lock_order};
 pub use many::SameInstance;
 pub use order::{CanLock, CanWait, FreeToWaitOn, HeldLevel, Holds, MayPrecede, Unheld};
 pub use poison::{Busy, Poisoned};
@@ -50,6 +52,11 @@ pub use tasks::{
 pub mod __private {
     /// The atomics of `atomic` fields: `core`'s, or shuttle's with the `shuttle` feature.
     pub use crate::backend::atomic;
+    /// Each struct adds its `StructOrder` to the registry of `guarded::lock_order()`, a
+    /// `linkme` distributed slice (reached here, so that users need no dependency of their
+    /// own), through `if_registry!`, which keeps it only on the platforms `linkme` supports.
+    /// Reading only: no order check reads the registry.
+    pub use crate::__guarded_if_registry as if_registry;
     /// The guards and errors that generated signatures name.
     pub use crate::condvar::WaitGuard;
     pub use crate::guard::{Guard, ReadGuard, WriteGuard};
@@ -57,6 +64,8 @@ pub mod __private {
     pub use crate::key::Key;
     /// What `guarded::lock!` expands to.
     pub use crate::lock_fields::{LockChain, LockOne, Read, Write};
+    pub use crate::lock_order::Registration;
+    pub use crate::lock_order::registry::*;
     /// The error of the calls that lock a field of several instances.
     pub use crate::many::SameInstance;
     /// The order between structs, and the identities that tell structs apart.
@@ -104,5 +113,6 @@ pub mod __private {
         result::Result,
         time::Duration,
     };
+    pub use ::linkme;
     pub use ::std::vec::Vec;
 }

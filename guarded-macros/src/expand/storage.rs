@@ -21,8 +21,10 @@ pub fn struct_definition(model: &Model) -> TokenStream {
             #vis #ident: #storage
         }
     });
+    let order_doc = super::docs::struct_doc(model).map(|doc| quote!(#[doc = #doc]));
     quote! {
         #(#attrs)*
+        #order_doc
         #vis struct #ident #generics #where_clause {
             #(#fields,)*
         }
