@@ -16,6 +16,9 @@
 //! checks against rustc, so what this prints is what rustc says.
 //!
 //! Run it with `cargo run --example bank`.
+//!
+//! In a crate of your own, the dependency this code needs:
+//! `cargo add --git https://github.com/guarded-rs/guarded guarded`.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Barrier};

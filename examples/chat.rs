@@ -27,6 +27,10 @@
 //! sizes at the time of each post.
 //!
 //! Run it with `cargo run --example chat --features tokio`.
+//!
+//! In a crate of your own, the dependencies this code needs:
+//! `cargo add --git https://github.com/guarded-rs/guarded guarded --features tokio` and
+//! `cargo add tokio --features rt-multi-thread,macros`.
 
 use std::collections::{BTreeMap, VecDeque};
 

@@ -9,6 +9,9 @@
 //! and a timeout instead of blocking.
 //!
 //! Run it with `cargo run --example config` (or add `--features parking_lot`).
+//!
+//! In a crate of your own, the dependency this code needs:
+//! `cargo add --git https://github.com/guarded-rs/guarded guarded`.
 
 use std::collections::BTreeSet;
 use std::sync::atomic::Ordering;

@@ -19,6 +19,9 @@
 //!
 //! Both must print their exact totals. Run with `cargo run --release --example counter`
 //! (it takes about a second in a debug build as well).
+//!
+//! In a crate of your own, the dependency this code needs:
+//! `cargo add --git https://github.com/guarded-rs/guarded guarded`.
 
 use std::thread;
 

@@ -28,6 +28,9 @@
 //! guards back as left and right. No cycle can form, and every philosopher eats.
 //!
 //! Run it with `cargo run --example dining_philosophers`.
+//!
+//! In a crate of your own, the dependency this code needs:
+//! `cargo add --git https://github.com/guarded-rs/guarded guarded`.
 
 use std::sync::Barrier;
 use std::thread;

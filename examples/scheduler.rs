@@ -28,6 +28,9 @@
 //! (see `report`).
 //!
 //! Run it with `cargo run --example scheduler` (or add `--features parking_lot`).
+//!
+//! In a crate of your own, the dependency this code needs:
+//! `cargo add --git https://github.com/guarded-rs/guarded guarded`.
 
 use std::collections::VecDeque;
 use std::sync::mpsc;

@@ -9,6 +9,9 @@
 //! on a lock the others need. At the end every job has been done exactly once.
 //!
 //! Run it with `cargo run --example worker_pool` (or add `--features parking_lot`).
+//!
+//! In a crate of your own, the dependency this code needs:
+//! `cargo add --git https://github.com/guarded-rs/guarded guarded`.
 
 use std::collections::VecDeque;
 use std::sync::atomic::Ordering;

@@ -1,4 +1,25 @@
 #![doc = include_str!("../README.md")]
+//!
+//! ## Feature flags
+//!
+//! Every feature is off by default.
+//!
+// The list is Cargo.toml's `[features]`, each feature's `## ` comment lines rendered by
+// `document-features` (an optional dependency, on for docs.rs and `.ci/run`'s doc step);
+// without it, the section points at the manifest instead.
+#![cfg_attr(
+    feature = "document-features",
+    doc = document_features::document_features!(
+        feature_label = r#"<span class="stab portability"><code>{feature}</code></span>"#
+    )
+)]
+#![cfg_attr(
+    not(feature = "document-features"),
+    doc = "Each one is listed, with what it turns on, in `[features]` of `Cargo.toml`."
+)]
+// docs.rs passes `--cfg docsrs` (Cargo.toml's `[package.metadata.docs.rs]`) on a nightly
+// rustdoc: each item a feature adds is then marked with the feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 /// Guards each field of a struct with its own lock, in an order the compiler checks.
 ///
@@ -37,6 +58,8 @@
 /// | `S::try_lock_a_for(&self, &mut key, timeout) -> Result<(..), Busy>` | field `a`'s | waits at most `timeout` |
 /// | `S::recover_a(&self, &mut key) -> (Guard<A>, Key<s_levels::a>)` | field `a`'s | like `lock_a`, but takes the data of a poisoned lock and clears the poison (only under `poison = panic`, the default) |
 /// | `mod s_levels { pub enum a {} pub enum b {} pub const LOCK_ORDER: .. }` | the struct's | one level type per locked field, for helper signatures |
+/// | a "Lock order" section at the end of `S`'s docs | | the fields' lock order and the struct `S` is declared after; only if `S` has docs of its own, so that `missing_docs` still reports an undocumented struct |
+/// | `S`'s entry in the registry of [`lock_order()`] | | the picture of the whole program's lock order (read-only: no check reads it) |
 /// | `use ::guarded::__private as __guarded_S;` | private, hidden | the runtime under a short name, which keeps a wide struct's expansion short (with the struct's identity added if the struct itself names `__guarded_S`) |
 ///
 /// `S` holds one field, `fields`: an `Arc` of a hidden struct (in `s_levels`) whose
@@ -307,6 +330,12 @@
 /// With the cargo feature `parking_lot`, every lock is `parking_lot`'s, with the same API.
 /// `guarded` tracks poisoning itself for the policies that report it; under
 /// `poison = recover` it does not, and a lock costs what a `parking_lot` lock costs.
+///
+/// With the cargo feature `shuttle`, every lock, condition variable and atomic is
+/// shuttle's, and so is the per-thread key bookkeeping, for model-checked tests
+/// (`shuttle::check_random`); those locks work only inside a shuttle test. The README's
+/// "Model checking with shuttle" says how to turn it on for tests only, and what it does
+/// with `parking_lot`, `tokio`, timeouts and `snapshot` fields.
 #[doc(inline)]
 pub use guarded_macros::guarded;
 pub use guarded_runtime::Snapshot;
@@ -319,11 +348,22 @@ pub use guarded_runtime::{
     AsyncGuard, AsyncKey, AsyncReadGuard, AsyncWaitGuard, AsyncWriteGuard, CanLockAsync,
     CanWaitAsync, HoldsAsync, TaskKey,
 };
+/// The atomics that `#[guarded(atomic)]` fields hold: `std::sync::atomic`'s, or with the
+/// `shuttle` feature `shuttle::sync::atomic`'s (whose operations are points where a
+/// model-checked test may switch threads). Name them through here (`&guarded::atomic::AtomicU64`)
+/// in code that builds with either; both take `std`'s `Ordering`, re-exported here too.
+pub mod atomic {
+    pub use guarded_runtime::__private::atomic::*;
+}
 pub use guarded_runtime::{
     Busy, CanLock, CanWait, FreeToWaitOn, Guard, HeldLevel, Holds, Key, KeyInUse, LockChain,
     MayPrecede, Poisoned, ReadGuard, SameInstance, ThreadKey, Unheld, WaitGuard, WaitKey,
     WriteGuard,
 };
+/// The picture of the whole program's lock order: every `#[guarded]` struct linked in, its
+/// locked fields in order, and the `after` declarations between structs, as Mermaid or
+/// Graphviz DOT text.
+pub use guarded_runtime::{GuardedStruct, LockOrder, lock_order};
 
 /// Locks several fields of one `#[guarded]` struct in one call, in the order listed, which
 /// must be the declared order: `lock!(bank, &mut key => accounts, audit)` returns

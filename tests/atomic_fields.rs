@@ -3,6 +3,10 @@
 //! without a key, concurrent updates from many threads are exact, they work while this or
 //! another thread holds a lock of the same struct, atomic fields are not in the lock
 //! order, and the `Debug` derive prints an atomic's value (locked fields print `..`).
+//!
+//! Not built with the `shuttle` feature, whose atomic fields are shuttle's atomics (and run
+//! only inside a shuttle test): `tests/model_check.rs` covers them there.
+#![cfg(not(feature = "shuttle"))]
 
 use std::sync::atomic::{
     AtomicBool, AtomicI8, AtomicI16, AtomicI32, AtomicI64, AtomicIsize, AtomicU8, AtomicU16,

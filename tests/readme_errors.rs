@@ -115,3 +115,32 @@ fn readme_paths_to_tests_exist() {
         "README.md names tests that are not there: {missing:?}"
     );
 }
+
+/// The README's cycle error is `cycle_of_declarations.stderr` abridged: without rustc's
+/// notes about the `Guarded` impls' `ORDER` (each at the same `after = ...` as the step
+/// after it) and without the lines after "completing the cycle".
+#[test]
+fn readme_quotes_the_cycle_error_abridged() {
+    let stderr = include_str!("ui/struct_order/cycle_of_declarations.stderr");
+    let mut abridged = Vec::new();
+    let mut skipping = false;
+    for line in stderr.lines() {
+        if line.starts_with("note: ") || line.starts_with("   = note: ") {
+            skipping = line.contains("::<impl at ");
+        }
+        if !skipping {
+            abridged.push(line);
+        }
+        if line.contains("completing the cycle") {
+            break;
+        }
+    }
+    let abridged = abridged.join("\n");
+    assert!(
+        abridged.contains("_::AUDIT_AFTER_JOURNAL")
+            && abridged.contains("_::JOURNAL_AFTER_AUDIT")
+            && abridged.ends_with("completing the cycle"),
+        "the abridged error names both declarations and ends the cycle:\n{abridged}"
+    );
+    assert_quoted(&abridged, "the cycle of `after` declarations, abridged");
+}

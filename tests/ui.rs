@@ -13,7 +13,8 @@
 //!   the order (`Follows`, `Level`, the check traits and their sealed supertrait);
 //! - `struct_order/`: locks of two structs nested against their declared order (`after`),
 //!   or with none declared; cycles and a non-`#[guarded]` struct in `after`; structs whose
-//!   identities collide; hand-written impls that would order two structs;
+//!   identities collide; hand-written impls that would order two structs; entries forged
+//!   into the registry that `guarded::lock_order()` reads;
 //! - `waiting/`: waiting on a condition variable while holding another lock, any way it is
 //!   attempted (a key of an earlier field, of another struct or of another instance, a
 //!   `try_`/`recover_`/poisoned lock, a helper, a closure, the wait condition, a retyped

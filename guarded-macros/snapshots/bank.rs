@@ -1,5 +1,13 @@
 #[doc(hidden)]
 use ::guarded::__private as __guarded_Bank;
+/// Balances and their log.
+/**
+
+# Lock order
+
+`Bank` locks its fields in declaration order: `accounts`, then `audit`. A thread holding one may lock only those after it (`bank_levels::LOCK_ORDER` lists them).
+
+Declared after no other struct: a thread holding a lock of another `#[guarded]` struct cannot lock the fields of `Bank`; holding those, it may lock the fields of the structs declared `#[guarded(after = Bank)]`. `guarded::lock_order()` prints the whole program's order of structs.*/
 pub struct Bank {
     ///Every field's storage, in one allocation that clones share. Each field is reached through its methods (`bank_levels` names their levels).
     #[doc(hidden)]
@@ -59,36 +67,44 @@ pub mod bank_levels {
         pub(super) audit: __guarded_Bank::Field<T1, self::audit>,
     }
 }
-#[doc(hidden)]
-static AFTER_DECLARATION_OF_BANK: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
-    name: "Bank",
-    id: 1143955508,
-    location: ::core::concat!(
-        ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
-        ::core::column!()
-    ),
-    after: ::core::option::Option::None,
-};
-#[doc(hidden)]
-unsafe impl ::guarded::__private::Guarded for Bank {
-    type Id = ::guarded::__private::X4<
-        ::guarded::__private::X4<
-            ::guarded::__private::X2<
-                ::guarded::__private::XF<
-                    ::guarded::__private::X6<
-                        ::guarded::__private::X0<
-                            ::guarded::__private::X3<
-                                ::guarded::__private::X4<::guarded::__private::Nil>,
+const _: () = {
+    static BANK_AFTER_NOTHING: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
+        name: "Bank",
+        id: 3661802968,
+        location: ::core::concat!(
+            ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
+            ::core::column!()
+        ),
+        fields: bank_levels::LOCK_ORDER,
+        after: ::core::option::Option::None,
+    };
+    #[doc(hidden)]
+    unsafe impl ::guarded::__private::Guarded for Bank {
+        type Id = ::guarded::__private::XD<
+            ::guarded::__private::XA<
+                ::guarded::__private::X4<
+                    ::guarded::__private::X2<
+                        ::guarded::__private::XA<
+                            ::guarded::__private::XD<
+                                ::guarded::__private::XD<
+                                    ::guarded::__private::X8<::guarded::__private::Nil>,
+                                >,
                             >,
                         >,
                     >,
                 >,
             >,
-        >,
-    >;
-    type Parent = ::guarded::__private::NoParent;
-    const ORDER: &'static ::guarded::__private::StructOrder = &AFTER_DECLARATION_OF_BANK;
-}
+        >;
+        type Parent = ::guarded::__private::NoParent;
+        const ORDER: &'static ::guarded::__private::StructOrder = &BANK_AFTER_NOTHING;
+    }
+    ::guarded::__private::if_registry! {
+        #[::guarded::__private::linkme::distributed_slice(::guarded::__private::GUARDED_0_1_STRUCTS)]
+        #[linkme(crate = ::guarded::__private::linkme)] static REGISTRATION :
+        ::guarded::__private::Registration = unsafe {
+        ::guarded::__private::Registration::new(& BANK_AFTER_NOTHING) };
+    }
+};
 #[doc(hidden)]
 #[automatically_derived]
 unsafe impl ::guarded::__private::HasOrder for Bank {

@@ -62,36 +62,44 @@ pub(crate) mod cache_levels {
         pub(super) hits: __guarded_Cache::Field<T1, self::hits>,
     }
 }
-#[doc(hidden)]
-static AFTER_DECLARATION_OF_CACHE: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
-    name: "Cache",
-    id: 2265713218,
-    location: ::core::concat!(
-        ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
-        ::core::column!()
-    ),
-    after: ::core::option::Option::None,
-};
-#[doc(hidden)]
-unsafe impl ::guarded::__private::Guarded for cache_levels::Cache {
-    type Id = ::guarded::__private::X8<
-        ::guarded::__private::X7<
-            ::guarded::__private::X0<
-                ::guarded::__private::XC<
-                    ::guarded::__private::X0<
-                        ::guarded::__private::XA<
-                            ::guarded::__private::X4<
-                                ::guarded::__private::X2<::guarded::__private::Nil>,
+const _: () = {
+    static CACHE_AFTER_NOTHING: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
+        name: "Cache",
+        id: 2265713218,
+        location: ::core::concat!(
+            ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
+            ::core::column!()
+        ),
+        fields: cache_levels::LOCK_ORDER,
+        after: ::core::option::Option::None,
+    };
+    #[doc(hidden)]
+    unsafe impl ::guarded::__private::Guarded for cache_levels::Cache {
+        type Id = ::guarded::__private::X8<
+            ::guarded::__private::X7<
+                ::guarded::__private::X0<
+                    ::guarded::__private::XC<
+                        ::guarded::__private::X0<
+                            ::guarded::__private::XA<
+                                ::guarded::__private::X4<
+                                    ::guarded::__private::X2<::guarded::__private::Nil>,
+                                >,
                             >,
                         >,
                     >,
                 >,
             >,
-        >,
-    >;
-    type Parent = ::guarded::__private::NoParent;
-    const ORDER: &'static ::guarded::__private::StructOrder = &AFTER_DECLARATION_OF_CACHE;
-}
+        >;
+        type Parent = ::guarded::__private::NoParent;
+        const ORDER: &'static ::guarded::__private::StructOrder = &CACHE_AFTER_NOTHING;
+    }
+    ::guarded::__private::if_registry! {
+        #[::guarded::__private::linkme::distributed_slice(::guarded::__private::GUARDED_0_1_STRUCTS)]
+        #[linkme(crate = ::guarded::__private::linkme)] static REGISTRATION :
+        ::guarded::__private::Registration = unsafe {
+        ::guarded::__private::Registration::new(& CACHE_AFTER_NOTHING) };
+    }
+};
 #[doc(hidden)]
 #[automatically_derived]
 unsafe impl<'a, T: Clone> ::guarded::__private::HasOrder for Cache<'a, T>

@@ -1,5 +1,13 @@
 #[doc(hidden)]
 use ::guarded::__private as __guarded_Pool;
+/// Jobs and their settings.
+/**
+
+# Lock order
+
+`Pool` locks its fields in declaration order: `settings`, then `jobs`. A thread holding one may lock only those after it (`pool_levels::LOCK_ORDER` lists them).
+
+Declared after `Bank` (`#[guarded(after = Bank)]`): a thread holding locks of `Bank`, or of a struct that `Bank` is declared after, may lock the fields of `Pool`, and holding those, the fields of the structs declared after `Pool`; not the other way round. `guarded::lock_order()` prints the whole program's order of structs.*/
 pub struct Pool {
     ///Every field's storage, in one allocation that clones share. Each field is reached through its methods (`pool_levels` names their levels).
     #[doc(hidden)]
@@ -55,41 +63,51 @@ pub mod pool_levels {
     pub struct Fields<T0, T1> {
         pub(super) settings: __guarded_Pool::RwField<T0, self::settings>,
         pub(super) jobs: __guarded_Pool::CondvarField<T1, self::jobs>,
-        pub(super) done: __guarded_Pool::AtomicField<::core::sync::atomic::AtomicU64>,
+        pub(super) done: __guarded_Pool::AtomicField<
+            ::guarded::__private::atomic::AtomicU64,
+        >,
     }
 }
-#[doc(hidden)]
-static AFTER_DECLARATION_OF_POOL: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
-    name: "Pool",
-    id: 1766081366,
-    location: ::core::concat!(
-        ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
-        ::core::column!()
-    ),
-    after: ::core::option::Option::Some(
-        <<Bank as ::guarded::__private::HasOrder>::Marker as ::guarded::__private::Guarded>::ORDER,
-    ),
-};
-#[doc(hidden)]
-unsafe impl ::guarded::__private::Guarded for Pool {
-    type Id = ::guarded::__private::X6<
-        ::guarded::__private::X9<
-            ::guarded::__private::X4<
-                ::guarded::__private::X4<
-                    ::guarded::__private::X4<
-                        ::guarded::__private::X3<
-                            ::guarded::__private::X5<
-                                ::guarded::__private::X6<::guarded::__private::Nil>,
+const _: () = {
+    static POOL_AFTER_BANK: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
+        name: "Pool",
+        id: 3704281982,
+        location: ::core::concat!(
+            ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
+            ::core::column!()
+        ),
+        fields: pool_levels::LOCK_ORDER,
+        after: ::core::option::Option::Some(
+            <<Bank as ::guarded::__private::HasOrder>::Marker as ::guarded::__private::Guarded>::ORDER,
+        ),
+    };
+    #[doc(hidden)]
+    unsafe impl ::guarded::__private::Guarded for Pool {
+        type Id = ::guarded::__private::XD<
+            ::guarded::__private::XC<
+                ::guarded::__private::XC<
+                    ::guarded::__private::XA<
+                        ::guarded::__private::XD<
+                            ::guarded::__private::XB<
+                                ::guarded::__private::X7<
+                                    ::guarded::__private::XE<::guarded::__private::Nil>,
+                                >,
                             >,
                         >,
                     >,
                 >,
             >,
-        >,
-    >;
-    type Parent = <Bank as ::guarded::__private::HasOrder>::Marker;
-    const ORDER: &'static ::guarded::__private::StructOrder = &AFTER_DECLARATION_OF_POOL;
-}
+        >;
+        type Parent = <Bank as ::guarded::__private::HasOrder>::Marker;
+        const ORDER: &'static ::guarded::__private::StructOrder = &POOL_AFTER_BANK;
+    }
+    ::guarded::__private::if_registry! {
+        #[::guarded::__private::linkme::distributed_slice(::guarded::__private::GUARDED_0_1_STRUCTS)]
+        #[linkme(crate = ::guarded::__private::linkme)] static REGISTRATION :
+        ::guarded::__private::Registration = unsafe {
+        ::guarded::__private::Registration::new(& POOL_AFTER_BANK) };
+    }
+};
 #[doc(hidden)]
 #[automatically_derived]
 unsafe impl ::guarded::__private::HasOrder for Pool {
@@ -126,7 +144,7 @@ impl Pool {
                 settings: __guarded_Pool::RwField::new(settings),
                 jobs: __guarded_Pool::CondvarField::new(jobs),
                 done: __guarded_Pool::AtomicField::new(
-                    ::core::sync::atomic::AtomicU64::new(done),
+                    ::guarded::__private::atomic::AtomicU64::new(done),
                 ),
             }),
         }
@@ -587,7 +605,7 @@ Takes no lock and no key, so it can be called anywhere; call it after changing `
     ///The atomic `Pool.done`. It takes no lock, so it needs no key and is outside the lock order: use it at any time, also while holding locks.
     #[inline]
     #[must_use]
-    fn done(&self) -> &::core::sync::atomic::AtomicU64 {
+    fn done(&self) -> &::guarded::__private::atomic::AtomicU64 {
         self.fields.done.get()
     }
 }

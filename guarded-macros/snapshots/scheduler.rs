@@ -42,36 +42,44 @@ pub mod shard_levels {
         pub(super) id: __guarded_Shard::UnlockedField<T3>,
     }
 }
-#[doc(hidden)]
-static AFTER_DECLARATION_OF_SHARD: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
-    name: "Shard",
-    id: 809502363,
-    location: ::core::concat!(
-        ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
-        ::core::column!()
-    ),
-    after: ::core::option::Option::None,
-};
-#[doc(hidden)]
-unsafe impl ::guarded::__private::Guarded for Shard {
-    type Id = ::guarded::__private::X3<
-        ::guarded::__private::X0<
-            ::guarded::__private::X4<
-                ::guarded::__private::X0<
+const _: () = {
+    static SHARD_AFTER_NOTHING: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
+        name: "Shard",
+        id: 809502363,
+        location: ::core::concat!(
+            ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
+            ::core::column!()
+        ),
+        fields: shard_levels::LOCK_ORDER,
+        after: ::core::option::Option::None,
+    };
+    #[doc(hidden)]
+    unsafe impl ::guarded::__private::Guarded for Shard {
+        type Id = ::guarded::__private::X3<
+            ::guarded::__private::X0<
+                ::guarded::__private::X4<
                     ::guarded::__private::X0<
-                        ::guarded::__private::X6<
-                            ::guarded::__private::X9<
-                                ::guarded::__private::XB<::guarded::__private::Nil>,
+                        ::guarded::__private::X0<
+                            ::guarded::__private::X6<
+                                ::guarded::__private::X9<
+                                    ::guarded::__private::XB<::guarded::__private::Nil>,
+                                >,
                             >,
                         >,
                     >,
                 >,
             >,
-        >,
-    >;
-    type Parent = ::guarded::__private::NoParent;
-    const ORDER: &'static ::guarded::__private::StructOrder = &AFTER_DECLARATION_OF_SHARD;
-}
+        >;
+        type Parent = ::guarded::__private::NoParent;
+        const ORDER: &'static ::guarded::__private::StructOrder = &SHARD_AFTER_NOTHING;
+    }
+    ::guarded::__private::if_registry! {
+        #[::guarded::__private::linkme::distributed_slice(::guarded::__private::GUARDED_0_1_STRUCTS)]
+        #[linkme(crate = ::guarded::__private::linkme)] static REGISTRATION :
+        ::guarded::__private::Registration = unsafe {
+        ::guarded::__private::Registration::new(& SHARD_AFTER_NOTHING) };
+    }
+};
 #[doc(hidden)]
 #[automatically_derived]
 unsafe impl ::guarded::__private::HasOrder for Shard {

@@ -781,36 +781,44 @@ pub mod wide_levels {
         pub(super) f32: __guarded_Wide::Field<T32, self::f32>,
     }
 }
-#[doc(hidden)]
-static AFTER_DECLARATION_OF_WIDE: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
-    name: "Wide",
-    id: 3195971335,
-    location: ::core::concat!(
-        ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
-        ::core::column!()
-    ),
-    after: ::core::option::Option::None,
-};
-#[doc(hidden)]
-unsafe impl ::guarded::__private::Guarded for Wide {
-    type Id = ::guarded::__private::XB<
-        ::guarded::__private::XE<
-            ::guarded::__private::X7<
-                ::guarded::__private::XE<
-                    ::guarded::__private::XA<
-                        ::guarded::__private::X7<
-                            ::guarded::__private::X0<
-                                ::guarded::__private::X7<::guarded::__private::Nil>,
+const _: () = {
+    static WIDE_AFTER_NOTHING: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
+        name: "Wide",
+        id: 3195971335,
+        location: ::core::concat!(
+            ::core::module_path!(), " ", ::core::file!(), ":", ::core::line!(), ":",
+            ::core::column!()
+        ),
+        fields: wide_levels::LOCK_ORDER,
+        after: ::core::option::Option::None,
+    };
+    #[doc(hidden)]
+    unsafe impl ::guarded::__private::Guarded for Wide {
+        type Id = ::guarded::__private::XB<
+            ::guarded::__private::XE<
+                ::guarded::__private::X7<
+                    ::guarded::__private::XE<
+                        ::guarded::__private::XA<
+                            ::guarded::__private::X7<
+                                ::guarded::__private::X0<
+                                    ::guarded::__private::X7<::guarded::__private::Nil>,
+                                >,
                             >,
                         >,
                     >,
                 >,
             >,
-        >,
-    >;
-    type Parent = ::guarded::__private::NoParent;
-    const ORDER: &'static ::guarded::__private::StructOrder = &AFTER_DECLARATION_OF_WIDE;
-}
+        >;
+        type Parent = ::guarded::__private::NoParent;
+        const ORDER: &'static ::guarded::__private::StructOrder = &WIDE_AFTER_NOTHING;
+    }
+    ::guarded::__private::if_registry! {
+        #[::guarded::__private::linkme::distributed_slice(::guarded::__private::GUARDED_0_1_STRUCTS)]
+        #[linkme(crate = ::guarded::__private::linkme)] static REGISTRATION :
+        ::guarded::__private::Registration = unsafe {
+        ::guarded::__private::Registration::new(& WIDE_AFTER_NOTHING) };
+    }
+};
 #[doc(hidden)]
 #[automatically_derived]
 unsafe impl ::guarded::__private::HasOrder for Wide {

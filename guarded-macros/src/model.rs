@@ -72,8 +72,11 @@ pub struct Model<'a> {
     /// The struct of every field's storage, in the levels module: `Fields`, or with
     /// underscores added if a field's level type or the marker has that name.
     pub fields_struct: Ident,
-    /// The struct this one comes after (`after = ...`).
+    /// The struct this one comes after (`after = ...`), unless that names the struct itself.
     pub after: Option<&'a Type>,
+    /// `after = ...` naming the struct itself (`after = Bank` on `Bank`), which `validate`
+    /// refuses; `after` is then `None`, so that the expansion adds no cycle to that error.
+    pub after_itself: Option<&'a Type>,
     /// The visibility of the items in the levels module: the struct's, as seen from inside
     /// the module (`pub(super)` for a private struct). As visible as the struct, no more,
     /// since their trait impls name it.
@@ -222,7 +225,16 @@ impl<'a> Model<'a> {
             marker: marker(item, &marker_ident),
             marker_ident,
             inner_vis: inner_visibility(&item.vis),
-            after: input.options.after.as_ref(),
+            after: input
+                .options
+                .after
+                .as_ref()
+                .filter(|after| !names_itself(item, after)),
+            after_itself: input
+                .options
+                .after
+                .as_ref()
+                .filter(|after| names_itself(item, after)),
             id: struct_id(item, &input.options),
             lock_count,
         }
@@ -641,6 +653,29 @@ fn is_unsized_as_written(ty: &Type) -> bool {
 /// Whether `attr` is one that `#[guarded]` cannot honour on a field: `cfg` or `cfg_attr`.
 fn is_unsupported_on_field(attr: &Attribute) -> bool {
     attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr")
+}
+
+/// Whether `after` certainly names `item` itself: `Bank`, `self::Bank`, `Bank<()>` or
+/// `Self` on `struct Bank` (in the struct's scope, its own name can only mean it). A longer
+/// path may name the struct itself too; rustc then refuses the cycle (E0391).
+fn names_itself(item: &DeriveInput, after: &Type) -> bool {
+    match after {
+        Type::Group(group) => names_itself(item, &group.elem),
+        Type::Paren(paren) => names_itself(item, &paren.elem),
+        Type::Path(path) if path.qself.is_none() && path.path.leading_colon.is_none() => {
+            let mut segments = path.path.segments.iter().peekable();
+            if segments.peek().is_some_and(|s| s.ident == "self") {
+                segments.next();
+            }
+            match (segments.next(), segments.next()) {
+                (Some(only), None) => {
+                    only.ident == "Self" || unraw(&only.ident) == unraw(&item.ident)
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    }
 }
 
 /// The type parameter of `item` that has the name of its levels module, if any.

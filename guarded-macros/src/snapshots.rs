@@ -20,12 +20,13 @@ fn check(args: &str, item: &str, expected: &ExpectFile) {
     expected.assert_eq(&expand(args, item));
 }
 
-/// Two mutex fields: the core.
+/// Two mutex fields: the core. Documented, so its docs get the lock order section.
 #[test]
 fn snapshot_bank() {
     check(
         "",
-        "pub struct Bank { accounts: std::collections::HashMap<u32, i64>, audit: Vec<String> }",
+        "/// Balances and their log.
+        pub struct Bank { accounts: std::collections::HashMap<u32, i64>, audit: Vec<String> }",
         &expect_file!["../snapshots/bank.rs"],
     );
 }
@@ -35,7 +36,8 @@ fn snapshot_bank() {
 fn snapshot_pool() {
     check(
         "after = Bank, poison = recover",
-        "pub struct Pool {
+        "/// Jobs and their settings.
+        pub struct Pool {
             #[guarded(rw, poison = result)] settings: Vec<String>,
             #[guarded(condvar, poison = panic)] jobs: Vec<u32>,
             #[guarded(atomic)] done: u64,

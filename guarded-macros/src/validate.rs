@@ -23,6 +23,7 @@ impl Model<'_> {
         applied_twice(&self.item.attrs, errors);
         crate_path(self, errors);
         levels_shadowed(self, errors);
+        after_itself(self, errors);
         if has_fields {
             for path in &self.rejected_derives {
                 errors.at(path, rejected_derive(path));
@@ -35,6 +36,24 @@ impl Model<'_> {
                 naming(self, field, errors);
             }
         }
+    }
+}
+
+/// `after = ...` naming the struct itself: it would let a thread holding any lock of the
+/// struct lock any of its fields again, so rustc would refuse it as a cycle (E0391); said
+/// here in the struct's words instead.
+fn after_itself(model: &Model, errors: &mut Errors) {
+    if let Some(after) = model.after_itself {
+        let s = model.name();
+        errors.at(
+            after,
+            format!(
+                "`{s}` cannot be declared after itself: `after` names another `#[guarded]` \
+                 struct, whose locks a thread may hold while it takes those of `{s}` (the \
+                 fields of `{s}` are ordered by their declaration already); remove \
+                 `after = ...`, or name another struct"
+            ),
+        );
     }
 }
 

@@ -38,7 +38,8 @@ mod debug {
     use crate::identity::Identity;
     use crate::order::Level;
 
-    thread_local! {
+    // Shuttle's thread-locals with the `shuttle` feature: one list per model thread.
+    crate::backend::thread_local! {
         /// The tags of the locks this thread holds, once per guard alive or leaked (a read
         /// lock taken twice, by a `try_read`, is there twice). Short: a thread holds a few
         /// locks at a time, so a list beats a set.

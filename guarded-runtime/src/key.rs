@@ -15,7 +15,8 @@ pub(crate) enum SlotHolder {
     Blocking,
 }
 
-thread_local! {
+// Shuttle's thread-locals with the `shuttle` feature: one slot per model thread.
+crate::backend::thread_local! {
     /// Where this thread's live `ThreadKey` was taken (and by what), or `None` while it has
     /// none. With the `tokio` feature, a `TaskKey` taken outside any task is this thread's
     /// root too; it is recorded beside this slot (`tasks::key`), and every `get` checks both.

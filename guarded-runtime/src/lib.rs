@@ -7,6 +7,9 @@
 
 // With `parking_lot`, the lock paths are `inline(always)`: measured, see `mutex.rs`.
 #![cfg_attr(feature = "parking_lot", allow(clippy::inline_always))]
+// docs.rs passes `--cfg docsrs` on a nightly rustdoc (Cargo.toml's
+// `[package.metadata.docs.rs]`): the `tokio` feature's items are marked with it.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod atomic;
 mod backend;
@@ -17,6 +20,7 @@ mod identity;
 mod key;
 mod lock_call;
 mod lock_fields;
+mod lock_order;
 mod many;
 mod mutex;
 mod order;
@@ -32,6 +36,7 @@ pub use condvar::{WaitGuard, WaitKey};
 pub use guard::{Guard, ReadGuard, WriteGuard};
 pub use key::{Key, KeyInUse, ThreadKey};
 pub use lock_fields::LockChain;
+pub use lock_order::{GuardedStruct, LockOrder, lock_order};
 pub use many::SameInstance;
 pub use order::{CanLock, CanWait, FreeToWaitOn, HeldLevel, Holds, MayPrecede, Unheld};
 pub use poison::{Busy, Poisoned};
@@ -46,6 +51,13 @@ pub use tasks::{
 /// may change in any release.
 #[doc(hidden)]
 pub mod __private {
+    /// The atomics of `atomic` fields: `core`'s, or shuttle's with the `shuttle` feature.
+    pub use crate::backend::atomic;
+    /// Each struct adds its `StructOrder` to the registry of `guarded::lock_order()`, a
+    /// `linkme` distributed slice (reached here, so that users need no dependency of their
+    /// own), through `if_registry!`, which keeps it only on the platforms `linkme` supports.
+    /// Reading only: no order check reads the registry.
+    pub use crate::__guarded_if_registry as if_registry;
     /// The guards and errors that generated signatures name.
     pub use crate::condvar::WaitGuard;
     pub use crate::guard::{Guard, ReadGuard, WriteGuard};
@@ -53,6 +65,8 @@ pub mod __private {
     pub use crate::key::Key;
     /// What `guarded::lock!` expands to.
     pub use crate::lock_fields::{LockChain, LockOne, Read, Write};
+    pub use crate::lock_order::Registration;
+    pub use crate::lock_order::registry::*;
     /// The error of the calls that lock a field of several instances.
     pub use crate::many::SameInstance;
     /// The order between structs, and the identities that tell structs apart.
@@ -104,5 +118,6 @@ pub mod __private {
     };
     /// The one shared allocation of an instance, which holds every field's storage.
     pub use ::std::sync::Arc;
+    pub use ::linkme;
     pub use ::std::vec::Vec;
 }

@@ -163,7 +163,7 @@
 //!     level's [`HeldLevel::PLACE`] (its struct's `StructOrder` static and its `INDEX`;
 //!     `None` for `Unheld`) against `L`'s. For the same struct it compares the `INDEX`es;
 //!     across structs it walks the `after` links of the `StructOrder` statics that each
-//!     struct's `Guarded::ORDER` points to (`AFTER_DECLARATION_OF_BANK`:
+//!     struct's `Guarded::ORDER` points to (`LEDGER_AFTER_BANK`:
 //!     `struct_order.rs`). "The same struct" is `StructOrder::same`: the same identity,
 //!     name and `location` (module, file, line and column of the declaration), so two
 //!     structs written token for token alike in two modules, which share an identity and

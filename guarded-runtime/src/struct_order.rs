@@ -93,6 +93,9 @@ pub struct StructOrder {
     /// struct shares, whatever its name and fields. Two structs written token for token
     /// alike in two modules have the same `id`; this tells them apart.
     pub location: &'static str,
+    /// The struct's locked fields in lock order (its `LOCK_ORDER`), for the picture of the
+    /// whole lock order (`lock_order.rs`); no order check reads them.
+    pub fields: &'static [&'static str],
     /// The struct it is declared after, if any.
     pub after: Option<&'static StructOrder>,
 }

@@ -97,7 +97,7 @@ fn stored(model: &Model, field: &FieldModel, param: &Ident) -> TokenStream {
     let rt = &model.rt;
     let storage = Ident::new(field.spec().storage, Span::call_site());
     if field.spec().storage_args == StorageArgs::Atomic {
-        let atomic = atomic_path(field);
+        let atomic = atomic_path(model, field);
         quote!(#rt::#storage::new(#atomic::new(#param)))
     } else {
         quote!(#rt::#storage::new(#param))
@@ -238,7 +238,7 @@ fn notify_method(model: &Model, field: &FieldModel, runtime: &str, doc: &str) ->
 fn atomic_method(model: &Model, field: &FieldModel) -> TokenStream {
     let (vis, ident, storage) = (field.vis, field.ident, &model.storage);
     let name = field.method("", "");
-    let atomic = atomic_path(field);
+    let atomic = atomic_path(model, field);
     let doc = docs::atomic_doc(model, field);
     quote! {
         #[doc = #doc]

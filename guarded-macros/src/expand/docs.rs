@@ -322,3 +322,63 @@ pub fn update_doc(model: &Model, field: &FieldModel) -> String {
         f = field.name
     )
 }
+
+/// The section added to the struct's own docs: its fields' lock order and its place among
+/// the structs it is declared after. Only on a struct that has docs of its own: added to
+/// an undocumented struct, it would silence `missing_docs` there.
+pub fn struct_doc(model: &Model) -> Option<String> {
+    if !model.attrs.iter().any(|attr| attr.path().is_ident("doc")) {
+        return None;
+    }
+    let s = model.name();
+    let fields = if model.lock_count == 1 {
+        format!(
+            "`{s}` has one locked field, {} (`{}::LOCK_ORDER`).",
+            ticked(&model.locks()).join(""),
+            model.levels
+        )
+    } else if model.lock_count == 0 {
+        format!(
+            "`{s}` has no locked fields (`atomic`, `unlocked` and `snapshot` fields take no lock)."
+        )
+    } else {
+        let locks = ticked(&model.locks());
+        // A long list one field a line; the messages' summary (`order_text`) is for
+        // messages, and these docs are where the whole order is read.
+        let list = if locks.len() > LISTED_FIELDS {
+            let lines: Vec<String> = locks
+                .iter()
+                .enumerate()
+                .map(|(i, field)| format!("{}. {field}", i + 1))
+                .collect();
+            format!("\n\n{}\n\n", lines.join("\n"))
+        } else {
+            format!(" {}. ", locks.join(", then "))
+        };
+        format!(
+            "`{s}` locks its fields in declaration order:{list}A thread holding one may lock \
+             only those after it (`{}::LOCK_ORDER` lists them).",
+            model.levels
+        )
+    };
+    let place = match model.after {
+        Some(after) => {
+            let after = quote::quote!(#after).to_string().replace(' ', "");
+            format!(
+                "Declared after `{after}` (`#[guarded(after = {after})]`): a thread holding \
+                 locks of `{after}`, or of a struct that `{after}` is declared after, may \
+                 lock the fields of `{s}`, and holding those, the fields of the structs \
+                 declared after `{s}`; not the other way round."
+            )
+        }
+        None => format!(
+            "Declared after no other struct: a thread holding a lock of another \
+             `#[guarded]` struct cannot lock the fields of `{s}`; holding those, it may lock \
+             the fields of the structs declared `#[guarded(after = {s})]`."
+        ),
+    };
+    Some(format!(
+        "\n\n# Lock order\n\n{fields}\n\n{place} `guarded::lock_order()` prints the whole \
+         program's order of structs."
+    ))
+}

@@ -34,8 +34,10 @@ pub fn struct_definition(model: &Model) -> TokenStream {
         "Every field's storage, in one allocation that clones share. Each field is \
          reached through its methods (`{levels}` names their levels)."
     );
+    let order_doc = super::docs::struct_doc(model).map(|doc| quote!(#[doc = #doc]));
     quote! {
         #(#attrs)*
+        #order_doc
         #vis struct #ident #generics #where_clause {
             #[doc = #doc]
             #[doc(hidden)]
@@ -106,16 +108,18 @@ fn storage_type(
         }
         StorageArgs::Data => quote_spanned!(span=> #rt::#storage<#data>),
         StorageArgs::Atomic => {
-            let atomic = atomic_path(field);
+            let atomic = atomic_path(model, field);
             quote_spanned!(span=> #rt::#storage<#atomic>)
         }
     }
 }
 
-/// `::core::sync::atomic::AtomicU64` for an atomic `u64` field.
-pub fn atomic_path(field: &FieldModel) -> TokenStream {
+/// `::guarded::__private::atomic::AtomicU64` for an atomic `u64` field: `core`'s atomic, or
+/// shuttle's with the runtime's `shuttle` feature (which the macro cannot see).
+pub fn atomic_path(model: &Model, field: &FieldModel) -> TokenStream {
+    let krate = &model.krate;
     // `field_kind` makes a field atomic only if its type has an atomic.
     let atomic = field.atomic.unwrap_or("AtomicBool");
     let atomic = proc_macro2::Ident::new(atomic, proc_macro2::Span::call_site());
-    quote!(::core::sync::atomic::#atomic)
+    quote!(#krate::__private::atomic::#atomic)
 }

@@ -7,14 +7,25 @@
 //!
 //! A cycle of `after` declarations is refused by rustc: the `static`s that record the
 //! declarations would need each other's values (E0391, "cycle detected when evaluating
-//! initializer of static `AFTER_DECLARATION_OF_...`", pointing at each `after = ...`).
+//! initializer of static `_::AUDIT_AFTER_JOURNAL`", then "...which requires evaluating
+//! initializer of static `_::JOURNAL_AFTER_AUDIT`", pointing at each `after = ...`). The
+//! statics sit in anonymous `const` blocks (rustc's `_::`), so their names cannot meet the
+//! user's items or each other; between two of them rustc also names the `Guarded` impl's
+//! `ORDER` as `_::<impl at FILE:LINE>::ORDER` (it always writes impls that way in a cycle),
+//! at the same `after = ...`.
+//!
+//! Each record is also registered (an element of a `linkme` distributed slice, through
+//! `__private`) for `guarded::lock_order()`, the picture of the whole program's lock order;
+//! no check reads that registry.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
+use syn::Type;
 use syn::spanned::Spanned;
 
 use super::levels::level_impl;
 use crate::model::Model;
+use crate::names::{snake_case, unraw};
 
 pub fn struct_order(model: &Model) -> TokenStream {
     let marker_impls = marker_impls(model);
@@ -34,25 +45,12 @@ pub fn level_impls(model: &Model) -> TokenStream {
         .collect()
 }
 
-/// The `static` that records the struct's place, and its marker's `Guarded` impl.
+/// The `static` that records the struct's place, its marker's `Guarded` impl, and the
+/// registration of the record for `guarded::lock_order()`.
 fn marker_impls(model: &Model) -> TokenStream {
-    let (krate, marker) = (&model.krate, &model.marker);
+    let (krate, marker, levels) = (&model.krate, &model.marker, &model.levels);
     let name = model.name();
-    // Named so that rustc's message for a cycle of `after` declarations ("cycle detected
-    // when evaluating initializer of static `AFTER_DECLARATION_OF_BANK`") reads well, and
-    // in upper case, so that it needs no `allow(non_upper_case_globals)`, which a crate
-    // that forbids that lint would reject. (A non-ASCII name keeps its case, and the
-    // `allow`: upper-casing it could make a character that cannot be in a name.)
-    let upper = crate::names::snake_case(&crate::names::unraw(&model.item.ident)).to_uppercase();
-    let (order, allow) = if upper
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b == b'_')
-    {
-        (format_ident!("AFTER_DECLARATION_OF_{}", upper), None)
-    } else {
-        let order = format_ident!("AFTER_DECLARATION_OF_{}", model.item.ident);
-        (order, Some(quote!(#[allow(non_upper_case_globals)])))
-    };
+    let (order, allow) = order_static(model);
     let after_span = model.after.as_ref().map_or_else(Span::call_site, |after| {
         Span::call_site().located_at(after.span())
     });
@@ -66,8 +64,9 @@ fn marker_impls(model: &Model) -> TokenStream {
         || quote!(::core::option::Option::None),
         |_| quote!(::core::option::Option::Some(<#parent as #krate::__private::Guarded>::ORDER)),
     );
-    quote_spanned! {after_span=>
-        #[doc(hidden)]
+    // In an anonymous `const` block: the names cannot collide with the user's items (nor
+    // with another struct's static), and rustc's messages still show them (`_::BANK_AFTER_NOTHING`).
+    let record = quote_spanned! {after_span=>
         #allow
         static #order: #krate::__private::StructOrder = #krate::__private::StructOrder {
             name: #name,
@@ -76,6 +75,7 @@ fn marker_impls(model: &Model) -> TokenStream {
                 ::core::module_path!(), " ", ::core::file!(), ":",
                 ::core::line!(), ":", ::core::column!()
             ),
+            fields: #levels::LOCK_ORDER,
             after: #after,
         };
 
@@ -86,6 +86,64 @@ fn marker_impls(model: &Model) -> TokenStream {
             type Parent = #parent;
             const ORDER: &'static #krate::__private::StructOrder = &#order;
         }
+    };
+    quote! {
+        const _: () = {
+            #record
+            // Kept where `linkme` has a registry, dropped elsewhere.
+            #krate::__private::if_registry! {
+                #[#krate::__private::linkme::distributed_slice(
+                    #krate::__private::GUARDED_0_1_STRUCTS
+                )]
+                #[linkme(crate = #krate::__private::linkme)]
+                // SAFETY: this struct's own record, registered once, here.
+                static REGISTRATION: #krate::__private::Registration =
+                    unsafe { #krate::__private::Registration::new(&#order) };
+            }
+        };
+    }
+}
+
+/// The name of the `static` that records the struct's place: `AUDIT_AFTER_JOURNAL` for
+/// `#[guarded(after = Journal)] struct Audit`, `BANK_AFTER_NOTHING` without `after`, so
+/// that rustc's message for a cycle of `after` declarations reads as the declarations
+/// ("cycle detected when evaluating initializer of static `_::AUDIT_AFTER_JOURNAL`", then
+/// "...which requires evaluating initializer of static `_::JOURNAL_AFTER_AUDIT`"). In upper
+/// case, so that it needs no `allow(non_upper_case_globals)`, which a crate that forbids
+/// that lint would reject; with a non-ASCII name the names keep their case, and the
+/// `allow` is added (upper-casing could make a character that cannot be in a name).
+fn order_static(model: &Model) -> (Ident, Option<TokenStream>) {
+    let upper = |ident: &Ident| snake_case(&unraw(ident)).to_uppercase();
+    let ascii = |name: &str| name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    let own = &model.item.ident;
+    let parent = model.after.map(after_ident);
+    let parent_upper = match parent {
+        Some(Some(ident)) => upper(ident),
+        Some(None) => "ANOTHER_STRUCT".to_owned(),
+        None => "NOTHING".to_owned(),
+    };
+    let own_upper = upper(own);
+    if ascii(&own_upper) && ascii(&parent_upper) {
+        return (format_ident!("{own_upper}_AFTER_{parent_upper}"), None);
+    }
+    let parent = match parent {
+        Some(Some(ident)) => unraw(ident),
+        _ => parent_upper,
+    };
+    (
+        format_ident!("{}_AFTER_{parent}", unraw(own)),
+        Some(quote!(#[allow(non_upper_case_globals)])),
+    )
+}
+
+/// The struct named by `after = ...`: the last segment of its path (`Journal` in
+/// `crate::books::Journal`, `Cache` in `Cache<()>`), or `None` for a type that is not a path.
+fn after_ident(after: &Type) -> Option<&Ident> {
+    match after {
+        Type::Path(path) => path.path.segments.last().map(|segment| &segment.ident),
+        Type::Group(group) => after_ident(&group.elem),
+        Type::Paren(paren) => after_ident(&paren.elem),
+        _ => None,
     }
 }
 

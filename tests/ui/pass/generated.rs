@@ -7,90 +7,86 @@
 use guarded::guarded;
 
 /// Struct 0.
-#[guarded(poison = recover)]
-struct Gen0 {
+#[guarded]
+#[derive(Debug)]
+pub struct Gen0 {
     /// Field 0.
-    #[guarded(rw, poison = panic)]
-    r#type: String,
-    /// Field 1.
-    pub r#match: u8,
-    /// Field 2.
-    #[guarded(rw)]
-    pub größe: i64,
-    /// Field 3.
-    Upper: i64,
-    /// Field 4.
-    #[guarded(poison = result)]
-    pub(crate) __private: u8,
-    /// Field 5.
-    #[guarded(poison = recover)]
-    value: String,
+    #[guarded(atomic)]
+    pub(crate) a: bool,
 }
 
 /// Struct 1.
-#[guarded(poison = recover)]
-struct Gen1 {
-    /// Field 0.
-    #[guarded(rw, poison = result)]
-    pub größe: String,
-}
-
-/// Struct 2.
-#[guarded]
-#[derive(Debug)]
-pub struct Gen2 {
-    /// Field 0.
-    #[guarded(condvar, poison = result)]
-    pub(crate) a: Vec<u8>,
-    /// Field 1.
-    #[guarded(condvar)]
-    pub r#match: String,
-    /// Field 2.
-    #[guarded(poison = result)]
-    pub(crate) long_field_name: Vec<u8>,
-    /// Field 3.
-    #[guarded(poison = result, rename = renamed_3)]
-    pub größe: u8,
-    /// Field 4.
-    #[guarded(poison = panic)]
-    pub(crate) value: Vec<u8>,
-}
-
-/// Struct 3.
 #[guarded(poison = result)]
-pub struct Gen3 {
+pub struct Gen1 {
     /// Field 0.
     #[guarded(poison = recover)]
-    pub(crate) __private: Option<String>,
+    pub größe: bool,
     /// Field 1.
+    #[guarded(poison = result, rename = renamed_1)]
+    pub __private: bool,
+    /// Field 2.
     #[guarded(atomic)]
     pub(crate) value: i64,
 }
 
+/// Struct 2.
+#[guarded(poison = result)]
+#[derive(Debug, Default)]
+pub struct Gen2 {
+    /// Field 0.
+    #[guarded(condvar, poison = panic)]
+    pub a: Option<String>,
+    /// Field 1.
+    #[guarded(rw, poison = recover)]
+    pub(crate) r#type: u8,
+    /// Field 2.
+    #[guarded(condvar, poison = result)]
+    long_field_name: u8,
+    /// Field 3.
+    #[guarded(poison = recover)]
+    pub(crate) Upper: Option<String>,
+    /// Field 4.
+    #[guarded(atomic, rename = renamed_4)]
+    __private: bool,
+    /// Field 5.
+    #[guarded(poison = recover)]
+    value: Option<String>,
+}
+
+/// Struct 3.
+#[guarded(poison = result)]
+struct Gen3 {
+    /// Field 0.
+    #[guarded(poison = recover)]
+    pub(crate) r#match: u8,
+    /// Field 1.
+    #[guarded(poison = recover)]
+    pub(crate) __private: bool,
+}
+
 /// Struct 4.
 #[guarded(poison = recover)]
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Gen4 {
     /// Field 0.
-    #[guarded(rw, poison = recover, rename = renamed_0)]
-    r#type: Vec<u8>,
+    r#match: Option<String>,
     /// Field 1.
-    #[guarded(rw, poison = recover, rename = renamed_1)]
-    Upper: bool,
+    pub(crate) x1: String,
     /// Field 2.
-    #[guarded(poison = recover)]
-    pub(crate) __private: Option<String>,
-    /// Field 3.
-    #[guarded(condvar, rename = renamed_3)]
-    pub(crate) value: String,
+    #[guarded(poison = panic)]
+    pub __private: bool,
 }
 
 /// Struct 5.
-#[guarded(poison = result)]
+#[guarded(poison = recover)]
+#[derive(Debug, Default)]
 struct Gen5 {
     /// Field 0.
-    #[guarded(condvar, poison = panic)]
-    _cache: bool,
+    #[guarded(poison = result, rename = renamed_0)]
+    pub(crate) _cache: std::collections::HashMap<u32, i64>,
+    /// Field 1.
+    #[guarded(rename = renamed_1)]
+    Upper: bool,
 }
 
 /// Struct 6.
@@ -98,207 +94,222 @@ struct Gen5 {
 #[derive(Debug, Default)]
 struct Gen6 {
     /// Field 0.
-    #[guarded(atomic)]
-    pub r#type: bool,
+    #[guarded(condvar)]
+    r#type: std::collections::HashMap<u32, i64>,
+    /// Field 1.
+    #[guarded(condvar, poison = recover, rename = renamed_1)]
+    pub long_field_name: bool,
+    /// Field 2.
+    value: u8,
 }
 
 /// Struct 7.
-#[guarded]
-#[derive(Debug)]
+#[guarded(poison = recover)]
 struct Gen7 {
     /// Field 0.
-    #[guarded(condvar, poison = panic)]
-    pub r#type: std::collections::HashMap<u32, i64>,
+    #[guarded(rw, poison = panic)]
+    pub(crate) _cache: i64,
     /// Field 1.
-    #[guarded(rw)]
-    pub long_field_name: String,
+    #[guarded(poison = panic, rename = renamed_1)]
+    pub r#type: String,
     /// Field 2.
-    pub Upper: Option<String>,
+    #[guarded(poison = recover, rename = renamed_2)]
+    pub(crate) long_field_name: std::collections::HashMap<u32, i64>,
+    /// Field 3.
+    #[guarded(atomic, rename = renamed_3)]
+    pub(crate) größe: bool,
+    /// Field 4.
+    #[guarded(rw, poison = result, rename = renamed_4)]
+    __private: Option<String>,
+    /// Field 5.
+    #[guarded(atomic)]
+    pub(crate) value: i64,
 }
 
 /// Struct 8.
-#[guarded(poison = recover)]
-#[derive(Debug)]
+#[guarded]
 pub struct Gen8 {
     /// Field 0.
-    #[guarded(condvar, poison = panic, rename = renamed_0)]
-    _cache: i64,
-    /// Field 1.
-    #[guarded(rw, poison = panic, rename = renamed_1)]
-    pub r#match: Vec<u8>,
-    /// Field 2.
-    #[guarded(rw, poison = recover)]
-    pub long_field_name: Option<String>,
+    #[guarded(rw, poison = panic)]
+    pub(crate) long_field_name: String,
 }
 
 /// Struct 9.
 #[guarded(poison = recover)]
-#[derive(Debug)]
-pub struct Gen9 {
+struct Gen9 {
     /// Field 0.
-    #[guarded(condvar)]
-    pub _cache: u8,
+    #[guarded(condvar, poison = result, rename = renamed_0)]
+    pub(crate) a: Option<String>,
     /// Field 1.
-    #[guarded(poison = result)]
-    r#type: Vec<u8>,
+    #[guarded(rw, poison = recover, rename = renamed_1)]
+    pub x1: Vec<u8>,
     /// Field 2.
-    #[guarded(condvar, poison = panic)]
-    pub x1: i64,
+    #[guarded(condvar)]
+    long_field_name: Option<String>,
 }
 
 /// Struct 10.
-#[guarded]
+#[guarded(poison = result)]
+#[derive(Debug, Default)]
 pub struct Gen10 {
     /// Field 0.
-    pub a: Option<String>,
+    #[guarded(condvar)]
+    pub a: bool,
     /// Field 1.
-    #[guarded(condvar, poison = recover)]
-    pub _cache: Vec<u8>,
+    #[guarded(poison = result, rename = renamed_1)]
+    _cache: std::collections::HashMap<u32, i64>,
     /// Field 2.
-    #[guarded(condvar, poison = result)]
-    pub(crate) r#type: Option<String>,
+    #[guarded(condvar, poison = recover)]
+    pub(crate) x1: Option<String>,
     /// Field 3.
-    #[guarded(rw, poison = result)]
-    pub(crate) long_field_name: bool,
+    #[guarded(condvar, poison = panic)]
+    Upper: String,
     /// Field 4.
-    #[guarded(condvar, poison = panic, rename = renamed_4)]
-    pub Upper: Option<String>,
-    /// Field 5.
-    #[guarded(rw, rename = renamed_5)]
-    pub __private: i64,
+    #[guarded(condvar)]
+    __private: String,
 }
 
 /// Struct 11.
-#[guarded]
+#[guarded(poison = recover)]
+#[derive(Debug)]
 struct Gen11 {
     /// Field 0.
-    #[guarded(condvar)]
-    pub x1: String,
+    #[guarded(rw, poison = result)]
+    pub(crate) r#type: std::collections::HashMap<u32, i64>,
     /// Field 1.
     #[guarded(atomic, rename = renamed_1)]
-    pub long_field_name: bool,
+    pub long_field_name: i64,
+    /// Field 2.
+    pub(crate) größe: Vec<u8>,
 }
 
 /// Struct 12.
 #[guarded(poison = recover)]
 #[derive(Debug, Default)]
-struct Gen12 {
+pub struct Gen12 {
     /// Field 0.
-    #[guarded(rw, poison = recover)]
-    pub(crate) long_field_name: String,
+    #[guarded(atomic)]
+    long_field_name: u8,
     /// Field 1.
-    #[guarded(rw, poison = result)]
-    pub(crate) größe: i64,
+    #[guarded(condvar, poison = recover)]
+    pub Upper: String,
     /// Field 2.
-    #[guarded(condvar)]
-    pub(crate) value: Vec<u8>,
+    __private: Option<String>,
+    /// Field 3.
+    #[guarded(poison = result)]
+    pub value: String,
 }
 
 /// Struct 13.
-#[guarded(poison = result)]
-#[derive(Debug)]
-pub struct Gen13 {
+#[guarded]
+struct Gen13 {
     /// Field 0.
-    #[guarded(poison = result)]
-    pub(crate) __private: bool,
+    #[guarded(condvar, rename = renamed_0)]
+    pub a: Option<String>,
     /// Field 1.
-    #[guarded(poison = recover)]
-    pub(crate) value: std::collections::HashMap<u32, i64>,
+    #[guarded(condvar, poison = result)]
+    pub __private: Option<String>,
 }
 
 /// Struct 14.
-#[guarded]
+#[guarded(poison = recover)]
+#[derive(Debug, Default)]
 pub struct Gen14 {
     /// Field 0.
-    #[guarded(rw, poison = panic, rename = renamed_0)]
-    pub _cache: u8,
+    #[guarded(condvar, poison = result)]
+    r#type: bool,
+    /// Field 1.
+    r#match: i64,
+    /// Field 2.
+    #[guarded(rw, poison = result, rename = renamed_2)]
+    pub Upper: i64,
+    /// Field 3.
+    #[guarded(condvar, poison = panic, rename = renamed_3)]
+    pub(crate) __private: Vec<u8>,
 }
 
 /// Struct 15.
-#[guarded(poison = result)]
-struct Gen15 {
+#[guarded(poison = recover)]
+pub struct Gen15 {
     /// Field 0.
-    #[guarded(atomic, rename = renamed_0)]
-    pub r#type: i64,
+    #[guarded(rw, poison = result)]
+    pub r#type: u8,
     /// Field 1.
-    #[guarded(rw, poison = recover)]
-    pub(crate) x1: u8,
-    /// Field 2.
-    #[guarded(condvar, poison = recover)]
-    pub long_field_name: std::collections::HashMap<u32, i64>,
+    #[guarded(condvar)]
+    größe: String,
 }
 
 /// Struct 16.
-#[guarded(poison = result)]
+#[guarded(poison = recover)]
 #[derive(Debug)]
 pub struct Gen16 {
     /// Field 0.
-    #[guarded(condvar, poison = result)]
-    _cache: std::collections::HashMap<u32, i64>,
+    #[guarded(rw, poison = result)]
+    a: Vec<u8>,
     /// Field 1.
-    #[guarded(condvar, poison = result, rename = renamed_1)]
-    pub x1: Option<String>,
+    #[guarded(rw, poison = panic)]
+    pub x1: u8,
     /// Field 2.
-    #[guarded(rw)]
-    pub(crate) Upper: std::collections::HashMap<u32, i64>,
-    /// Field 3.
-    #[guarded(condvar)]
-    __private: i64,
+    #[guarded(atomic, rename = renamed_2)]
+    pub value: u8,
 }
 
 /// Struct 17.
-#[guarded(poison = recover)]
-#[derive(Debug)]
+#[guarded(poison = result)]
 struct Gen17 {
     /// Field 0.
-    #[guarded(condvar)]
-    pub _cache: bool,
+    #[guarded(condvar, poison = panic, rename = renamed_0)]
+    _cache: std::collections::HashMap<u32, i64>,
+    /// Field 1.
+    #[guarded(condvar, poison = panic)]
+    pub long_field_name: Vec<u8>,
 }
 
 /// Struct 18.
-#[guarded]
+#[guarded(poison = result)]
 #[derive(Debug)]
 struct Gen18 {
     /// Field 0.
-    #[guarded(rw, poison = panic, rename = renamed_0)]
-    pub x1: Vec<u8>,
+    _cache: String,
     /// Field 1.
-    #[guarded(rw, poison = panic)]
-    long_field_name: bool,
+    #[guarded(condvar, poison = recover, rename = renamed_1)]
+    pub(crate) r#type: u8,
     /// Field 2.
     #[guarded(poison = result, rename = renamed_2)]
-    pub(crate) größe: u8,
+    pub(crate) long_field_name: String,
     /// Field 3.
-    #[guarded(rw, poison = panic)]
-    pub value: bool,
+    #[guarded(rw, poison = result, rename = renamed_3)]
+    Upper: u8,
+    /// Field 4.
+    #[guarded(condvar, poison = result)]
+    __private: Vec<u8>,
 }
 
 /// Struct 19.
-#[guarded(poison = result)]
-struct Gen19 {
+#[guarded(poison = recover)]
+#[derive(Debug, Default)]
+pub struct Gen19 {
     /// Field 0.
-    #[guarded(rename = renamed_0)]
-    r#type: Option<String>,
-    /// Field 1.
-    #[guarded(condvar, poison = result, rename = renamed_1)]
-    größe: String,
-    /// Field 2.
-    pub(crate) value: Option<String>,
+    #[guarded(poison = panic)]
+    value: i64,
 }
 
 /// Struct 20.
-#[guarded]
-#[derive(Debug)]
-struct Gen20 {
+#[guarded(poison = result)]
+#[derive(Debug, Default)]
+pub struct Gen20 {
     /// Field 0.
-    #[guarded(poison = panic)]
-    pub(crate) a: u8,
+    #[guarded(atomic)]
+    a: i64,
     /// Field 1.
-    #[guarded(poison = result, rename = renamed_1)]
-    long_field_name: Vec<u8>,
+    #[guarded(atomic)]
+    r#type: bool,
     /// Field 2.
-    #[guarded(poison = panic)]
-    value: i64,
+    #[guarded(condvar, poison = panic)]
+    pub long_field_name: bool,
+    /// Field 3.
+    #[guarded(poison = result, rename = renamed_3)]
+    pub Upper: std::collections::HashMap<u32, i64>,
 }
 
 /// Struct 21.
@@ -306,38 +317,39 @@ struct Gen20 {
 #[derive(Debug, Default)]
 pub struct Gen21 {
     /// Field 0.
-    #[guarded(rename = renamed_0)]
-    größe: String,
+    #[guarded(condvar, poison = recover)]
+    _cache: i64,
     /// Field 1.
-    #[guarded(atomic)]
-    Upper: bool,
+    #[guarded(poison = panic)]
+    pub long_field_name: bool,
     /// Field 2.
-    #[guarded(rw, poison = recover)]
-    pub value: Option<String>,
+    #[guarded(condvar, poison = result)]
+    Upper: u8,
+    /// Field 3.
+    #[guarded(rw, poison = panic)]
+    pub __private: std::collections::HashMap<u32, i64>,
 }
 
 /// Struct 22.
 #[guarded(poison = recover)]
-#[derive(Debug, Default)]
-struct Gen22 {
+pub struct Gen22 {
     /// Field 0.
-    #[guarded(condvar, poison = recover)]
-    a: Option<String>,
+    #[guarded(poison = result)]
+    pub r#type: Vec<u8>,
     /// Field 1.
-    #[guarded(condvar, rename = renamed_1)]
-    pub _cache: i64,
+    #[guarded(condvar, poison = recover)]
+    pub(crate) __private: Option<String>,
 }
 
 /// Struct 23.
-#[guarded(poison = recover)]
-#[derive(Debug, Default)]
-struct Gen23 {
+#[guarded]
+pub struct Gen23 {
     /// Field 0.
-    #[guarded(atomic)]
-    pub r#type: u8,
+    #[guarded(rw, poison = recover)]
+    pub a: String,
     /// Field 1.
-    #[guarded(condvar, poison = recover)]
-    pub(crate) x1: i64,
+    #[guarded(rw, poison = result)]
+    pub(crate) r#type: u8,
 }
 
 fn main() {}
