@@ -51,13 +51,13 @@ pub use tasks::{
 /// may change in any release.
 #[doc(hidden)]
 pub mod __private {
-    /// The atomics of `atomic` fields: `core`'s, or shuttle's with the `shuttle` feature.
-    pub use crate::backend::atomic;
     /// Each struct adds its `StructOrder` to the registry of `guarded::lock_order()`, a
     /// `linkme` distributed slice (reached here, so that users need no dependency of their
     /// own), through `if_registry!`, which keeps it only on the platforms `linkme` supports.
     /// Reading only: no order check reads the registry.
     pub use crate::__guarded_if_registry as if_registry;
+    /// The atomics of `atomic` fields: `core`'s, or shuttle's with the `shuttle` feature.
+    pub use crate::backend::atomic;
     /// The guards and errors that generated signatures name.
     pub use crate::condvar::WaitGuard;
     pub use crate::guard::{Guard, ReadGuard, WriteGuard};
@@ -116,8 +116,8 @@ pub mod __private {
         result::Result,
         time::Duration,
     };
+    pub use ::linkme;
     /// The one shared allocation of an instance, which holds every field's storage.
     pub use ::std::sync::Arc;
-    pub use ::linkme;
     pub use ::std::vec::Vec;
 }
