@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use proc_macro2::{Ident, Span};
 use quote::format_ident;
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Data, DeriveInput, Fields, Path, Token, Type, Visibility};
+use syn::{Attribute, Data, DeriveInput, Fields, Meta, Path, Token, Type, Visibility};
 
 use crate::kind::{self, Kind, Poison, Spec};
 use crate::names::{
@@ -25,11 +25,12 @@ pub struct Model<'a> {
     /// The struct's attributes as they are emitted: rejected derives are left out, and so
     /// are `Debug` and `Default`, which the macro implements itself.
     pub attrs: Vec<Attribute>,
-    /// Whether the struct derives `Debug`, `Default`: a derive would see only the one
-    /// `Arc` the struct holds, so the macro implements them as the derives would on the
-    /// fields as written (`Bank { accounts: .., audit: .. }`, and `new` of the defaults).
-    pub derives_debug: bool,
-    pub derives_default: bool,
+    /// Whether the struct derives `Debug`, `Default`, and under which `cfg_attr` condition
+    /// if only under one: a derive would see only the one `Arc` the struct
+    /// holds, so the macro implements them as the derives would on the fields as written
+    /// (`Bank { accounts: .., audit: .. }`, and `new` of the defaults).
+    pub derives_debug: Derived,
+    pub derives_default: Derived,
     /// The derives it cannot have (`REJECTED_DERIVES`), as written.
     pub rejected_derives: Vec<Path>,
     /// Its `#[repr(packed)]` attributes: each field's storage must stay aligned.
@@ -90,6 +91,14 @@ pub struct Model<'a> {
     /// `__guarded_Bank` for `Bank`, so that two structs of one module do not import it
     /// twice (`runtime_name` says what happens if the struct uses that identifier).
     pub rt: Ident,
+}
+
+/// Whether a struct derives a trait the macro implements itself.
+pub enum Derived {
+    No,
+    Always,
+    /// Under `#[cfg_attr(condition, derive(..))]` (several conditions joined by `any`).
+    Under(Box<Meta>),
 }
 
 /// One named field.
@@ -196,8 +205,8 @@ impl<'a> Model<'a> {
                 .flat_map(derived_paths)
                 .filter(is_rejected_derive)
                 .collect(),
-            derives_debug: derives(item, "fmt", "Debug"),
-            derives_default: derives(item, "default", "Default"),
+            derives_debug: derive_condition(item, "fmt", "Debug"),
+            derives_default: derive_condition(item, "default", "Default"),
             storage: Ident::new("fields", Span::call_site()),
             fields_struct: {
                 let mut taken: Vec<&Ident> = fields.iter().map(|f| f.ident).collect();
@@ -564,33 +573,100 @@ pub fn derived_paths(attr: &Attribute) -> Vec<Path> {
         .unwrap_or_default()
 }
 
-/// A struct attribute as emitted: a derive loses the traits it cannot derive (and goes
-/// away if none is left); `#[guarded]` applied twice is dropped (an error says so).
+/// A struct attribute as emitted: a derive loses the traits it cannot derive, and those the
+/// macro implements itself (`Debug`, `Default`, also inside `cfg_attr`), and goes away if
+/// none is left; `#[guarded]` applied twice is dropped (an error says so).
 fn kept_struct_attribute(attr: &Attribute) -> Option<Attribute> {
     if parse::is_guarded(attr) {
         return None;
     }
-    if !attr.path().is_ident("derive") {
-        return Some(attr.clone());
+    if attr.path().is_ident("derive") {
+        let kept: Vec<Path> = kept_derives(derived_paths(attr))
+            .into_iter()
+            .filter(|path| !is_rejected_derive(path))
+            .collect();
+        return (!kept.is_empty()).then(|| syn::parse_quote!(#[derive(#(#kept),*)]));
     }
-    let kept: Vec<Path> = derived_paths(attr)
+    let Some((condition, metas)) = cfg_attr_parts(attr) else {
+        return Some(attr.clone());
+    };
+    let metas: Vec<Meta> = metas
         .into_iter()
-        .filter(|path| {
-            !is_rejected_derive(path)
-                && !is_std_derive(path, "fmt", "Debug")
-                && !is_std_derive(path, "default", "Default")
+        .filter_map(|meta| match derive_meta_paths(&meta) {
+            Some(paths) => {
+                let kept = kept_derives(paths);
+                (!kept.is_empty()).then(|| syn::parse_quote!(derive(#(#kept),*)))
+            }
+            None => Some(meta),
         })
         .collect();
-    (!kept.is_empty()).then(|| syn::parse_quote!(#[derive(#(#kept),*)]))
+    (!metas.is_empty()).then(|| syn::parse_quote!(#[cfg_attr(#condition, #(#metas),*)]))
 }
 
-/// Whether `item` derives std's `name` (`Debug`, or `fmt::Debug`, `std::fmt::Debug`, ...,
-/// for `module` `fmt`).
-fn derives(item: &DeriveInput, module: &str, name: &str) -> bool {
-    item.attrs
-        .iter()
-        .flat_map(derived_paths)
-        .any(|path| is_std_derive(&path, module, name))
+/// The derives left for rustc: without those the macro implements. (A refused derive is
+/// reported, and left out, only outside `cfg_attr`, which `validate` does not look into;
+/// inside, it stays, for rustc to refuse.)
+fn kept_derives(paths: Vec<Path>) -> Vec<Path> {
+    paths
+        .into_iter()
+        .filter(|path| {
+            !is_std_derive(path, "fmt", "Debug") && !is_std_derive(path, "default", "Default")
+        })
+        .collect()
+}
+
+/// `#[cfg_attr(condition, a, b)]` as its condition and attributes; `None` for any other
+/// attribute (or one that does not parse, which is left to rustc).
+fn cfg_attr_parts(attr: &Attribute) -> Option<(Meta, Vec<Meta>)> {
+    if !attr.path().is_ident("cfg_attr") {
+        return None;
+    }
+    attr.parse_args_with(|input: syn::parse::ParseStream| {
+        let condition: Meta = input.parse()?;
+        input.parse::<Token![,]>()?;
+        let metas = Punctuated::<Meta, Token![,]>::parse_terminated(input)?;
+        Ok((condition, metas.into_iter().collect()))
+    })
+    .ok()
+}
+
+/// The paths of a `derive(...)` inside `cfg_attr`, or `None` for another attribute.
+fn derive_meta_paths(meta: &Meta) -> Option<Vec<Path>> {
+    match meta {
+        Meta::List(list) if list.path.is_ident("derive") => list
+            .parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
+            .map(|paths| paths.into_iter().collect())
+            .ok(),
+        _ => None,
+    }
+}
+
+/// Where `item` derives std's `name` (`Debug`, or `fmt::Debug`, `std::fmt::Debug`, ...,
+/// for `module` `fmt`): nowhere, unconditionally, or only under `cfg_attr` conditions.
+fn derive_condition(item: &DeriveInput, module: &str, name: &str) -> Derived {
+    let mut conditions = Vec::new();
+    for attr in &item.attrs {
+        if derived_paths(attr)
+            .iter()
+            .any(|path| is_std_derive(path, module, name))
+        {
+            return Derived::Always;
+        }
+        if let Some((condition, metas)) = cfg_attr_parts(attr) {
+            let mut derived = metas.iter().filter_map(derive_meta_paths).flatten();
+            if derived.any(|path| is_std_derive(&path, module, name)) {
+                conditions.push(condition);
+            }
+        }
+    }
+    match conditions.pop() {
+        None => Derived::No,
+        Some(only) if conditions.is_empty() => Derived::Under(Box::new(only)),
+        Some(last) => {
+            conditions.push(last);
+            Derived::Under(Box::new(syn::parse_quote!(any(#(#conditions),*))))
+        }
+    }
 }
 
 /// Whether `path` names std's derive `name`: `name` alone, or after `module` (`fmt::Debug`,

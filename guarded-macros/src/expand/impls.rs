@@ -5,7 +5,7 @@
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
-use crate::model::Model;
+use crate::model::{Derived, Model};
 
 /// `Clone` without bounds on the type parameters: a clone shares the same `Arc`.
 pub fn clone_impl(model: &Model) -> TokenStream {
@@ -29,15 +29,18 @@ pub fn clone_impl(model: &Model) -> TokenStream {
 /// (`..` for a lock, whose data would need the lock; the value of an atomic, `unlocked` or
 /// `snapshot` field), with `T: Debug` for each type parameter.
 pub fn debug_impl(model: &Model) -> TokenStream {
-    if !model.derives_debug {
-        return TokenStream::new();
-    }
+    let condition = match &model.derives_debug {
+        Derived::No => return TokenStream::new(),
+        Derived::Always => None,
+        Derived::Under(condition) => Some(&**condition),
+    };
     let (rt, storage, f) = (&model.rt, &model.storage, &model.update);
     let name = model.name();
     let names = model.fields.iter().map(|field| &field.name);
     let idents = model.fields.iter().map(|field| field.ident);
     trait_impl(
         model,
+        condition,
         &quote!(#rt::fmt::Debug),
         &quote! {
             fn fmt(&self, #f: &mut #rt::fmt::Formatter<'_>) -> #rt::fmt::Result {
@@ -52,13 +55,16 @@ pub fn debug_impl(model: &Model) -> TokenStream {
 /// `Default` as `#[derive(Default)]` would give it: `new` of each field's default value,
 /// with `T: Default` for each type parameter.
 pub fn default_impl(model: &Model) -> TokenStream {
-    if !model.derives_default {
-        return TokenStream::new();
-    }
+    let condition = match &model.derives_default {
+        Derived::No => return TokenStream::new(),
+        Derived::Always => None,
+        Derived::Under(condition) => Some(&**condition),
+    };
     let rt = &model.rt;
     let values = model.fields.iter().map(|_| quote!(#rt::Default::default()));
     trait_impl(
         model,
+        condition,
         &quote!(#rt::Default),
         &quote! {
             #[inline]
@@ -70,8 +76,15 @@ pub fn default_impl(model: &Model) -> TokenStream {
 }
 
 /// `impl trait for Struct { body }`, with the struct's generics and the bound `trait` on
-/// each type parameter, as std's derives bound them.
-fn trait_impl(model: &Model, bound: &TokenStream, body: &TokenStream) -> TokenStream {
+/// each type parameter, as std's derives bound them; under `#[cfg(condition)]` if the
+/// derive was under `#[cfg_attr(condition, ..)]`.
+fn trait_impl(
+    model: &Model,
+    condition: Option<&syn::Meta>,
+    bound: &TokenStream,
+    body: &TokenStream,
+) -> TokenStream {
+    let condition = condition.map(|condition| quote!(#[cfg(#condition)]));
     let ident = &model.item.ident;
     let mut generics = model.item.generics.clone();
     let parameters: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
@@ -83,6 +96,7 @@ fn trait_impl(model: &Model, bound: &TokenStream, body: &TokenStream) -> TokenSt
     }
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     quote! {
+        #condition
         #[automatically_derived]
         impl #impl_generics #bound for #ident #ty_generics #where_clause {
             #body
