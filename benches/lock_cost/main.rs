@@ -35,10 +35,12 @@ fn main() {
         .collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
-        ["time", reps] => report::print_times(&rounds(reps.parse().expect("a round count"))),
-        ["time"] => report::print_times(&rounds(5)),
-        ["time-raw", round, build] => {
-            for (group, name, ns) in round_once() {
+        ["time"] => report::print_times(&rounds(5, &[])),
+        ["time", reps, only @ ..] => {
+            report::print_times(&rounds(reps.parse().expect("a round count"), only));
+        }
+        ["time-raw", round, build, only @ ..] => {
+            for (group, name, ns) in round_once(only) {
                 println!("time\t{build}\t{group}\t{name}\t{round}\t{ns}");
             }
         }
@@ -51,8 +53,8 @@ fn main() {
 
 fn usage() {
     println!(
-        "usage: lock_cost <group>/<impl> [iterations] | lock_cost time [rounds] \
-         | lock_cost time-raw <round> <build> | lock_cost table < records"
+        "usage: lock_cost <group>/<impl> [iterations] | lock_cost time [rounds [group...]] \
+         | lock_cost time-raw <round> <build> [group...] | lock_cost table < records"
     );
     for group in GROUPS {
         let names: Vec<&str> = group.impls.iter().map(|(name, _)| *name).collect();
@@ -86,10 +88,11 @@ fn find(name: &str) -> (&'static Group, workloads::Workload) {
 }
 
 /// One round: every implementation of every workload (the async ones only with the
-/// `tokio` feature), once each, as (workload, implementation, nanoseconds per operation).
-fn round_once() -> Vec<(&'static str, &'static str, f64)> {
+/// `tokio` feature; only the workloads named in `only`, if any), once each, as (workload,
+/// implementation, nanoseconds per operation).
+fn round_once(only: &[&str]) -> Vec<(&'static str, &'static str, f64)> {
     let mut times = Vec::new();
-    for group in GROUPS {
+    for group in GROUPS.iter().filter(|g| only.is_empty() || only.contains(&g.name)) {
         for (name, run) in group.impls {
             let start = Instant::now();
             black_box(run(black_box(group.iterations)));
@@ -103,11 +106,12 @@ fn round_once() -> Vec<(&'static str, &'static str, f64)> {
     times
 }
 
-/// `reps` rounds, as records for [`report::print_times`].
-fn rounds(reps: usize) -> Vec<report::Time> {
+/// `reps` rounds (of the workloads in `only`, if any), as records for
+/// [`report::print_times`].
+fn rounds(reps: usize, only: &[&str]) -> Vec<report::Time> {
     (0..reps.max(1))
         .flat_map(|round| {
-            round_once()
+            round_once(only)
                 .into_iter()
                 .map(move |(group, name, ns)| report::Time {
                     build: String::new(),
