@@ -121,12 +121,14 @@ impl<T> Mutex<T> {
         inner: parking_lot::MutexGuard<'a, T>,
         reports: bool,
     ) -> Locked<MutexGuard<'a, T>> {
+        // The flag first: read before the guard is made, it needs no register across it.
+        let poisoned = poisoned(&self.poisoned, reports);
         let guard = MutexGuard {
             _poison: PoisonOnPanic::new(&self.poisoned, reports),
             inner,
             _thread: PhantomData,
         };
-        outcome(guard, poisoned(&self.poisoned, reports))
+        outcome(guard, poisoned)
     }
 
     #[inline(always)]
