@@ -290,7 +290,10 @@ fn a_lock_taken_and_released_during_unwinding_poisons_nothing() {
     assert_eq!(panicked.as_deref(), Some("crash holding the accounts"));
     on_new_thread(|key| {
         let (accounts, mut key) = bank.recover_accounts(key);
-        assert_eq!(accounts[&1], 99, "the accounts were held when the panic started");
+        assert_eq!(
+            accounts[&1], 99,
+            "the accounts were held when the panic started"
+        );
         let (audit, _key) = bank.lock_audit(&mut key);
         assert_eq!(*audit, ["opened", "unwound"], "the audit is not poisoned");
     });

@@ -92,7 +92,10 @@ fn find(name: &str) -> (&'static Group, workloads::Workload) {
 /// implementation, nanoseconds per operation).
 fn round_once(only: &[&str]) -> Vec<(&'static str, &'static str, f64)> {
     let mut times = Vec::new();
-    for group in GROUPS.iter().filter(|g| only.is_empty() || only.contains(&g.name)) {
+    for group in GROUPS
+        .iter()
+        .filter(|g| only.is_empty() || only.contains(&g.name))
+    {
         for (name, run) in group.impls {
             let start = Instant::now();
             black_box(run(black_box(group.iterations)));

@@ -159,16 +159,22 @@ pub fn print_table(input: impl BufRead) {
                 } else {
                     (*name).to_owned()
                 };
-                let timed = times_of(&times, &default, group.name, name);
-                let timed_one = times_of(&times, &one, group.name, name);
-                if timed.is_none() && !counts.contains_key(&(default.clone(), group.name.to_owned(), (*name).to_owned())) {
+                let default_times = times_of(&times, &default, group.name, name);
+                let one_times = times_of(&times, &one, group.name, name);
+                if default_times.is_none()
+                    && !counts.contains_key(&(
+                        default.clone(),
+                        group.name.to_owned(),
+                        (*name).to_owned(),
+                    ))
+                {
                     continue;
                 }
-                let (ns, ratios) = timed.map_or_else(
+                let (ns, ratios) = default_times.map_or_else(
                     || ("–".to_owned(), "–".to_owned()),
                     |(ns, ratios)| (median_ns(ns), ratio(ratios)),
                 );
-                let ratios_one = timed_one.map_or_else(|| "–".to_owned(), |(_, r)| ratio(r));
+                let ratios_one = one_times.map_or_else(|| "–".to_owned(), |(_, r)| ratio(r));
                 println!(
                     "| {} | {label} | {} | {} | {} | {} | {ns} | {ratios} | {ratios_one} |",
                     group.name,

@@ -58,6 +58,7 @@ pub const GROUPS: &[Group] = &[
         ops_per_iteration: 1,
         impls: &[
             ("std", w2::std),
+            ("std_struct", w2::std_struct),
             ("parking_lot", w2::parking_lot),
             ("happylock", w2::happylock),
             ("guarded", w2::guarded),
@@ -261,6 +262,27 @@ mod w2 {
             *b += 1;
         }
         *a.lock().expect("not poisoned")
+    }
+
+    /// As `std`, with the two `Arc`s in a struct locked in place, as `guarded`'s are:
+    /// `black_box` leaves the struct's address taken, so both reload the `Arc`s from
+    /// memory in every iteration (`std`, which moves them out of the tuple, does not).
+    pub fn std_struct(iterations: u64) -> u64 {
+        struct Two {
+            a: Arc<Mutex<u64>>,
+            b: Arc<Mutex<u64>>,
+        }
+        let two = black_box(Two {
+            a: Arc::new(Mutex::new(0_u64)),
+            b: Arc::new(Mutex::new(0_u64)),
+        });
+        for _ in 0..iterations {
+            let mut a = two.a.lock().expect("not poisoned");
+            let mut b = two.b.lock().expect("not poisoned");
+            *a += 1;
+            *b += 1;
+        }
+        *two.a.lock().expect("not poisoned")
     }
 
     pub fn parking_lot(iterations: u64) -> u64 {

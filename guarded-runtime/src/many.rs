@@ -100,6 +100,7 @@ pub(crate) fn pair<'a, S, G, L: Level>(
 /// `(first, second)`, or `(second, first)` if `swapped`, without a branch: rustc turns a
 /// swap under `if` into one, so the two are read back through references picked by a
 /// select (the guards are a few words: a store and a load each).
+#[allow(clippy::inline_always)] // a pair of selects, only where the caller's types are known
 #[inline(always)]
 fn in_order<G>(swapped: bool, first: G, second: G) -> (G, G) {
     let (first, second) = (Cell::new(Some(first)), Cell::new(Some(second)));

@@ -95,6 +95,9 @@ impl<'a, G> Poisoned<'a, G> {
     /// Only the release is generic (it is the guard's drop); the names are looked up here,
     /// where the field is known, and the panic itself is one function for every field
     /// ([`panic_poisoned`]), so a program does not carry a copy of it per field.
+    // Always: on the cold path the plain hint is not taken, and a copy per guard type
+    // (what this replaces) would be back.
+    #[allow(clippy::inline_always)]
     #[inline(always)]
     #[track_caller]
     pub(crate) fn panic(self) -> ! {

@@ -209,12 +209,13 @@ impl<T> RwLock<T> {
         inner: parking_lot::RwLockWriteGuard<'a, T>,
         reports: bool,
     ) -> Locked<WriteGuard<'a, T>> {
+        let poisoned = poisoned(&self.poisoned, reports);
         let guard = WriteGuard {
             _poison: PoisonOnPanic::new(&self.poisoned, reports),
             inner,
             _thread: PhantomData,
         };
-        outcome(guard, poisoned(&self.poisoned, reports))
+        outcome(guard, poisoned)
     }
 
     #[inline(always)]
