@@ -103,7 +103,7 @@ impl<'a, G> Poisoned<'a, G> {
     pub(crate) fn panic(self) -> ! {
         let names = (self.names)();
         drop(self);
-        panic_poisoned(&names)
+        panic_poisoned(names.structure, names.field, names.recover)
     }
 }
 
@@ -112,11 +112,10 @@ impl<'a, G> Poisoned<'a, G> {
 #[cold]
 #[inline(never)]
 #[track_caller]
-fn panic_poisoned(names: &Names) -> ! {
+fn panic_poisoned(structure: &str, field: &str, recover: &str) -> ! {
     panic!(
-        "`{}.{}` is poisoned: a thread panicked while it held this lock. \
-         Call `{}` to take the data as that thread left it (this clears the poison).",
-        names.structure, names.field, names.recover,
+        "`{structure}.{field}` is poisoned: a thread panicked while it held this lock. \
+         Call `{recover}` to take the data as that thread left it (this clears the poison).",
     )
 }
 
