@@ -257,6 +257,54 @@ fn a_panic_holding_only_a_key_poisons_nothing() {
     });
 }
 
+/// A guard taken and dropped while the thread is already panicking (in a destructor run by
+/// the unwinding) does not poison its field, as with `std`: the panic did not start while
+/// the lock was held. A guard held when the panic starts does, even if it is dropped by
+/// the same unwinding. (On the `parking_lot` backend, `guarded` tracks this itself.)
+#[test]
+fn a_lock_taken_and_released_during_unwinding_poisons_nothing() {
+    /// Locks the audit when dropped, with a key of its own.
+    struct AuditsOnDrop<'a>(&'a Bank);
+    impl Drop for AuditsOnDrop<'_> {
+        fn drop(&mut self) {
+            assert!(thread::panicking(), "dropped by the unwinding");
+            let mut key = ThreadKey::get().expect("no key is alive on this thread");
+            self.0.lock_audit(&mut key).0.push("unwound".to_owned());
+        }
+    }
+    let bank = open_bank();
+    let panicked = thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                // Dropped last, after the key: its own key is free then.
+                let _audits = AuditsOnDrop(&bank);
+                let mut key = ThreadKey::get().expect("a new thread's first key");
+                let (mut accounts, _key) = bank.lock_accounts(&mut key);
+                *accounts.get_mut(&1).unwrap() -= 1;
+                panic!("crash holding the accounts");
+            })
+            .join()
+            .err()
+            .map(|panic| message(&*panic))
+    });
+    assert_eq!(panicked.as_deref(), Some("crash holding the accounts"));
+    on_new_thread(|key| {
+        let (accounts, mut key) = bank.recover_accounts(key);
+        assert_eq!(
+            accounts[&1], 99,
+            "the accounts were held when the panic started"
+        );
+        let (audit, _key) = bank.lock_audit(&mut key);
+        assert_eq!(*audit, ["opened", "unwound"], "the audit is not poisoned");
+    });
+    on_new_thread(|key| {
+        let poisoned = panic::catch_unwind(AssertUnwindSafe(|| {
+            drop(bank.lock_accounts(key));
+        }));
+        assert!(poisoned.is_ok(), "recover_accounts cleared the poison");
+    });
+}
+
 /// The message uses the struct's and the field's names as written, and the accessor
 /// names the macro chose: `rename`, a leading underscore and a raw identifier.
 #[test]

@@ -6,16 +6,24 @@
 //!
 //! ```sh
 //! cargo bench --bench lock_cost -- w1/guarded 1000000   # one workload, once
-//! cargo bench --bench lock_cost -- time 5               # every workload, median of 5
+//! cargo bench --bench lock_cost -- time 5               # every workload, 5 interleaved rounds
 //! scripts/bench                                         # both backends, time and instructions
 //! ```
 //!
 //! The `guarded` workloads use whichever backend the build has (`--features parking_lot`).
+//!
+//! Times are taken in rounds: each round runs every implementation of every workload once,
+//! so that a slow spell of a shared machine falls on all of them, and the ratio to
+//! hand-written std is taken within a round, then summarized over the rounds (median, and
+//! the lowest and highest). `scripts/bench` runs the rounds of its four builds (two
+//! backends, two codegen-unit settings) interleaved, with `time-raw`, and merges them with
+//! the instruction counts into one table with `table`.
 
+mod report;
 mod workloads;
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use workloads::{GROUPS, Group};
 
@@ -25,9 +33,18 @@ fn main() {
         .skip(1)
         .filter(|a| a != "--bench")
         .collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
-        [mode, reps] if mode == "time" => time_all(reps.parse().expect("a repetition count")),
-        [mode] if mode == "time" => time_all(5),
+        ["time"] => report::print_times(&rounds(5, &[])),
+        ["time", reps, only @ ..] => {
+            report::print_times(&rounds(reps.parse().expect("a round count"), only));
+        }
+        ["time-raw", round, build, only @ ..] => {
+            for (group, name, ns) in round_once(only) {
+                println!("time\t{build}\t{group}\t{name}\t{round}\t{ns}");
+            }
+        }
+        ["table"] => report::print_table(std::io::stdin().lock()),
         [name, count] => run_one(name, count.parse().expect("an iteration count")),
         [name] => run_one(name, 0),
         _ => usage(),
@@ -35,7 +52,10 @@ fn main() {
 }
 
 fn usage() {
-    println!("usage: lock_cost <group>/<impl> [iterations] | lock_cost time [repetitions]");
+    println!(
+        "usage: lock_cost <group>/<impl> [iterations] | lock_cost time [rounds [group...]] \
+         | lock_cost time-raw <round> <build> [group...] | lock_cost table < records"
+    );
     for group in GROUPS {
         let names: Vec<&str> = group.impls.iter().map(|(name, _)| *name).collect();
         println!("  {}: {} ({})", group.name, names.join(", "), group.what);
@@ -67,39 +87,42 @@ fn find(name: &str) -> (&'static Group, workloads::Workload) {
         .unwrap_or_else(|| panic!("no workload named {name}; run without arguments for a list"))
 }
 
-/// Every workload, `reps` times each, as a Markdown table: the median time per operation,
-/// and the ratio to hand-written std in the same group and run.
-fn time_all(reps: usize) {
-    println!("| workload | implementation | median ns/op | ratio to std |");
-    println!("|---|---|---|---|");
-    for group in GROUPS {
-        let medians: Vec<(&str, f64)> = group
-            .impls
-            .iter()
-            .map(|(name, run)| (*name, median_ns(*run, group, reps)))
-            .collect();
-        let std = medians
-            .iter()
-            .find(|(name, _)| *name == "std")
-            .map_or(f64::NAN, |(_, ns)| *ns);
-        for (name, ns) in medians {
-            println!("| {} | {name} | {ns:.2} | {:.2} |", group.name, ns / std);
-        }
-    }
-}
-
-/// The median over `reps` runs of the time per operation, in nanoseconds.
-fn median_ns(run: workloads::Workload, group: &Group, reps: usize) -> f64 {
-    let mut times: Vec<Duration> = (0..reps.max(1))
-        .map(|_| {
+/// One round: every implementation of every workload (the async ones only with the
+/// `tokio` feature; only the workloads named in `only`, if any), once each, as (workload,
+/// implementation, nanoseconds per operation).
+fn round_once(only: &[&str]) -> Vec<(&'static str, &'static str, f64)> {
+    let mut times = Vec::new();
+    for group in GROUPS
+        .iter()
+        .filter(|g| only.is_empty() || only.contains(&g.name))
+    {
+        for (name, run) in group.impls {
             let start = Instant::now();
             black_box(run(black_box(group.iterations)));
-            start.elapsed()
+            let elapsed = start.elapsed();
+            #[allow(clippy::cast_precision_loss)] // a time for display
+            let per_op =
+                elapsed.as_nanos() as f64 / (group.iterations * group.ops_per_iteration) as f64;
+            times.push((group.name, *name, per_op));
+        }
+    }
+    times
+}
+
+/// `reps` rounds (of the workloads in `only`, if any), as records for
+/// [`report::print_times`].
+fn rounds(reps: usize, only: &[&str]) -> Vec<report::Time> {
+    (0..reps.max(1))
+        .flat_map(|round| {
+            round_once(only)
+                .into_iter()
+                .map(move |(group, name, ns)| report::Time {
+                    build: String::new(),
+                    group: group.to_owned(),
+                    name: name.to_owned(),
+                    round,
+                    ns,
+                })
         })
-        .collect();
-    times.sort_unstable();
-    let median = times[times.len() / 2];
-    #[allow(clippy::cast_precision_loss)] // a ratio for display
-    let per_op = median.as_nanos() as f64 / (group.iterations * group.ops_per_iteration) as f64;
-    per_op
+        .collect()
 }

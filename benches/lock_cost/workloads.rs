@@ -5,7 +5,8 @@
 //! - W2: one thread, lock field A then field B, increment both, unlock.
 //! - W3: the classic shared counter: 2 threads (and 10 threads) incrementing one shared counter.
 //! - W4: 64 accounts, 2 threads making random transfers between two distinct accounts,
-//!   money conserved.
+//!   money conserved; `w4x1` makes them on one thread, where the time is the lock calls'
+//!   alone (no contention, no second core).
 //! - `rw_write`, `rw_read`, `atomic`: the other field kinds, one thread.
 //! - `snapshot_load`: one thread reading a `u64` through a `#[guarded(snapshot)]` field's
 //!   `load_<field>`, against arc-swap's own `load` and against read locks.
@@ -57,6 +58,7 @@ pub const GROUPS: &[Group] = &[
         ops_per_iteration: 1,
         impls: &[
             ("std", w2::std),
+            ("std_struct", w2::std_struct),
             ("parking_lot", w2::parking_lot),
             ("happylock", w2::happylock),
             ("guarded", w2::guarded),
@@ -94,11 +96,24 @@ pub const GROUPS: &[Group] = &[
         iterations: 500_000,
         ops_per_iteration: 2,
         impls: &[
-            ("std", w4::std),
-            ("parking_lot", w4::parking_lot),
-            ("happylock", w4::happylock),
-            ("guarded", w4::guarded),
-            ("guarded_recover", w4::guarded_recover),
+            ("std", |n| w4::std(2, n)),
+            ("parking_lot", |n| w4::parking_lot(2, n)),
+            ("happylock", |n| w4::happylock(2, n)),
+            ("guarded", |n| w4::guarded(2, n)),
+            ("guarded_recover", |n| w4::guarded_recover(2, n)),
+        ],
+    },
+    Group {
+        name: "w4x1",
+        what: "64 accounts, one thread of random transfers",
+        iterations: 1_000_000,
+        ops_per_iteration: 1,
+        impls: &[
+            ("std", |n| w4::std(1, n)),
+            ("parking_lot", |n| w4::parking_lot(1, n)),
+            ("happylock", |n| w4::happylock(1, n)),
+            ("guarded", |n| w4::guarded(1, n)),
+            ("guarded_recover", |n| w4::guarded_recover(1, n)),
         ],
     },
     Group {
@@ -249,6 +264,27 @@ mod w2 {
         *a.lock().expect("not poisoned")
     }
 
+    /// As `std`, with the two `Arc`s in a struct locked in place, as `guarded`'s are:
+    /// `black_box` leaves the struct's address taken, so both reload the `Arc`s from
+    /// memory in every iteration (`std`, which moves them out of the tuple, does not).
+    pub fn std_struct(iterations: u64) -> u64 {
+        struct Two {
+            a: Arc<Mutex<u64>>,
+            b: Arc<Mutex<u64>>,
+        }
+        let two = black_box(Two {
+            a: Arc::new(Mutex::new(0_u64)),
+            b: Arc::new(Mutex::new(0_u64)),
+        });
+        for _ in 0..iterations {
+            let mut a = two.a.lock().expect("not poisoned");
+            let mut b = two.b.lock().expect("not poisoned");
+            *a += 1;
+            *b += 1;
+        }
+        *two.a.lock().expect("not poisoned")
+    }
+
     pub fn parking_lot(iterations: u64) -> u64 {
         let pair = (
             parking_lot::Mutex::new(0_u64),
@@ -391,7 +427,6 @@ mod w4 {
 
     const ACCOUNTS: usize = 64;
     const OPENING: i64 = 1_000;
-    const THREADS: u64 = 2;
 
     #[guarded]
     struct Account {
@@ -422,15 +457,16 @@ mod w4 {
         }
     }
 
-    /// Runs `transfer` for `iterations` transfers on each of the threads, each thread with
-    /// its own stream.
+    /// Runs `transfer` for `iterations` transfers on each of `threads` threads, each thread
+    /// with its own stream.
     fn run<K>(
+        threads: u64,
         iterations: u64,
         key: impl Fn() -> K + Sync,
         transfer: impl Fn(&mut K, usize, usize, i64) + Sync,
     ) {
         thread::scope(|scope| {
-            for seed in 1..=THREADS {
+            for seed in 1..=threads {
                 let (key, transfer) = (&key, &transfer);
                 scope.spawn(move || {
                     let mut key = key();
@@ -444,17 +480,18 @@ mod w4 {
         });
     }
 
-    fn conserved(total: i64, iterations: u64) -> u64 {
+    fn conserved(total: i64, threads: u64, iterations: u64) -> u64 {
         assert_eq!(total, OPENING * 64, "money conserved");
-        iterations * THREADS
+        iterations * threads
     }
 
-    pub fn std(iterations: u64) -> u64 {
+    pub fn std(threads: u64, iterations: u64) -> u64 {
         // Each account its own `Arc<Mutex<_>>`, as hand-written code shares them.
         let accounts: Vec<Arc<Mutex<i64>>> = (0..ACCOUNTS)
             .map(|_| Arc::new(Mutex::new(OPENING)))
             .collect();
         run(
+            threads,
             iterations,
             || (),
             |(), from, to, amount| {
@@ -475,14 +512,15 @@ mod w4 {
             .iter()
             .map(|a| *a.lock().expect("not poisoned"))
             .sum();
-        conserved(total, iterations)
+        conserved(total, threads, iterations)
     }
 
-    pub fn parking_lot(iterations: u64) -> u64 {
+    pub fn parking_lot(threads: u64, iterations: u64) -> u64 {
         let accounts: Vec<Arc<parking_lot::Mutex<i64>>> = (0..ACCOUNTS)
             .map(|_| Arc::new(parking_lot::Mutex::new(OPENING)))
             .collect();
         run(
+            threads,
             iterations,
             || (),
             |(), from, to, amount| {
@@ -499,14 +537,15 @@ mod w4 {
             },
         );
         let total = accounts.iter().map(|a| *a.lock()).sum();
-        conserved(total, iterations)
+        conserved(total, threads, iterations)
     }
 
-    pub fn happylock(iterations: u64) -> u64 {
+    pub fn happylock(threads: u64, iterations: u64) -> u64 {
         let accounts: Vec<Arc<happylock::Mutex<i64>>> = (0..ACCOUNTS)
             .map(|_| Arc::new(happylock::Mutex::new(OPENING)))
             .collect();
         run(
+            threads,
             iterations,
             || Some(happy_key()),
             |key, from, to, amount| {
@@ -529,12 +568,12 @@ mod w4 {
             total += *balance;
             key = happylock::Mutex::unlock(balance);
         }
-        conserved(total, iterations)
+        conserved(total, threads, iterations)
     }
 
-    pub fn guarded(iterations: u64) -> u64 {
+    pub fn guarded(threads: u64, iterations: u64) -> u64 {
         let accounts: Vec<Account> = (0..ACCOUNTS).map(|_| Account::new(OPENING)).collect();
-        run(iterations, key, |key, from, to, amount| {
+        run(threads, iterations, key, |key, from, to, amount| {
             let (mut from, mut to, _key) =
                 Account::lock_balance_pair(&accounts[from], &accounts[to], key)
                     .expect("two distinct accounts");
@@ -543,14 +582,14 @@ mod w4 {
         });
         let mut key = key();
         let total = accounts.iter().map(|a| *a.lock_balance(&mut key).0).sum();
-        conserved(total, iterations)
+        conserved(total, threads, iterations)
     }
 
-    pub fn guarded_recover(iterations: u64) -> u64 {
+    pub fn guarded_recover(threads: u64, iterations: u64) -> u64 {
         let accounts: Vec<LenientAccount> = (0..ACCOUNTS)
             .map(|_| LenientAccount::new(OPENING))
             .collect();
-        run(iterations, key, |key, from, to, amount| {
+        run(threads, iterations, key, |key, from, to, amount| {
             let (mut from, mut to, _key) =
                 LenientAccount::lock_balance_pair(&accounts[from], &accounts[to], key)
                     .expect("two distinct accounts");
@@ -559,7 +598,7 @@ mod w4 {
         });
         let mut key = key();
         let total = accounts.iter().map(|a| *a.lock_balance(&mut key).0).sum();
-        conserved(total, iterations)
+        conserved(total, threads, iterations)
     }
 }
 

@@ -304,10 +304,13 @@ impl<'a, T, L: Level, K> WaitGuard<'a, T, L, K> {
                 return Ok((rebuild(guard), true));
             }
             let locked = match deadline {
-                None => shared.condvar.wait(guard, reports::<L>()),
+                None => shared.condvar.wait(&shared.mutex, guard, reports::<L>()),
                 Some(deadline) => {
                     let left = deadline.saturating_duration_since(Instant::now());
-                    let (locked, out) = shared.condvar.wait_for(guard, reports::<L>(), left);
+                    let (locked, out) =
+                        shared
+                            .condvar
+                            .wait_for(&shared.mutex, guard, reports::<L>(), left);
                     timed_out = out || left.is_zero();
                     locked
                 }

@@ -7,7 +7,8 @@
 //! of the arguments, and hand the guards back in argument order. Every thread that holds several instances of a field took them in
 //! one such call, so all of them take those locks in the same order.
 
-use std::fmt;
+use std::cell::Cell;
+use std::{fmt, hint};
 
 use crate::held;
 use crate::identity::Identity;
@@ -84,15 +85,32 @@ pub(crate) fn pair<'a, S, G, L: Level>(
     // nothing locked, whatever the order of the two (debug builds: see `held.rs`).
     held::check::<L>(id_a);
     held::check::<L>(id_b);
-    let apply = |locked| L::Policy::on_lock(locked);
-    let (guard_a, guard_b) = if id_a < id_b {
-        let guard_a = apply(lock(a));
-        (guard_a, apply(lock(b)))
-    } else {
-        let guard_b = apply(lock(b));
-        (apply(lock(a)), guard_b)
-    };
+    // Without a branch on the order, which a random order would mispredict half the
+    // time (BENCHMARKS.md, W4 on one thread): the two instances are picked by a select,
+    // locked in that order (the policy applied to each as it is locked, so a poisoned
+    // first lock panics before the second is taken), and the guards put back in argument
+    // order by another.
+    let swapped = id_b < id_a;
+    let (first, second) = hint::select_unpredictable(swapped, (b, a), (a, b));
+    let first = L::Policy::on_lock(lock(first));
+    let second = L::Policy::on_lock(lock(second));
+    let (guard_a, guard_b) = in_order(swapped, first, second);
     Ok((guard_a, guard_b, Key::new()))
+}
+
+/// `(first, second)`, or `(second, first)` if `swapped`, without a branch: rustc turns a
+/// swap under `if` into one, so the two are read back through references picked by a
+/// select (the guards are a few words: a store and a load each).
+#[allow(clippy::inline_always)] // a pair of selects, only where the caller's types are known
+#[inline(always)]
+fn in_order<G>(swapped: bool, first: G, second: G) -> (G, G) {
+    let (first, second) = (Cell::new(Some(first)), Cell::new(Some(second)));
+    let (a, b) = hint::select_unpredictable(swapped, (&second, &first), (&first, &second));
+    match (a.take(), b.take()) {
+        (Some(a), Some(b)) => (a, b),
+        // Each cell is read once: `a` and `b` are the two cells, in one order or the other.
+        _ => unreachable!("each guard is taken once"),
+    }
 }
 
 /// As [`pair`], for any number of instances.

@@ -91,18 +91,32 @@ impl<'a, G> Poisoned<'a, G> {
 
     /// Panics with the message of a field whose policy is `poison = panic`, after
     /// releasing the lock (so the unwind does not touch it).
-    #[cold]
-    #[inline(never)]
+    ///
+    /// Only the release is generic (it is the guard's drop); the names are looked up here,
+    /// where the field is known, and the panic itself is one function for every field
+    /// ([`panic_poisoned`]), so a program does not carry a copy of it per field.
+    // Always: on the cold path the plain hint is not taken, and a copy per guard type
+    // (what this replaces) would be back.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
     #[track_caller]
     pub(crate) fn panic(self) -> ! {
         let names = (self.names)();
         drop(self);
-        panic!(
-            "`{}.{}` is poisoned: a thread panicked while it held this lock. \
-             Call `{}` to take the data as that thread left it (this clears the poison).",
-            names.structure, names.field, names.recover,
-        )
+        panic_poisoned(names.structure, names.field, names.recover)
     }
+}
+
+/// The panic of a lock call on a poisoned field whose policy is `poison = panic`: one
+/// function, not one per field (BENCHMARKS.md, "Code size").
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn panic_poisoned(structure: &str, field: &str, recover: &str) -> ! {
+    panic!(
+        "`{structure}.{field}` is poisoned: a thread panicked while it held this lock. \
+         Call `{recover}` to take the data as that thread left it (this clears the poison).",
+    )
 }
 
 impl<G> fmt::Debug for Poisoned<'_, G> {

@@ -33,28 +33,38 @@ impl<T> Deref for ReadGuard<'_, T> {
 /// Sets the poison flag if dropped during a panic that started after the lock was taken
 /// (as `std` does). A field of the guards below, declared before the `parking_lot` guard,
 /// so that it runs before the unlock.
+///
+/// One word, and nothing to test at the unlock but `thread::panicking()`: `None` under a
+/// policy that does not report poisoning (the whole drop folds away then), the lock's flag
+/// if the thread was not panicking when it locked, and [`UNARMED`] if it was (a flag
+/// nobody reads). A separate `armed: bool` cost a test at every unlock, and a guard kept
+/// in memory across a call was stored a byte at a time and read back a word at a time,
+/// which stalls store-to-load forwarding (BENCHMARKS.md).
 struct PoisonOnPanic<'a> {
-    flag: &'a AtomicBool,
-    /// The policy reports poisoning, and the thread was not panicking when it locked.
-    armed: bool,
+    flag: Option<&'a AtomicBool>,
 }
 
+/// The flag a guard taken during a panic sets when it is dropped during that panic: such a
+/// guard does not poison its lock (as with `std`), and nothing reads this one.
+static UNARMED: AtomicBool = AtomicBool::new(false);
+
 impl<'a> PoisonOnPanic<'a> {
-    #[inline]
+    #[inline(always)]
     fn new(flag: &'a AtomicBool, reports: bool) -> Self {
         PoisonOnPanic {
-            flag,
-            armed: reports && !thread::panicking(),
+            flag: reports.then(|| if thread::panicking() { &UNARMED } else { flag }),
         }
     }
 }
 
 impl Drop for PoisonOnPanic<'_> {
-    #[inline]
+    #[inline(always)]
     fn drop(&mut self) {
-        if self.armed && thread::panicking() {
+        if let Some(flag) = self.flag
+            && thread::panicking()
+        {
             // Relaxed: the unlock that follows publishes it to the next locker.
-            self.flag.store(true, Ordering::Relaxed);
+            flag.store(true, Ordering::Relaxed);
         }
     }
 }
@@ -72,7 +82,7 @@ fn outcome<G>(guard: G, poisoned: bool) -> Locked<G> {
 
 pub struct MutexGuard<'a, T> {
     // Field order is drop order: the flag is set before the unlock.
-    poison: PoisonOnPanic<'a>,
+    _poison: PoisonOnPanic<'a>,
     inner: parking_lot::MutexGuard<'a, T>,
     _thread: StaysOnItsThread,
 }
@@ -111,12 +121,14 @@ impl<T> Mutex<T> {
         inner: parking_lot::MutexGuard<'a, T>,
         reports: bool,
     ) -> Locked<MutexGuard<'a, T>> {
+        // The flag first: read before the guard is made, it needs no register across it.
+        let poisoned = poisoned(&self.poisoned, reports);
         let guard = MutexGuard {
-            poison: PoisonOnPanic::new(&self.poisoned, reports),
+            _poison: PoisonOnPanic::new(&self.poisoned, reports),
             inner,
             _thread: PhantomData,
         };
-        outcome(guard, poisoned(&self.poisoned, reports))
+        outcome(guard, poisoned)
     }
 
     #[inline(always)]
@@ -197,12 +209,13 @@ impl<T> RwLock<T> {
         inner: parking_lot::RwLockWriteGuard<'a, T>,
         reports: bool,
     ) -> Locked<WriteGuard<'a, T>> {
+        let poisoned = poisoned(&self.poisoned, reports);
         let guard = WriteGuard {
             _poison: PoisonOnPanic::new(&self.poisoned, reports),
             inner,
             _thread: PhantomData,
         };
-        outcome(guard, poisoned(&self.poisoned, reports))
+        outcome(guard, poisoned)
     }
 
     #[inline(always)]
@@ -263,25 +276,28 @@ impl Condvar {
         Condvar(parking_lot::Condvar::new())
     }
 
+    /// `mutex` is the lock `guard` holds: its poison flag is read after the wait.
     pub fn wait<'a, T>(
         &self,
+        mutex: &Mutex<T>,
         mut guard: MutexGuard<'a, T>,
         reports: bool,
     ) -> Locked<MutexGuard<'a, T>> {
         self.0.wait(&mut guard.inner);
-        let poisoned = poisoned(guard.poison.flag, reports);
+        let poisoned = poisoned(&mutex.poisoned, reports);
         outcome(guard, poisoned)
     }
 
     /// Also returns whether the time ran out.
     pub fn wait_for<'a, T>(
         &self,
+        mutex: &Mutex<T>,
         mut guard: MutexGuard<'a, T>,
         reports: bool,
         timeout: Duration,
     ) -> (Locked<MutexGuard<'a, T>>, bool) {
         let timed_out = self.0.wait_for(&mut guard.inner, timeout).timed_out();
-        let poisoned = poisoned(guard.poison.flag, reports);
+        let poisoned = poisoned(&mutex.poisoned, reports);
         (outcome(guard, poisoned), timed_out)
     }
 

@@ -145,6 +145,7 @@ impl Condvar {
 
     pub fn wait<'a, T>(
         &self,
+        _mutex: &Mutex<T>,
         guard: MutexGuard<'a, T>,
         _reports: bool,
     ) -> Locked<MutexGuard<'a, T>> {
@@ -154,11 +155,12 @@ impl Condvar {
     /// Also returns whether the time ran out: never, in shuttle (it waits as `wait` does).
     pub fn wait_for<'a, T>(
         &self,
+        mutex: &Mutex<T>,
         guard: MutexGuard<'a, T>,
         reports: bool,
         _timeout: Duration,
     ) -> (Locked<MutexGuard<'a, T>>, bool) {
-        (self.wait(guard, reports), false)
+        (self.wait(mutex, guard, reports), false)
     }
 
     pub fn notify_one(&self) {

@@ -108,6 +108,7 @@ impl Condvar {
 
     pub fn wait<'a, T>(
         &self,
+        _mutex: &Mutex<T>,
         guard: MutexGuard<'a, T>,
         _reports: bool,
     ) -> Locked<MutexGuard<'a, T>> {
@@ -117,6 +118,7 @@ impl Condvar {
     /// Also returns whether the time ran out.
     pub fn wait_for<'a, T>(
         &self,
+        _mutex: &Mutex<T>,
         guard: MutexGuard<'a, T>,
         _reports: bool,
         timeout: Duration,
