@@ -42,8 +42,9 @@ fn adder(counter: &Counter) {
     for _ in 0..1_000_000 {
         let (mut count, _key) = counter.lock_count(&mut key);
         *count += one();
-        // `counter.count += 1` does not compile (error[E0368]): the field is stored as a
-        // `guarded::__private::Field<u64, _>`, which opens only through `lock_count`.
+        // `counter.count += 1` does not compile (error[E0609]: the struct's one field is the
+        // `Arc` of its storage), nor does `counter.fields.count += 1` (error[E0368]): it is
+        // a `guarded::__private::Field<u64, _>`, which opens only through `lock_count`.
     }
 }
 

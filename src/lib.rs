@@ -50,7 +50,7 @@
 ///
 /// | item | visibility | what it does |
 /// |---|---|---|
-/// | `S::new(a: A, b: B) -> S` | the struct's | each value behind its own `Arc<Mutex<_>>` |
+/// | `S::new(a: A, b: B) -> S` | the struct's | each value behind its own `Mutex`, all in one `Arc` |
 /// | `impl Clone for S` | | a clone shares the same locks (no bound on type parameters) |
 /// | `S::LOCK_ORDER: &[&str]` | the struct's | `["a", "b"]`, the declared order |
 /// | `S::lock_a(&self, &mut key) -> (Guard<A>, Key<s_levels::a>)` | field `a`'s | blocks until `a` is free; panics if `a` is poisoned |
@@ -62,10 +62,13 @@
 /// | `S`'s entry in the registry of [`lock_order()`] | | the picture of the whole program's lock order (read-only: no check reads it) |
 /// | `use ::guarded::__private as __guarded_S;` | private, hidden | the runtime under a short name, which keeps a wide struct's expansion short (with the struct's identity added if the struct itself names `__guarded_S`) |
 ///
-/// Each field's type becomes `Field<T, Level>`, a wrapper that has no way to the data except
-/// those methods, so not even code in the struct's module can skip the lock or the
-/// order. `S` is `Send` and `Sync` exactly when every field type is `Send` (as for
-/// `Arc<Mutex<T>>`).
+/// `S` holds one field, `fields`: an `Arc` of a hidden struct (in `s_levels`) whose
+/// fields are yours, with your names and visibilities, each stored as `Field<T, Level>`, a
+/// wrapper that has no way to the data except those methods, so not even code in the
+/// struct's module can skip the lock or the order. One instance is one allocation, which
+/// clones share. `S` is `Send` and `Sync` exactly when every field type is `Send` (as for
+/// `Arc<Mutex<T>>`). A `#[derive(Debug)]` or `#[derive(Default)]` on `S` works on the
+/// fields as written (`S { a: .., b: .. }`; `S::new` of the defaults).
 ///
 /// `lock_b` takes `key: &mut impl s_levels::comes_before_b`, a hidden trait generated for
 /// the field, with one impl for every key that is [`CanLock<s_levels::b>`](CanLock): the
@@ -84,7 +87,7 @@
 /// | `#[guarded(rw)] a: A` | `RwLock<A>` | `read_a`, `try_read_a`, `try_read_a_for` ([`ReadGuard`]); `write_a`, `try_write_a`, `try_write_a_for`, `recover_a` ([`WriteGuard`]) |
 /// | `#[guarded(condvar)] a: A` | `Mutex<A>` and a `Condvar` | as a mutex, with a [`WaitGuard`] that waits (`wait_while`, `wait_timeout_while`); `notify_one_a()`, `notify_all_a()` |
 /// | `#[guarded(atomic)] a: u64` | `AtomicU64` (`bool` and the integers) | `a() -> &AtomicU64`: no key, not in the order |
-/// | `#[guarded(unlocked)] a: A` | `Arc<A>`, no lock | `a() -> &A`: no key, not in the order, never `&mut` (a change goes through `A`'s interior mutability) |
+/// | `#[guarded(unlocked)] a: A` | `A`, no lock | `a() -> &A`: no key, not in the order, never `&mut` (a change goes through `A`'s interior mutability) |
 /// | `#[guarded(snapshot)] a: A` | arc-swap's `ArcSwap<A>`, no lock | `load_a() -> `[`Snapshot<A>`](Snapshot), `store_a(value)`, `update_a(f)` (`f` may run more than once): no key, not in the order |
 ///
 /// The last three kinds never wait for another thread, so they take no key and no place
@@ -424,19 +427,19 @@ macro_rules! __lock_fields {
     (@field $instance:ident; $key:tt; [$($done:expr,)*]; read $field:ident $(, $($rest:tt)*)?) => {
         $crate::__lock_fields!(
             @field $instance; $key;
-            [$($done,)* $crate::__private::Read(&$instance.$field),];
+            [$($done,)* $crate::__private::Read(&$instance.fields.$field),];
             $($($rest)*)?
         )
     };
     (@field $instance:ident; $key:tt; [$($done:expr,)*]; write $field:ident $(, $($rest:tt)*)?) => {
         $crate::__lock_fields!(
             @field $instance; $key;
-            [$($done,)* $crate::__private::Write(&$instance.$field),];
+            [$($done,)* $crate::__private::Write(&$instance.fields.$field),];
             $($($rest)*)?
         )
     };
     (@field $instance:ident; $key:tt; [$($done:expr,)*]; $field:ident $(, $($rest:tt)*)?) => {
-        $crate::__lock_fields!(@field $instance; $key; [$($done,)* &$instance.$field,]; $($($rest)*)?)
+        $crate::__lock_fields!(@field $instance; $key; [$($done,)* &$instance.fields.$field,]; $($($rest)*)?)
     };
     (@field $instance:ident; [$key:expr]; [$first:expr, $($next:expr,)*];) => {
         $crate::LockChain::start($first, $key)$(.then($next))*.finish()

@@ -1,8 +1,8 @@
 //! Auto traits, asserted in both directions (pin-project's `proper_unpin.rs` style).
 //!
-//! A `#[guarded]` struct shares its fields between threads through `Arc<Mutex<_>>`, so it
-//! must be exactly as `Send` and `Sync` as `Arc<Mutex<T>>` is for each field type `T`:
-//! both when every `T` is `Send`, neither when one is not. The generated storage must not
+//! A `#[guarded]` struct shares its fields between threads through one `Arc` of their
+//! mutexes, so it must be exactly as `Send` and `Sync` as `Arc<Mutex<T>>` is for each field
+//! type `T`: both when every `T` is `Send`, neither when one is not. The generated storage must not
 //! add or remove anything (the level markers are names, not data). Keys and guards belong to
 //! the thread that made them.
 //!

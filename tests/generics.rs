@@ -25,6 +25,18 @@ struct Bank {
     audit: Vec<String>,
 }
 
+/// The derives under `cfg_attr`: `Debug` and `Default` when a condition holds (the macro
+/// implements them under the same conditions, joined by `any`), nothing when none does.
+#[guarded]
+#[cfg_attr(any(), derive(Debug))]
+#[cfg_attr(all(), derive(Debug, Default))]
+#[cfg_attr(any(), derive(Clone))]
+struct Conditional<T> {
+    #[guarded(unlocked)]
+    name: T,
+    count: u64,
+}
+
 /// Type parameters: one bounded inline, one in a `where` clause, one with a default.
 #[guarded]
 #[derive(Debug, Default)]
@@ -161,6 +173,21 @@ fn debug_never_prints_the_data() {
     let cache: Cache<String, String> =
         Cache::new(HashMap::from([("k".to_owned(), "v".to_owned())]), 42);
     assert_eq!(format!("{cache:?}"), "Cache { map: .., hits: .. }");
+}
+
+#[test]
+fn derives_under_cfg_attr_follow_their_condition() {
+    let named = Conditional::new("eu", 3);
+    assert_eq!(
+        format!("{named:?}"),
+        r#"Conditional { name: "eu", count: .. }"#
+    );
+    let default = Conditional::<String>::default();
+    assert_eq!(default.name(), "");
+    assert_eq!(
+        format!("{default:?}"),
+        r#"Conditional { name: "", count: .. }"#
+    );
 }
 
 /// `Debug` must not lock: formatting a struct whose field is held (by this thread, which

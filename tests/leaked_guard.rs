@@ -278,7 +278,8 @@ fn a_field_dropped_after_its_guard_was_leaked_does_not_make_new_fields_look_held
             let (accounts, _after) = bank.lock_accounts(key);
             mem::forget(accounts);
             drop(bank);
-            // The leaked guard keeps the lock's memory: a new field is not at its address.
+            // The leaked guard's lock was freed with `bank`: a new field may be at its
+            // address (one allocation of the same size), and must not look held.
             let fresh = new_bank();
             drop(fresh.lock_accounts(key));
         }

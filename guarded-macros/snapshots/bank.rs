@@ -9,11 +9,11 @@ use ::guarded::__private as __guarded_Bank;
 
 Declared after no other struct: a thread holding a lock of another `#[guarded]` struct cannot lock the fields of `Bank`; holding those, it may lock the fields of the structs declared `#[guarded(after = Bank)]`. `guarded::lock_order()` prints the whole program's order of structs.*/
 pub struct Bank {
-    accounts: ::guarded::__private::Field<
-        std::collections::HashMap<u32, i64>,
-        bank_levels::accounts,
+    ///Every field's storage, in one allocation that clones share. Each field is reached through its methods (`bank_levels` names their levels).
+    #[doc(hidden)]
+    pub fields: __guarded_Bank::Arc<
+        bank_levels::Fields<std::collections::HashMap<u32, i64>, Vec<String>>,
     >,
-    audit: ::guarded::__private::Field<Vec<String>, bank_levels::audit>,
 }
 /**The lock levels of `Bank`, one type per locked field, in lock order: `accounts`, then `audit`.
 
@@ -60,6 +60,12 @@ pub mod bank_levels {
         H: __guarded_Bank::Level<Struct = <audit as __guarded_Bank::Level>::Struct>,
         H::Index: __guarded_Bank::Less<<audit as __guarded_Bank::Level>::Index>,
     {}
+    ///The storage of `Bank`'s fields, which the struct holds in one `Arc`.
+    #[doc(hidden)]
+    pub struct Fields<T0, T1> {
+        pub(super) accounts: __guarded_Bank::Field<T0, self::accounts>,
+        pub(super) audit: __guarded_Bank::Field<T1, self::audit>,
+    }
 }
 const _: () = {
     static BANK_AFTER_NOTHING: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
@@ -126,7 +132,7 @@ unsafe impl __guarded_Bank::Level for bank_levels::audit {
 }
 #[automatically_derived]
 impl Bank {
-    ///Creates a `Bank` from the values of its fields, in declaration order: `accounts`, `audit`. Each value goes behind its own lock (a field that takes no lock keeps it without one: `atomic`, `unlocked`, `snapshot`).
+    ///Creates a `Bank` from the values of its fields, in declaration order: `accounts`, `audit`. Each value goes behind its own lock (a field that takes no lock keeps it without one: `atomic`, `unlocked`, `snapshot`), all in one allocation, which clones share.
     #[must_use]
     #[inline]
     pub fn new(
@@ -134,8 +140,10 @@ impl Bank {
         audit: Vec<String>,
     ) -> Self {
         Self {
-            accounts: __guarded_Bank::Field::new(accounts),
-            audit: __guarded_Bank::Field::new(audit),
+            fields: __guarded_Bank::Arc::new(bank_levels::Fields {
+                accounts: __guarded_Bank::Field::new(accounts),
+                audit: __guarded_Bank::Field::new(audit),
+            }),
         }
     }
     ///The lock order of `Bank`: its locked fields' names in declaration order (`atomic`, `unlocked` and `snapshot` fields take no lock), which is the order in which a thread may lock them (also `bank_levels::LOCK_ORDER`, which needs no generic arguments).
@@ -157,7 +165,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
         __guarded_Bank::Guard<'g, std::collections::HashMap<u32, i64>>,
         __guarded_Bank::Key<'g, bank_levels::accounts>,
     ) {
-        self.accounts.lock(key)
+        self.fields.accounts.lock(key)
     }
     /**Locks `accounts` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_accounts` does.
 
@@ -179,7 +187,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
         ),
         __guarded_Bank::Busy,
     > {
-        self.accounts.try_lock(key)
+        self.fields.accounts.try_lock(key)
     }
     /**Locks `accounts`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_accounts` does.
 
@@ -202,7 +210,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
         ),
         __guarded_Bank::Busy,
     > {
-        self.accounts.try_lock_for(key, timeout)
+        self.fields.accounts.try_lock_for(key, timeout)
     }
     ///Locks `accounts` like `lock_accounts`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_accounts` does.
     fn recover_accounts<'g>(
@@ -212,7 +220,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
         __guarded_Bank::Guard<'g, std::collections::HashMap<u32, i64>>,
         __guarded_Bank::Key<'g, bank_levels::accounts>,
     ) {
-        self.accounts.recover(key)
+        self.fields.accounts.recover(key)
     }
     /**Locks `accounts` of two `Bank`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_accounts` does, and hands back one key after `accounts`, which cannot lock `accounts` of a third.
 
@@ -236,7 +244,11 @@ If `accounts` of one of them is poisoned, as `lock_accounts` does.*/
         ),
         __guarded_Bank::SameInstance,
     > {
-        __guarded_Bank::Field::lock_pair(&first.accounts, &second.accounts, key)
+        __guarded_Bank::Field::lock_pair(
+            &first.fields.accounts,
+            &second.fields.accounts,
+            key,
+        )
     }
     /**Locks `accounts` of every `Bank` that `instances` yields in one call, as `lock_accounts_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_accounts` does, and hands back one key after `accounts`.
 
@@ -263,7 +275,11 @@ If `accounts` of one of them is poisoned, as `lock_accounts` does.*/
     where
         Self: 'g,
     {
-        __guarded_Bank::Field::lock_many(instances, |instances| &instances.accounts, key)
+        __guarded_Bank::Field::lock_many(
+            instances,
+            |instances| &instances.fields.accounts,
+            key,
+        )
     }
     /**Locks `audit`, blocking until no other thread holds it.
 
@@ -282,7 +298,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
         __guarded_Bank::Guard<'g, Vec<String>>,
         __guarded_Bank::Key<'g, bank_levels::audit>,
     ) {
-        self.audit.lock(key)
+        self.fields.audit.lock(key)
     }
     /**Locks `audit` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_audit` does.
 
@@ -304,7 +320,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
         ),
         __guarded_Bank::Busy,
     > {
-        self.audit.try_lock(key)
+        self.fields.audit.try_lock(key)
     }
     /**Locks `audit`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_audit` does.
 
@@ -327,7 +343,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
         ),
         __guarded_Bank::Busy,
     > {
-        self.audit.try_lock_for(key, timeout)
+        self.fields.audit.try_lock_for(key, timeout)
     }
     ///Locks `audit` like `lock_audit`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_audit` does.
     fn recover_audit<'g>(
@@ -337,7 +353,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
         __guarded_Bank::Guard<'g, Vec<String>>,
         __guarded_Bank::Key<'g, bank_levels::audit>,
     ) {
-        self.audit.recover(key)
+        self.fields.audit.recover(key)
     }
     /**Locks `audit` of two `Bank`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_audit` does, and hands back one key after `audit`, which cannot lock `audit` of a third.
 
@@ -361,7 +377,7 @@ If `audit` of one of them is poisoned, as `lock_audit` does.*/
         ),
         __guarded_Bank::SameInstance,
     > {
-        __guarded_Bank::Field::lock_pair(&first.audit, &second.audit, key)
+        __guarded_Bank::Field::lock_pair(&first.fields.audit, &second.fields.audit, key)
     }
     /**Locks `audit` of every `Bank` that `instances` yields in one call, as `lock_audit_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_audit` does, and hands back one key after `audit`.
 
@@ -386,7 +402,11 @@ If `audit` of one of them is poisoned, as `lock_audit` does.*/
     where
         Self: 'g,
     {
-        __guarded_Bank::Field::lock_many(instances, |instances| &instances.audit, key)
+        __guarded_Bank::Field::lock_many(
+            instances,
+            |instances| &instances.fields.audit,
+            key,
+        )
     }
 }
 #[automatically_derived]
@@ -394,8 +414,7 @@ impl __guarded_Bank::Clone for Bank {
     #[inline]
     fn clone(&self) -> Self {
         Self {
-            accounts: __guarded_Bank::Clone::clone(&self.accounts),
-            audit: __guarded_Bank::Clone::clone(&self.audit),
+            fields: __guarded_Bank::Clone::clone(&self.fields),
         }
     }
 }

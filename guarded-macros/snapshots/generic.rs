@@ -4,8 +4,9 @@ pub(crate) struct Cache<'a, T: Clone>
 where
     T: Send,
 {
-    values: ::guarded::__private::Field<Vec<&'a T>, cache_levels::values>,
-    hits: ::guarded::__private::Field<u64, cache_levels::hits>,
+    ///Every field's storage, in one allocation that clones share. Each field is reached through its methods (`cache_levels` names their levels).
+    #[doc(hidden)]
+    pub(crate) fields: __guarded_Cache::Arc<cache_levels::Fields<Vec<&'a T>, u64>>,
 }
 /**The lock levels of `Cache`, one type per locked field, in lock order: `values`, then `hits`.
 
@@ -54,6 +55,12 @@ pub(crate) mod cache_levels {
         H: __guarded_Cache::Level<Struct = <hits as __guarded_Cache::Level>::Struct>,
         H::Index: __guarded_Cache::Less<<hits as __guarded_Cache::Level>::Index>,
     {}
+    ///The storage of `Cache`'s fields, which the struct holds in one `Arc`.
+    #[doc(hidden)]
+    pub(crate) struct Fields<T0, T1> {
+        pub(super) values: __guarded_Cache::Field<T0, self::values>,
+        pub(super) hits: __guarded_Cache::Field<T1, self::hits>,
+    }
 }
 const _: () = {
     static CACHE_AFTER_NOTHING: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
@@ -126,13 +133,15 @@ impl<'a, T: Clone> Cache<'a, T>
 where
     T: Send,
 {
-    ///Creates a `Cache` from the values of its fields, in declaration order: `values`, `hits`. Each value goes behind its own lock (a field that takes no lock keeps it without one: `atomic`, `unlocked`, `snapshot`).
+    ///Creates a `Cache` from the values of its fields, in declaration order: `values`, `hits`. Each value goes behind its own lock (a field that takes no lock keeps it without one: `atomic`, `unlocked`, `snapshot`), all in one allocation, which clones share.
     #[must_use]
     #[inline]
     pub(crate) fn new(values: Vec<&'a T>, hits: u64) -> Self {
         Self {
-            values: __guarded_Cache::Field::new(values),
-            hits: __guarded_Cache::Field::new(hits),
+            fields: __guarded_Cache::Arc::new(cache_levels::Fields {
+                values: __guarded_Cache::Field::new(values),
+                hits: __guarded_Cache::Field::new(hits),
+            }),
         }
     }
     ///The lock order of `Cache`: its locked fields' names in declaration order (`atomic`, `unlocked` and `snapshot` fields take no lock), which is the order in which a thread may lock them (also `cache_levels::LOCK_ORDER`, which needs no generic arguments).
@@ -154,7 +163,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
         __guarded_Cache::Guard<'g, Vec<&'a T>>,
         __guarded_Cache::Key<'g, cache_levels::values>,
     ) {
-        self.values.lock(key)
+        self.fields.values.lock(key)
     }
     /**Locks `values` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_values` does.
 
@@ -176,7 +185,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
         ),
         __guarded_Cache::Busy,
     > {
-        self.values.try_lock(key)
+        self.fields.values.try_lock(key)
     }
     /**Locks `values`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_values` does.
 
@@ -199,7 +208,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
         ),
         __guarded_Cache::Busy,
     > {
-        self.values.try_lock_for(key, timeout)
+        self.fields.values.try_lock_for(key, timeout)
     }
     ///Locks `values` like `lock_values`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_values` does.
     fn recover_values<'g>(
@@ -209,7 +218,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
         __guarded_Cache::Guard<'g, Vec<&'a T>>,
         __guarded_Cache::Key<'g, cache_levels::values>,
     ) {
-        self.values.recover(key)
+        self.fields.values.recover(key)
     }
     /**Locks `values` of two `Cache`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_values` does, and hands back one key after `values`, which cannot lock `values` of a third.
 
@@ -233,7 +242,11 @@ If `values` of one of them is poisoned, as `lock_values` does.*/
         ),
         __guarded_Cache::SameInstance,
     > {
-        __guarded_Cache::Field::lock_pair(&first.values, &second.values, key)
+        __guarded_Cache::Field::lock_pair(
+            &first.fields.values,
+            &second.fields.values,
+            key,
+        )
     }
     /**Locks `values` of every `Cache` that `instances` yields in one call, as `lock_values_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_values` does, and hands back one key after `values`.
 
@@ -258,7 +271,11 @@ If `values` of one of them is poisoned, as `lock_values` does.*/
     where
         Self: 'g,
     {
-        __guarded_Cache::Field::lock_many(instances, |instances| &instances.values, key)
+        __guarded_Cache::Field::lock_many(
+            instances,
+            |instances| &instances.fields.values,
+            key,
+        )
     }
     /**Locks `hits`, blocking until no other thread holds it.
 
@@ -277,7 +294,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
         __guarded_Cache::Guard<'g, u64>,
         __guarded_Cache::Key<'g, cache_levels::hits>,
     ) {
-        self.hits.lock(key)
+        self.fields.hits.lock(key)
     }
     /**Locks `hits` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_hits` does.
 
@@ -296,7 +313,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
         (__guarded_Cache::Guard<'g, u64>, __guarded_Cache::Key<'g, cache_levels::hits>),
         __guarded_Cache::Busy,
     > {
-        self.hits.try_lock(key)
+        self.fields.hits.try_lock(key)
     }
     /**Locks `hits`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_hits` does.
 
@@ -316,7 +333,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
         (__guarded_Cache::Guard<'g, u64>, __guarded_Cache::Key<'g, cache_levels::hits>),
         __guarded_Cache::Busy,
     > {
-        self.hits.try_lock_for(key, timeout)
+        self.fields.hits.try_lock_for(key, timeout)
     }
     ///Locks `hits` like `lock_hits`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_hits` does.
     fn recover_hits<'g>(
@@ -326,7 +343,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
         __guarded_Cache::Guard<'g, u64>,
         __guarded_Cache::Key<'g, cache_levels::hits>,
     ) {
-        self.hits.recover(key)
+        self.fields.hits.recover(key)
     }
     /**Locks `hits` of two `Cache`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_hits` does, and hands back one key after `hits`, which cannot lock `hits` of a third.
 
@@ -350,7 +367,7 @@ If `hits` of one of them is poisoned, as `lock_hits` does.*/
         ),
         __guarded_Cache::SameInstance,
     > {
-        __guarded_Cache::Field::lock_pair(&first.hits, &second.hits, key)
+        __guarded_Cache::Field::lock_pair(&first.fields.hits, &second.fields.hits, key)
     }
     /**Locks `hits` of every `Cache` that `instances` yields in one call, as `lock_hits_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_hits` does, and hands back one key after `hits`.
 
@@ -375,7 +392,11 @@ If `hits` of one of them is poisoned, as `lock_hits` does.*/
     where
         Self: 'g,
     {
-        __guarded_Cache::Field::lock_many(instances, |instances| &instances.hits, key)
+        __guarded_Cache::Field::lock_many(
+            instances,
+            |instances| &instances.fields.hits,
+            key,
+        )
     }
 }
 #[automatically_derived]
@@ -386,8 +407,7 @@ where
     #[inline]
     fn clone(&self) -> Self {
         Self {
-            values: __guarded_Cache::Clone::clone(&self.values),
-            hits: __guarded_Cache::Clone::clone(&self.hits),
+            fields: __guarded_Cache::Clone::clone(&self.fields),
         }
     }
 }

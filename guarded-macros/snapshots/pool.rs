@@ -9,9 +9,9 @@ use ::guarded::__private as __guarded_Pool;
 
 Declared after `Bank` (`#[guarded(after = Bank)]`): a thread holding locks of `Bank`, or of a struct that `Bank` is declared after, may lock the fields of `Pool`, and holding those, the fields of the structs declared after `Pool`; not the other way round. `guarded::lock_order()` prints the whole program's order of structs.*/
 pub struct Pool {
-    settings: ::guarded::__private::RwField<Vec<String>, pool_levels::settings>,
-    jobs: ::guarded::__private::CondvarField<Vec<u32>, pool_levels::jobs>,
-    done: ::guarded::__private::AtomicField<::guarded::__private::atomic::AtomicU64>,
+    ///Every field's storage, in one allocation that clones share. Each field is reached through its methods (`pool_levels` names their levels).
+    #[doc(hidden)]
+    pub fields: __guarded_Pool::Arc<pool_levels::Fields<Vec<String>, Vec<u32>>>,
 }
 /**The lock levels of `Pool`, one type per locked field, in lock order: `settings`, then `jobs`.
 
@@ -58,6 +58,15 @@ pub mod pool_levels {
         H: __guarded_Pool::Level<Struct = <jobs as __guarded_Pool::Level>::Struct>,
         H::Index: __guarded_Pool::Less<<jobs as __guarded_Pool::Level>::Index>,
     {}
+    ///The storage of `Pool`'s fields, which the struct holds in one `Arc`.
+    #[doc(hidden)]
+    pub struct Fields<T0, T1> {
+        pub(super) settings: __guarded_Pool::RwField<T0, self::settings>,
+        pub(super) jobs: __guarded_Pool::CondvarField<T1, self::jobs>,
+        pub(super) done: __guarded_Pool::AtomicField<
+            ::guarded::__private::atomic::AtomicU64,
+        >,
+    }
 }
 const _: () = {
     static POOL_AFTER_BANK: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
@@ -126,16 +135,18 @@ unsafe impl __guarded_Pool::Level for pool_levels::jobs {
 }
 #[automatically_derived]
 impl Pool {
-    ///Creates a `Pool` from the values of its fields, in declaration order: `settings`, `jobs`, `done`. Each value goes behind its own lock (a field that takes no lock keeps it without one: `atomic`, `unlocked`, `snapshot`).
+    ///Creates a `Pool` from the values of its fields, in declaration order: `settings`, `jobs`, `done`. Each value goes behind its own lock (a field that takes no lock keeps it without one: `atomic`, `unlocked`, `snapshot`), all in one allocation, which clones share.
     #[must_use]
     #[inline]
     pub fn new(settings: Vec<String>, jobs: Vec<u32>, done: u64) -> Self {
         Self {
-            settings: __guarded_Pool::RwField::new(settings),
-            jobs: __guarded_Pool::CondvarField::new(jobs),
-            done: __guarded_Pool::AtomicField::new(
-                ::guarded::__private::atomic::AtomicU64::new(done),
-            ),
+            fields: __guarded_Pool::Arc::new(pool_levels::Fields {
+                settings: __guarded_Pool::RwField::new(settings),
+                jobs: __guarded_Pool::CondvarField::new(jobs),
+                done: __guarded_Pool::AtomicField::new(
+                    ::guarded::__private::atomic::AtomicU64::new(done),
+                ),
+            }),
         }
     }
     ///The lock order of `Pool`: its locked fields' names in declaration order (`atomic`, `unlocked` and `snapshot` fields take no lock), which is the order in which a thread may lock them (also `pool_levels::LOCK_ORDER`, which needs no generic arguments).
@@ -168,7 +179,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
             ),
         >,
     > {
-        self.settings.read(key)
+        self.fields.settings.read(key)
     }
     /**Write-locks `settings`, blocking until no thread reads or writes it.
 
@@ -196,7 +207,7 @@ Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be
             ),
         >,
     > {
-        self.settings.write(key)
+        self.fields.settings.write(key)
     }
     /**Read-locks `settings` if no writer holds it now; never blocks. Takes and hands back keys as `read_settings` does.
 
@@ -225,7 +236,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
         >,
         __guarded_Pool::Busy,
     > {
-        self.settings.try_read(key)
+        self.fields.settings.try_read(key)
     }
     /**Write-locks `settings` if no thread reads or writes it now; never blocks. Takes and hands back keys as `write_settings` does.
 
@@ -252,7 +263,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
         >,
         __guarded_Pool::Busy,
     > {
-        self.settings.try_write(key)
+        self.fields.settings.try_write(key)
     }
     /**Read-locks `settings`, waiting at most `timeout` until no writer holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `read_settings` does.
 
@@ -282,7 +293,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
         >,
         __guarded_Pool::Busy,
     > {
-        self.settings.try_read_for(key, timeout)
+        self.fields.settings.try_read_for(key, timeout)
     }
     /**Write-locks `settings`, waiting at most `timeout` until no thread reads or writes it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `write_settings` does.
 
@@ -310,7 +321,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
         >,
         __guarded_Pool::Busy,
     > {
-        self.settings.try_write_for(key, timeout)
+        self.fields.settings.try_write_for(key, timeout)
     }
     /**Read-locks `settings` of two `Pool`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `read_settings` does, and hands back one key after `settings`, which cannot lock `settings` of a third.
 
@@ -336,7 +347,11 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
         ),
         __guarded_Pool::SameInstance,
     > {
-        __guarded_Pool::RwField::read_pair(&first.settings, &second.settings, key)
+        __guarded_Pool::RwField::read_pair(
+            &first.fields.settings,
+            &second.fields.settings,
+            key,
+        )
     }
     /**Write-locks `settings` of two `Pool`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `write_settings` does, and hands back one key after `settings`, which cannot lock `settings` of a third.
 
@@ -362,7 +377,11 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
         ),
         __guarded_Pool::SameInstance,
     > {
-        __guarded_Pool::RwField::write_pair(&first.settings, &second.settings, key)
+        __guarded_Pool::RwField::write_pair(
+            &first.fields.settings,
+            &second.fields.settings,
+            key,
+        )
     }
     /**Read-locks `settings` of every `Pool` that `instances` yields in one call, as `read_settings_pair` does for two; the guards come back in the order of `instances`. Takes keys as `read_settings` does, and hands back one key after `settings`.
 
@@ -393,7 +412,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     {
         __guarded_Pool::RwField::read_many(
             instances,
-            |instances| &instances.settings,
+            |instances| &instances.fields.settings,
             key,
         )
     }
@@ -426,7 +445,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
     {
         __guarded_Pool::RwField::write_many(
             instances,
-            |instances| &instances.settings,
+            |instances| &instances.fields.settings,
             key,
         )
     }
@@ -449,7 +468,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
         __guarded_Pool::WaitGuard<'g, Vec<u32>, pool_levels::jobs, K>,
         __guarded_Pool::Key<'g, pool_levels::jobs>,
     ) {
-        self.jobs.lock(key)
+        self.fields.jobs.lock(key)
     }
     /**Locks `jobs` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_jobs` does.
 
@@ -473,7 +492,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
         ),
         __guarded_Pool::Busy,
     > {
-        self.jobs.try_lock(key)
+        self.fields.jobs.try_lock(key)
     }
     /**Locks `jobs`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_jobs` does.
 
@@ -498,7 +517,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
         ),
         __guarded_Pool::Busy,
     > {
-        self.jobs.try_lock_for(key, timeout)
+        self.fields.jobs.try_lock_for(key, timeout)
     }
     /**Locks `jobs` like `lock_jobs`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_jobs` does.
 
@@ -510,7 +529,7 @@ The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was 
         __guarded_Pool::WaitGuard<'g, Vec<u32>, pool_levels::jobs, K>,
         __guarded_Pool::Key<'g, pool_levels::jobs>,
     ) {
-        self.jobs.recover(key)
+        self.fields.jobs.recover(key)
     }
     /**Locks `jobs` of two `Pool`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_jobs` does, and hands back one key after `jobs`, which cannot lock `jobs` of a third.
 
@@ -534,7 +553,11 @@ If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
         ),
         __guarded_Pool::SameInstance,
     > {
-        __guarded_Pool::CondvarField::lock_pair(&first.jobs, &second.jobs, key)
+        __guarded_Pool::CondvarField::lock_pair(
+            &first.fields.jobs,
+            &second.fields.jobs,
+            key,
+        )
     }
     /**Locks `jobs` of every `Pool` that `instances` yields in one call, as `lock_jobs_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_jobs` does, and hands back one key after `jobs`.
 
@@ -561,7 +584,7 @@ If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
     {
         __guarded_Pool::CondvarField::lock_many(
             instances,
-            |instances| &instances.jobs,
+            |instances| &instances.fields.jobs,
             key,
         )
     }
@@ -570,20 +593,20 @@ If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
 Takes no lock and no key, so it can be called anywhere; call it after changing `jobs` (and, usually, after dropping its guard) so that the woken thread finds the change. A waiting thread checks its condition again when woken.*/
     #[inline]
     fn notify_one_jobs(&self) {
-        self.jobs.notify_one();
+        self.fields.jobs.notify_one();
     }
     /**Wakes every thread waiting on `Pool.jobs`.
 
 Takes no lock and no key, so it can be called anywhere; call it after changing `jobs` (and, usually, after dropping its guard) so that the woken thread finds the change. A waiting thread checks its condition again when woken.*/
     #[inline]
     fn notify_all_jobs(&self) {
-        self.jobs.notify_all();
+        self.fields.jobs.notify_all();
     }
     ///The atomic `Pool.done`. It takes no lock, so it needs no key and is outside the lock order: use it at any time, also while holding locks.
     #[inline]
     #[must_use]
     fn done(&self) -> &::guarded::__private::atomic::AtomicU64 {
-        self.done.get()
+        self.fields.done.get()
     }
 }
 #[automatically_derived]
@@ -591,9 +614,7 @@ impl __guarded_Pool::Clone for Pool {
     #[inline]
     fn clone(&self) -> Self {
         Self {
-            settings: __guarded_Pool::Clone::clone(&self.settings),
-            jobs: __guarded_Pool::Clone::clone(&self.jobs),
-            done: __guarded_Pool::Clone::clone(&self.done),
+            fields: __guarded_Pool::Clone::clone(&self.fields),
         }
     }
 }

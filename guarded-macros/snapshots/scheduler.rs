@@ -1,10 +1,11 @@
 #[doc(hidden)]
 use ::guarded::__private as __guarded_Shard;
 pub struct Shard {
-    name: ::guarded::__private::UnlockedField<String>,
-    config: ::guarded::__private::SnapshotField<Config>,
-    jobs: ::guarded::__private::Field<Vec<u32>, shard_levels::jobs>,
-    id: ::guarded::__private::UnlockedField<u32>,
+    ///Every field's storage, in one allocation that clones share. Each field is reached through its methods (`shard_levels` names their levels).
+    #[doc(hidden)]
+    pub fields: __guarded_Shard::Arc<
+        shard_levels::Fields<String, Config, Vec<u32>, u32>,
+    >,
 }
 /**The lock levels of `Shard`, one type per locked field, in lock order: `jobs`.
 
@@ -32,6 +33,14 @@ pub mod shard_levels {
         H: __guarded_Shard::Level<Struct = <jobs as __guarded_Shard::Level>::Struct>,
         H::Index: __guarded_Shard::Less<<jobs as __guarded_Shard::Level>::Index>,
     {}
+    ///The storage of `Shard`'s fields, which the struct holds in one `Arc`.
+    #[doc(hidden)]
+    pub struct Fields<T0, T1, T2, T3> {
+        pub(super) name: __guarded_Shard::UnlockedField<T0>,
+        pub(super) config: __guarded_Shard::SnapshotField<T1>,
+        pub(super) jobs: __guarded_Shard::Field<T2, self::jobs>,
+        pub(super) id: __guarded_Shard::UnlockedField<T3>,
+    }
 }
 const _: () = {
     static SHARD_AFTER_NOTHING: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
@@ -88,15 +97,17 @@ unsafe impl __guarded_Shard::Level for shard_levels::jobs {
 }
 #[automatically_derived]
 impl Shard {
-    ///Creates a `Shard` from the values of its fields, in declaration order: `name`, `config`, `jobs`, `id`. Each value goes behind its own lock (a field that takes no lock keeps it without one: `atomic`, `unlocked`, `snapshot`).
+    ///Creates a `Shard` from the values of its fields, in declaration order: `name`, `config`, `jobs`, `id`. Each value goes behind its own lock (a field that takes no lock keeps it without one: `atomic`, `unlocked`, `snapshot`), all in one allocation, which clones share.
     #[must_use]
     #[inline]
     pub fn new(name: String, config: Config, jobs: Vec<u32>, id: u32) -> Self {
         Self {
-            name: __guarded_Shard::UnlockedField::new(name),
-            config: __guarded_Shard::SnapshotField::new(config),
-            jobs: __guarded_Shard::Field::new(jobs),
-            id: __guarded_Shard::UnlockedField::new(id),
+            fields: __guarded_Shard::Arc::new(shard_levels::Fields {
+                name: __guarded_Shard::UnlockedField::new(name),
+                config: __guarded_Shard::SnapshotField::new(config),
+                jobs: __guarded_Shard::Field::new(jobs),
+                id: __guarded_Shard::UnlockedField::new(id),
+            }),
         }
     }
     ///The lock order of `Shard`: its locked fields' names in declaration order (`atomic`, `unlocked` and `snapshot` fields take no lock), which is the order in which a thread may lock them (also `shard_levels::LOCK_ORDER`, which needs no generic arguments).
@@ -105,7 +116,7 @@ impl Shard {
     #[inline]
     #[must_use]
     fn name(&self) -> &String {
-        self.name.get()
+        self.fields.name.get()
     }
     /**A snapshot of `Shard.config`: the value as it is now, which stays readable, unchanged, after the field is replaced (it keeps that value alive). It takes no lock, so it needs no key and is outside the lock order: call it at any time, also while holding locks. Readers never block writers or each other.
 
@@ -113,17 +124,17 @@ A load never blocks and never waits for a writer; it costs a few dozen instructi
     #[inline]
     #[must_use]
     fn load_config(&self) -> __guarded_Shard::Snapshot<Config> {
-        self.config.load()
+        self.fields.config.load()
     }
     ///Replaces `Shard.config` with `value`. Snapshots loaded before keep the old value; loads after see the new one. It takes no lock, so it needs no key and is outside the lock order: call it at any time, also while holding locks. Readers never block writers or each other.
     #[inline]
     fn store_config(&self, value: Config) {
-        self.config.store(value);
+        self.fields.config.store(value);
     }
     ///Replaces `Shard.config` with `f(&current)`, without losing a concurrent update: if another thread replaced the value while `f` ran, `f` runs again on the newer value. So `f` may run more than once, and should only compute the new value. It takes no lock, so it needs no key and is outside the lock order: call it at any time, also while holding locks. Readers never block writers or each other.
     #[inline]
     fn update_config(&self, f: impl __guarded_Shard::FnMut(&Config) -> Config) {
-        self.config.update(f);
+        self.fields.config.update(f);
     }
     /**Locks `jobs`, blocking until no other thread holds it.
 
@@ -142,7 +153,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
         __guarded_Shard::Guard<'g, Vec<u32>>,
         __guarded_Shard::Key<'g, shard_levels::jobs>,
     ) {
-        self.jobs.lock(key)
+        self.fields.jobs.lock(key)
     }
     /**Locks `jobs` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_jobs` does.
 
@@ -164,7 +175,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
         ),
         __guarded_Shard::Busy,
     > {
-        self.jobs.try_lock(key)
+        self.fields.jobs.try_lock(key)
     }
     /**Locks `jobs`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_jobs` does.
 
@@ -187,7 +198,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
         ),
         __guarded_Shard::Busy,
     > {
-        self.jobs.try_lock_for(key, timeout)
+        self.fields.jobs.try_lock_for(key, timeout)
     }
     ///Locks `jobs` like `lock_jobs`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_jobs` does.
     fn recover_jobs<'g>(
@@ -197,7 +208,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
         __guarded_Shard::Guard<'g, Vec<u32>>,
         __guarded_Shard::Key<'g, shard_levels::jobs>,
     ) {
-        self.jobs.recover(key)
+        self.fields.jobs.recover(key)
     }
     /**Locks `jobs` of two `Shard`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_jobs` does, and hands back one key after `jobs`, which cannot lock `jobs` of a third.
 
@@ -221,7 +232,7 @@ If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
         ),
         __guarded_Shard::SameInstance,
     > {
-        __guarded_Shard::Field::lock_pair(&first.jobs, &second.jobs, key)
+        __guarded_Shard::Field::lock_pair(&first.fields.jobs, &second.fields.jobs, key)
     }
     /**Locks `jobs` of every `Shard` that `instances` yields in one call, as `lock_jobs_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_jobs` does, and hands back one key after `jobs`.
 
@@ -246,13 +257,17 @@ If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
     where
         Self: 'g,
     {
-        __guarded_Shard::Field::lock_many(instances, |instances| &instances.jobs, key)
+        __guarded_Shard::Field::lock_many(
+            instances,
+            |instances| &instances.fields.jobs,
+            key,
+        )
     }
     ///`Shard.id`, set by `new` and shared by every clone. It takes no lock, so it needs no key and is outside the lock order: read it at any time, also while holding locks. It is never handed out as `&mut`; to change it, give it a type that changes through `&` (an atomic, a channel's sender, a `OnceLock`).
     #[inline]
     #[must_use]
     fn shard_id(&self) -> &u32 {
-        self.id.get()
+        self.fields.id.get()
     }
 }
 #[automatically_derived]
@@ -260,10 +275,7 @@ impl __guarded_Shard::Clone for Shard {
     #[inline]
     fn clone(&self) -> Self {
         Self {
-            name: __guarded_Shard::Clone::clone(&self.name),
-            config: __guarded_Shard::Clone::clone(&self.config),
-            jobs: __guarded_Shard::Clone::clone(&self.jobs),
-            id: __guarded_Shard::Clone::clone(&self.id),
+            fields: __guarded_Shard::Clone::clone(&self.fields),
         }
     }
 }

@@ -1,39 +1,45 @@
 #[doc(hidden)]
 use ::guarded::__private as __guarded_Wide;
 pub struct Wide {
-    f0: ::guarded::__private::Field<u32, wide_levels::f0>,
-    f1: ::guarded::__private::Field<u32, wide_levels::f1>,
-    f2: ::guarded::__private::Field<u32, wide_levels::f2>,
-    f3: ::guarded::__private::Field<u32, wide_levels::f3>,
-    f4: ::guarded::__private::Field<u32, wide_levels::f4>,
-    f5: ::guarded::__private::Field<u32, wide_levels::f5>,
-    f6: ::guarded::__private::Field<u32, wide_levels::f6>,
-    f7: ::guarded::__private::Field<u32, wide_levels::f7>,
-    f8: ::guarded::__private::Field<u32, wide_levels::f8>,
-    f9: ::guarded::__private::Field<u32, wide_levels::f9>,
-    f10: ::guarded::__private::Field<u32, wide_levels::f10>,
-    f11: ::guarded::__private::Field<u32, wide_levels::f11>,
-    f12: ::guarded::__private::Field<u32, wide_levels::f12>,
-    f13: ::guarded::__private::Field<u32, wide_levels::f13>,
-    f14: ::guarded::__private::Field<u32, wide_levels::f14>,
-    f15: ::guarded::__private::Field<u32, wide_levels::f15>,
-    f16: ::guarded::__private::CondvarField<u32, wide_levels::f16>,
-    f17: ::guarded::__private::Field<u32, wide_levels::f17>,
-    f18: ::guarded::__private::Field<u32, wide_levels::f18>,
-    f19: ::guarded::__private::Field<u32, wide_levels::f19>,
-    f20: ::guarded::__private::RwField<u32, wide_levels::f20>,
-    f21: ::guarded::__private::Field<u32, wide_levels::f21>,
-    f22: ::guarded::__private::Field<u32, wide_levels::f22>,
-    f23: ::guarded::__private::Field<u32, wide_levels::f23>,
-    f24: ::guarded::__private::Field<u32, wide_levels::f24>,
-    f25: ::guarded::__private::Field<u32, wide_levels::f25>,
-    f26: ::guarded::__private::Field<u32, wide_levels::f26>,
-    f27: ::guarded::__private::Field<u32, wide_levels::f27>,
-    f28: ::guarded::__private::Field<u32, wide_levels::f28>,
-    f29: ::guarded::__private::Field<u32, wide_levels::f29>,
-    f30: ::guarded::__private::Field<u32, wide_levels::f30>,
-    f31: ::guarded::__private::Field<u32, wide_levels::f31>,
-    f32: ::guarded::__private::Field<u32, wide_levels::f32>,
+    ///Every field's storage, in one allocation that clones share. Each field is reached through its methods (`wide_levels` names their levels).
+    #[doc(hidden)]
+    pub fields: __guarded_Wide::Arc<
+        wide_levels::Fields<
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+            u32,
+        >,
+    >,
 }
 /**The lock levels of `Wide`, one type per locked field, in lock order: its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`).
 
@@ -703,6 +709,77 @@ pub mod wide_levels {
         H: __guarded_Wide::Level<Struct = <f32 as __guarded_Wide::Level>::Struct>,
         H::Index: __guarded_Wide::Less<<f32 as __guarded_Wide::Level>::Index>,
     {}
+    ///The storage of `Wide`'s fields, which the struct holds in one `Arc`.
+    #[doc(hidden)]
+    pub struct Fields<
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        T8,
+        T9,
+        T10,
+        T11,
+        T12,
+        T13,
+        T14,
+        T15,
+        T16,
+        T17,
+        T18,
+        T19,
+        T20,
+        T21,
+        T22,
+        T23,
+        T24,
+        T25,
+        T26,
+        T27,
+        T28,
+        T29,
+        T30,
+        T31,
+        T32,
+    > {
+        pub(super) f0: __guarded_Wide::Field<T0, self::f0>,
+        pub(super) f1: __guarded_Wide::Field<T1, self::f1>,
+        pub(super) f2: __guarded_Wide::Field<T2, self::f2>,
+        pub(super) f3: __guarded_Wide::Field<T3, self::f3>,
+        pub(super) f4: __guarded_Wide::Field<T4, self::f4>,
+        pub(super) f5: __guarded_Wide::Field<T5, self::f5>,
+        pub(super) f6: __guarded_Wide::Field<T6, self::f6>,
+        pub(super) f7: __guarded_Wide::Field<T7, self::f7>,
+        pub(super) f8: __guarded_Wide::Field<T8, self::f8>,
+        pub(super) f9: __guarded_Wide::Field<T9, self::f9>,
+        pub(super) f10: __guarded_Wide::Field<T10, self::f10>,
+        pub(super) f11: __guarded_Wide::Field<T11, self::f11>,
+        pub(super) f12: __guarded_Wide::Field<T12, self::f12>,
+        pub(super) f13: __guarded_Wide::Field<T13, self::f13>,
+        pub(super) f14: __guarded_Wide::Field<T14, self::f14>,
+        pub(super) f15: __guarded_Wide::Field<T15, self::f15>,
+        pub(super) f16: __guarded_Wide::CondvarField<T16, self::f16>,
+        pub(super) f17: __guarded_Wide::Field<T17, self::f17>,
+        pub(super) f18: __guarded_Wide::Field<T18, self::f18>,
+        pub(super) f19: __guarded_Wide::Field<T19, self::f19>,
+        pub(super) f20: __guarded_Wide::RwField<T20, self::f20>,
+        pub(super) f21: __guarded_Wide::Field<T21, self::f21>,
+        pub(super) f22: __guarded_Wide::Field<T22, self::f22>,
+        pub(super) f23: __guarded_Wide::Field<T23, self::f23>,
+        pub(super) f24: __guarded_Wide::Field<T24, self::f24>,
+        pub(super) f25: __guarded_Wide::Field<T25, self::f25>,
+        pub(super) f26: __guarded_Wide::Field<T26, self::f26>,
+        pub(super) f27: __guarded_Wide::Field<T27, self::f27>,
+        pub(super) f28: __guarded_Wide::Field<T28, self::f28>,
+        pub(super) f29: __guarded_Wide::Field<T29, self::f29>,
+        pub(super) f30: __guarded_Wide::Field<T30, self::f30>,
+        pub(super) f31: __guarded_Wide::Field<T31, self::f31>,
+        pub(super) f32: __guarded_Wide::Field<T32, self::f32>,
+    }
 }
 const _: () = {
     static WIDE_AFTER_NOTHING: ::guarded::__private::StructOrder = ::guarded::__private::StructOrder {
@@ -1079,7 +1156,7 @@ unsafe impl __guarded_Wide::Level for wide_levels::f32 {
 }
 #[automatically_derived]
 impl Wide {
-    ///Creates a `Wide` from the values of its fields, in declaration order: `f0`, `f1`, `f2`, `f3`, `f4`, `f5`, `f6`, `f7`, `f8`, `f9`, `f10`, `f11`, `f12`, `f13`, `f14`, `f15`, `f16`, `f17`, `f18`, `f19`, `f20`, `f21`, `f22`, `f23`, `f24`, `f25`, `f26`, `f27`, `f28`, `f29`, `f30`, `f31`, `f32`. Each value goes behind its own lock (a field that takes no lock keeps it without one: `atomic`, `unlocked`, `snapshot`).
+    ///Creates a `Wide` from the values of its fields, in declaration order: `f0`, `f1`, `f2`, `f3`, `f4`, `f5`, `f6`, `f7`, `f8`, `f9`, `f10`, `f11`, `f12`, `f13`, `f14`, `f15`, `f16`, `f17`, `f18`, `f19`, `f20`, `f21`, `f22`, `f23`, `f24`, `f25`, `f26`, `f27`, `f28`, `f29`, `f30`, `f31`, `f32`. Each value goes behind its own lock (a field that takes no lock keeps it without one: `atomic`, `unlocked`, `snapshot`), all in one allocation, which clones share.
     #[must_use]
     #[inline]
     #[allow(clippy::too_many_arguments)]
@@ -1119,39 +1196,41 @@ impl Wide {
         f32: u32,
     ) -> Self {
         Self {
-            f0: __guarded_Wide::Field::new(f0),
-            f1: __guarded_Wide::Field::new(f1),
-            f2: __guarded_Wide::Field::new(f2),
-            f3: __guarded_Wide::Field::new(f3),
-            f4: __guarded_Wide::Field::new(f4),
-            f5: __guarded_Wide::Field::new(f5),
-            f6: __guarded_Wide::Field::new(f6),
-            f7: __guarded_Wide::Field::new(f7),
-            f8: __guarded_Wide::Field::new(f8),
-            f9: __guarded_Wide::Field::new(f9),
-            f10: __guarded_Wide::Field::new(f10),
-            f11: __guarded_Wide::Field::new(f11),
-            f12: __guarded_Wide::Field::new(f12),
-            f13: __guarded_Wide::Field::new(f13),
-            f14: __guarded_Wide::Field::new(f14),
-            f15: __guarded_Wide::Field::new(f15),
-            f16: __guarded_Wide::CondvarField::new(f16),
-            f17: __guarded_Wide::Field::new(f17),
-            f18: __guarded_Wide::Field::new(f18),
-            f19: __guarded_Wide::Field::new(f19),
-            f20: __guarded_Wide::RwField::new(f20),
-            f21: __guarded_Wide::Field::new(f21),
-            f22: __guarded_Wide::Field::new(f22),
-            f23: __guarded_Wide::Field::new(f23),
-            f24: __guarded_Wide::Field::new(f24),
-            f25: __guarded_Wide::Field::new(f25),
-            f26: __guarded_Wide::Field::new(f26),
-            f27: __guarded_Wide::Field::new(f27),
-            f28: __guarded_Wide::Field::new(f28),
-            f29: __guarded_Wide::Field::new(f29),
-            f30: __guarded_Wide::Field::new(f30),
-            f31: __guarded_Wide::Field::new(f31),
-            f32: __guarded_Wide::Field::new(f32),
+            fields: __guarded_Wide::Arc::new(wide_levels::Fields {
+                f0: __guarded_Wide::Field::new(f0),
+                f1: __guarded_Wide::Field::new(f1),
+                f2: __guarded_Wide::Field::new(f2),
+                f3: __guarded_Wide::Field::new(f3),
+                f4: __guarded_Wide::Field::new(f4),
+                f5: __guarded_Wide::Field::new(f5),
+                f6: __guarded_Wide::Field::new(f6),
+                f7: __guarded_Wide::Field::new(f7),
+                f8: __guarded_Wide::Field::new(f8),
+                f9: __guarded_Wide::Field::new(f9),
+                f10: __guarded_Wide::Field::new(f10),
+                f11: __guarded_Wide::Field::new(f11),
+                f12: __guarded_Wide::Field::new(f12),
+                f13: __guarded_Wide::Field::new(f13),
+                f14: __guarded_Wide::Field::new(f14),
+                f15: __guarded_Wide::Field::new(f15),
+                f16: __guarded_Wide::CondvarField::new(f16),
+                f17: __guarded_Wide::Field::new(f17),
+                f18: __guarded_Wide::Field::new(f18),
+                f19: __guarded_Wide::Field::new(f19),
+                f20: __guarded_Wide::RwField::new(f20),
+                f21: __guarded_Wide::Field::new(f21),
+                f22: __guarded_Wide::Field::new(f22),
+                f23: __guarded_Wide::Field::new(f23),
+                f24: __guarded_Wide::Field::new(f24),
+                f25: __guarded_Wide::Field::new(f25),
+                f26: __guarded_Wide::Field::new(f26),
+                f27: __guarded_Wide::Field::new(f27),
+                f28: __guarded_Wide::Field::new(f28),
+                f29: __guarded_Wide::Field::new(f29),
+                f30: __guarded_Wide::Field::new(f30),
+                f31: __guarded_Wide::Field::new(f31),
+                f32: __guarded_Wide::Field::new(f32),
+            }),
         }
     }
     ///The lock order of `Wide`: its locked fields' names in declaration order (`atomic`, `unlocked` and `snapshot` fields take no lock), which is the order in which a thread may lock them (also `wide_levels::LOCK_ORDER`, which needs no generic arguments).
@@ -1170,7 +1249,7 @@ If `f0` is poisoned (a thread panicked while holding it). `recover_f0` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f0,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f0>) {
-        self.f0.lock(key)
+        self.fields.f0.lock(key)
     }
     /**Locks `f0` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f0` does.
 
@@ -1189,7 +1268,7 @@ If `f0` is poisoned (a thread panicked while holding it). `recover_f0` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f0>),
         __guarded_Wide::Busy,
     > {
-        self.f0.try_lock(key)
+        self.fields.f0.try_lock(key)
     }
     /**Locks `f0`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f0` does.
 
@@ -1209,14 +1288,14 @@ If `f0` is poisoned (a thread panicked while holding it). `recover_f0` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f0>),
         __guarded_Wide::Busy,
     > {
-        self.f0.try_lock_for(key, timeout)
+        self.fields.f0.try_lock_for(key, timeout)
     }
     ///Locks `f0` like `lock_f0`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f0` does.
     fn recover_f0<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f0,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f0>) {
-        self.f0.recover(key)
+        self.fields.f0.recover(key)
     }
     /**Locks `f0` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f0` does, and hands back one key after `f0`, which cannot lock `f0` of a third.
 
@@ -1240,7 +1319,7 @@ If `f0` of one of them is poisoned, as `lock_f0` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f0, &second.f0, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f0, &second.fields.f0, key)
     }
     /**Locks `f0` of every `Wide` that `instances` yields in one call, as `lock_f0_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f0` does, and hands back one key after `f0`.
 
@@ -1265,7 +1344,11 @@ If `f0` of one of them is poisoned, as `lock_f0` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f0, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f0,
+            key,
+        )
     }
     /**Locks `f1`, blocking until no other thread holds it.
 
@@ -1281,7 +1364,7 @@ If `f1` is poisoned (a thread panicked while holding it). `recover_f1` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f1,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f1>) {
-        self.f1.lock(key)
+        self.fields.f1.lock(key)
     }
     /**Locks `f1` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f1` does.
 
@@ -1300,7 +1383,7 @@ If `f1` is poisoned (a thread panicked while holding it). `recover_f1` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f1>),
         __guarded_Wide::Busy,
     > {
-        self.f1.try_lock(key)
+        self.fields.f1.try_lock(key)
     }
     /**Locks `f1`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f1` does.
 
@@ -1320,14 +1403,14 @@ If `f1` is poisoned (a thread panicked while holding it). `recover_f1` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f1>),
         __guarded_Wide::Busy,
     > {
-        self.f1.try_lock_for(key, timeout)
+        self.fields.f1.try_lock_for(key, timeout)
     }
     ///Locks `f1` like `lock_f1`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f1` does.
     fn recover_f1<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f1,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f1>) {
-        self.f1.recover(key)
+        self.fields.f1.recover(key)
     }
     /**Locks `f1` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f1` does, and hands back one key after `f1`, which cannot lock `f1` of a third.
 
@@ -1351,7 +1434,7 @@ If `f1` of one of them is poisoned, as `lock_f1` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f1, &second.f1, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f1, &second.fields.f1, key)
     }
     /**Locks `f1` of every `Wide` that `instances` yields in one call, as `lock_f1_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f1` does, and hands back one key after `f1`.
 
@@ -1376,7 +1459,11 @@ If `f1` of one of them is poisoned, as `lock_f1` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f1, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f1,
+            key,
+        )
     }
     /**Locks `f2`, blocking until no other thread holds it.
 
@@ -1392,7 +1479,7 @@ If `f2` is poisoned (a thread panicked while holding it). `recover_f2` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f2,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f2>) {
-        self.f2.lock(key)
+        self.fields.f2.lock(key)
     }
     /**Locks `f2` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f2` does.
 
@@ -1411,7 +1498,7 @@ If `f2` is poisoned (a thread panicked while holding it). `recover_f2` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f2>),
         __guarded_Wide::Busy,
     > {
-        self.f2.try_lock(key)
+        self.fields.f2.try_lock(key)
     }
     /**Locks `f2`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f2` does.
 
@@ -1431,14 +1518,14 @@ If `f2` is poisoned (a thread panicked while holding it). `recover_f2` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f2>),
         __guarded_Wide::Busy,
     > {
-        self.f2.try_lock_for(key, timeout)
+        self.fields.f2.try_lock_for(key, timeout)
     }
     ///Locks `f2` like `lock_f2`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f2` does.
     fn recover_f2<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f2,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f2>) {
-        self.f2.recover(key)
+        self.fields.f2.recover(key)
     }
     /**Locks `f2` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f2` does, and hands back one key after `f2`, which cannot lock `f2` of a third.
 
@@ -1462,7 +1549,7 @@ If `f2` of one of them is poisoned, as `lock_f2` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f2, &second.f2, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f2, &second.fields.f2, key)
     }
     /**Locks `f2` of every `Wide` that `instances` yields in one call, as `lock_f2_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f2` does, and hands back one key after `f2`.
 
@@ -1487,7 +1574,11 @@ If `f2` of one of them is poisoned, as `lock_f2` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f2, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f2,
+            key,
+        )
     }
     /**Locks `f3`, blocking until no other thread holds it.
 
@@ -1503,7 +1594,7 @@ If `f3` is poisoned (a thread panicked while holding it). `recover_f3` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f3,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f3>) {
-        self.f3.lock(key)
+        self.fields.f3.lock(key)
     }
     /**Locks `f3` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f3` does.
 
@@ -1522,7 +1613,7 @@ If `f3` is poisoned (a thread panicked while holding it). `recover_f3` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f3>),
         __guarded_Wide::Busy,
     > {
-        self.f3.try_lock(key)
+        self.fields.f3.try_lock(key)
     }
     /**Locks `f3`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f3` does.
 
@@ -1542,14 +1633,14 @@ If `f3` is poisoned (a thread panicked while holding it). `recover_f3` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f3>),
         __guarded_Wide::Busy,
     > {
-        self.f3.try_lock_for(key, timeout)
+        self.fields.f3.try_lock_for(key, timeout)
     }
     ///Locks `f3` like `lock_f3`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f3` does.
     fn recover_f3<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f3,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f3>) {
-        self.f3.recover(key)
+        self.fields.f3.recover(key)
     }
     /**Locks `f3` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f3` does, and hands back one key after `f3`, which cannot lock `f3` of a third.
 
@@ -1573,7 +1664,7 @@ If `f3` of one of them is poisoned, as `lock_f3` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f3, &second.f3, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f3, &second.fields.f3, key)
     }
     /**Locks `f3` of every `Wide` that `instances` yields in one call, as `lock_f3_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f3` does, and hands back one key after `f3`.
 
@@ -1598,7 +1689,11 @@ If `f3` of one of them is poisoned, as `lock_f3` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f3, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f3,
+            key,
+        )
     }
     /**Locks `f4`, blocking until no other thread holds it.
 
@@ -1614,7 +1709,7 @@ If `f4` is poisoned (a thread panicked while holding it). `recover_f4` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f4,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f4>) {
-        self.f4.lock(key)
+        self.fields.f4.lock(key)
     }
     /**Locks `f4` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f4` does.
 
@@ -1633,7 +1728,7 @@ If `f4` is poisoned (a thread panicked while holding it). `recover_f4` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f4>),
         __guarded_Wide::Busy,
     > {
-        self.f4.try_lock(key)
+        self.fields.f4.try_lock(key)
     }
     /**Locks `f4`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f4` does.
 
@@ -1653,14 +1748,14 @@ If `f4` is poisoned (a thread panicked while holding it). `recover_f4` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f4>),
         __guarded_Wide::Busy,
     > {
-        self.f4.try_lock_for(key, timeout)
+        self.fields.f4.try_lock_for(key, timeout)
     }
     ///Locks `f4` like `lock_f4`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f4` does.
     fn recover_f4<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f4,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f4>) {
-        self.f4.recover(key)
+        self.fields.f4.recover(key)
     }
     /**Locks `f4` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f4` does, and hands back one key after `f4`, which cannot lock `f4` of a third.
 
@@ -1684,7 +1779,7 @@ If `f4` of one of them is poisoned, as `lock_f4` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f4, &second.f4, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f4, &second.fields.f4, key)
     }
     /**Locks `f4` of every `Wide` that `instances` yields in one call, as `lock_f4_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f4` does, and hands back one key after `f4`.
 
@@ -1709,7 +1804,11 @@ If `f4` of one of them is poisoned, as `lock_f4` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f4, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f4,
+            key,
+        )
     }
     /**Locks `f5`, blocking until no other thread holds it.
 
@@ -1725,7 +1824,7 @@ If `f5` is poisoned (a thread panicked while holding it). `recover_f5` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f5,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f5>) {
-        self.f5.lock(key)
+        self.fields.f5.lock(key)
     }
     /**Locks `f5` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f5` does.
 
@@ -1744,7 +1843,7 @@ If `f5` is poisoned (a thread panicked while holding it). `recover_f5` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f5>),
         __guarded_Wide::Busy,
     > {
-        self.f5.try_lock(key)
+        self.fields.f5.try_lock(key)
     }
     /**Locks `f5`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f5` does.
 
@@ -1764,14 +1863,14 @@ If `f5` is poisoned (a thread panicked while holding it). `recover_f5` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f5>),
         __guarded_Wide::Busy,
     > {
-        self.f5.try_lock_for(key, timeout)
+        self.fields.f5.try_lock_for(key, timeout)
     }
     ///Locks `f5` like `lock_f5`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f5` does.
     fn recover_f5<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f5,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f5>) {
-        self.f5.recover(key)
+        self.fields.f5.recover(key)
     }
     /**Locks `f5` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f5` does, and hands back one key after `f5`, which cannot lock `f5` of a third.
 
@@ -1795,7 +1894,7 @@ If `f5` of one of them is poisoned, as `lock_f5` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f5, &second.f5, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f5, &second.fields.f5, key)
     }
     /**Locks `f5` of every `Wide` that `instances` yields in one call, as `lock_f5_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f5` does, and hands back one key after `f5`.
 
@@ -1820,7 +1919,11 @@ If `f5` of one of them is poisoned, as `lock_f5` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f5, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f5,
+            key,
+        )
     }
     /**Locks `f6`, blocking until no other thread holds it.
 
@@ -1836,7 +1939,7 @@ If `f6` is poisoned (a thread panicked while holding it). `recover_f6` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f6,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f6>) {
-        self.f6.lock(key)
+        self.fields.f6.lock(key)
     }
     /**Locks `f6` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f6` does.
 
@@ -1855,7 +1958,7 @@ If `f6` is poisoned (a thread panicked while holding it). `recover_f6` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f6>),
         __guarded_Wide::Busy,
     > {
-        self.f6.try_lock(key)
+        self.fields.f6.try_lock(key)
     }
     /**Locks `f6`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f6` does.
 
@@ -1875,14 +1978,14 @@ If `f6` is poisoned (a thread panicked while holding it). `recover_f6` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f6>),
         __guarded_Wide::Busy,
     > {
-        self.f6.try_lock_for(key, timeout)
+        self.fields.f6.try_lock_for(key, timeout)
     }
     ///Locks `f6` like `lock_f6`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f6` does.
     fn recover_f6<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f6,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f6>) {
-        self.f6.recover(key)
+        self.fields.f6.recover(key)
     }
     /**Locks `f6` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f6` does, and hands back one key after `f6`, which cannot lock `f6` of a third.
 
@@ -1906,7 +2009,7 @@ If `f6` of one of them is poisoned, as `lock_f6` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f6, &second.f6, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f6, &second.fields.f6, key)
     }
     /**Locks `f6` of every `Wide` that `instances` yields in one call, as `lock_f6_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f6` does, and hands back one key after `f6`.
 
@@ -1931,7 +2034,11 @@ If `f6` of one of them is poisoned, as `lock_f6` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f6, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f6,
+            key,
+        )
     }
     /**Locks `f7`, blocking until no other thread holds it.
 
@@ -1947,7 +2054,7 @@ If `f7` is poisoned (a thread panicked while holding it). `recover_f7` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f7,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f7>) {
-        self.f7.lock(key)
+        self.fields.f7.lock(key)
     }
     /**Locks `f7` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f7` does.
 
@@ -1966,7 +2073,7 @@ If `f7` is poisoned (a thread panicked while holding it). `recover_f7` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f7>),
         __guarded_Wide::Busy,
     > {
-        self.f7.try_lock(key)
+        self.fields.f7.try_lock(key)
     }
     /**Locks `f7`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f7` does.
 
@@ -1986,14 +2093,14 @@ If `f7` is poisoned (a thread panicked while holding it). `recover_f7` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f7>),
         __guarded_Wide::Busy,
     > {
-        self.f7.try_lock_for(key, timeout)
+        self.fields.f7.try_lock_for(key, timeout)
     }
     ///Locks `f7` like `lock_f7`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f7` does.
     fn recover_f7<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f7,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f7>) {
-        self.f7.recover(key)
+        self.fields.f7.recover(key)
     }
     /**Locks `f7` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f7` does, and hands back one key after `f7`, which cannot lock `f7` of a third.
 
@@ -2017,7 +2124,7 @@ If `f7` of one of them is poisoned, as `lock_f7` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f7, &second.f7, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f7, &second.fields.f7, key)
     }
     /**Locks `f7` of every `Wide` that `instances` yields in one call, as `lock_f7_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f7` does, and hands back one key after `f7`.
 
@@ -2042,7 +2149,11 @@ If `f7` of one of them is poisoned, as `lock_f7` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f7, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f7,
+            key,
+        )
     }
     /**Locks `f8`, blocking until no other thread holds it.
 
@@ -2058,7 +2169,7 @@ If `f8` is poisoned (a thread panicked while holding it). `recover_f8` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f8,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f8>) {
-        self.f8.lock(key)
+        self.fields.f8.lock(key)
     }
     /**Locks `f8` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f8` does.
 
@@ -2077,7 +2188,7 @@ If `f8` is poisoned (a thread panicked while holding it). `recover_f8` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f8>),
         __guarded_Wide::Busy,
     > {
-        self.f8.try_lock(key)
+        self.fields.f8.try_lock(key)
     }
     /**Locks `f8`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f8` does.
 
@@ -2097,14 +2208,14 @@ If `f8` is poisoned (a thread panicked while holding it). `recover_f8` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f8>),
         __guarded_Wide::Busy,
     > {
-        self.f8.try_lock_for(key, timeout)
+        self.fields.f8.try_lock_for(key, timeout)
     }
     ///Locks `f8` like `lock_f8`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f8` does.
     fn recover_f8<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f8,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f8>) {
-        self.f8.recover(key)
+        self.fields.f8.recover(key)
     }
     /**Locks `f8` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f8` does, and hands back one key after `f8`, which cannot lock `f8` of a third.
 
@@ -2128,7 +2239,7 @@ If `f8` of one of them is poisoned, as `lock_f8` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f8, &second.f8, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f8, &second.fields.f8, key)
     }
     /**Locks `f8` of every `Wide` that `instances` yields in one call, as `lock_f8_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f8` does, and hands back one key after `f8`.
 
@@ -2153,7 +2264,11 @@ If `f8` of one of them is poisoned, as `lock_f8` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f8, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f8,
+            key,
+        )
     }
     /**Locks `f9`, blocking until no other thread holds it.
 
@@ -2169,7 +2284,7 @@ If `f9` is poisoned (a thread panicked while holding it). `recover_f9` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f9,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f9>) {
-        self.f9.lock(key)
+        self.fields.f9.lock(key)
     }
     /**Locks `f9` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f9` does.
 
@@ -2188,7 +2303,7 @@ If `f9` is poisoned (a thread panicked while holding it). `recover_f9` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f9>),
         __guarded_Wide::Busy,
     > {
-        self.f9.try_lock(key)
+        self.fields.f9.try_lock(key)
     }
     /**Locks `f9`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f9` does.
 
@@ -2208,14 +2323,14 @@ If `f9` is poisoned (a thread panicked while holding it). `recover_f9` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f9>),
         __guarded_Wide::Busy,
     > {
-        self.f9.try_lock_for(key, timeout)
+        self.fields.f9.try_lock_for(key, timeout)
     }
     ///Locks `f9` like `lock_f9`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f9` does.
     fn recover_f9<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f9,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f9>) {
-        self.f9.recover(key)
+        self.fields.f9.recover(key)
     }
     /**Locks `f9` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f9` does, and hands back one key after `f9`, which cannot lock `f9` of a third.
 
@@ -2239,7 +2354,7 @@ If `f9` of one of them is poisoned, as `lock_f9` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f9, &second.f9, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f9, &second.fields.f9, key)
     }
     /**Locks `f9` of every `Wide` that `instances` yields in one call, as `lock_f9_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f9` does, and hands back one key after `f9`.
 
@@ -2264,7 +2379,11 @@ If `f9` of one of them is poisoned, as `lock_f9` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f9, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f9,
+            key,
+        )
     }
     /**Locks `f10`, blocking until no other thread holds it.
 
@@ -2280,7 +2399,7 @@ If `f10` is poisoned (a thread panicked while holding it). `recover_f10` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f10,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f10>) {
-        self.f10.lock(key)
+        self.fields.f10.lock(key)
     }
     /**Locks `f10` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f10` does.
 
@@ -2299,7 +2418,7 @@ If `f10` is poisoned (a thread panicked while holding it). `recover_f10` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f10>),
         __guarded_Wide::Busy,
     > {
-        self.f10.try_lock(key)
+        self.fields.f10.try_lock(key)
     }
     /**Locks `f10`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f10` does.
 
@@ -2319,14 +2438,14 @@ If `f10` is poisoned (a thread panicked while holding it). `recover_f10` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f10>),
         __guarded_Wide::Busy,
     > {
-        self.f10.try_lock_for(key, timeout)
+        self.fields.f10.try_lock_for(key, timeout)
     }
     ///Locks `f10` like `lock_f10`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f10` does.
     fn recover_f10<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f10,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f10>) {
-        self.f10.recover(key)
+        self.fields.f10.recover(key)
     }
     /**Locks `f10` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f10` does, and hands back one key after `f10`, which cannot lock `f10` of a third.
 
@@ -2350,7 +2469,7 @@ If `f10` of one of them is poisoned, as `lock_f10` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f10, &second.f10, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f10, &second.fields.f10, key)
     }
     /**Locks `f10` of every `Wide` that `instances` yields in one call, as `lock_f10_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f10` does, and hands back one key after `f10`.
 
@@ -2375,7 +2494,11 @@ If `f10` of one of them is poisoned, as `lock_f10` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f10, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f10,
+            key,
+        )
     }
     /**Locks `f11`, blocking until no other thread holds it.
 
@@ -2391,7 +2514,7 @@ If `f11` is poisoned (a thread panicked while holding it). `recover_f11` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f11,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f11>) {
-        self.f11.lock(key)
+        self.fields.f11.lock(key)
     }
     /**Locks `f11` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f11` does.
 
@@ -2410,7 +2533,7 @@ If `f11` is poisoned (a thread panicked while holding it). `recover_f11` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f11>),
         __guarded_Wide::Busy,
     > {
-        self.f11.try_lock(key)
+        self.fields.f11.try_lock(key)
     }
     /**Locks `f11`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f11` does.
 
@@ -2430,14 +2553,14 @@ If `f11` is poisoned (a thread panicked while holding it). `recover_f11` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f11>),
         __guarded_Wide::Busy,
     > {
-        self.f11.try_lock_for(key, timeout)
+        self.fields.f11.try_lock_for(key, timeout)
     }
     ///Locks `f11` like `lock_f11`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f11` does.
     fn recover_f11<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f11,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f11>) {
-        self.f11.recover(key)
+        self.fields.f11.recover(key)
     }
     /**Locks `f11` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f11` does, and hands back one key after `f11`, which cannot lock `f11` of a third.
 
@@ -2461,7 +2584,7 @@ If `f11` of one of them is poisoned, as `lock_f11` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f11, &second.f11, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f11, &second.fields.f11, key)
     }
     /**Locks `f11` of every `Wide` that `instances` yields in one call, as `lock_f11_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f11` does, and hands back one key after `f11`.
 
@@ -2486,7 +2609,11 @@ If `f11` of one of them is poisoned, as `lock_f11` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f11, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f11,
+            key,
+        )
     }
     /**Locks `f12`, blocking until no other thread holds it.
 
@@ -2502,7 +2629,7 @@ If `f12` is poisoned (a thread panicked while holding it). `recover_f12` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f12,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f12>) {
-        self.f12.lock(key)
+        self.fields.f12.lock(key)
     }
     /**Locks `f12` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f12` does.
 
@@ -2521,7 +2648,7 @@ If `f12` is poisoned (a thread panicked while holding it). `recover_f12` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f12>),
         __guarded_Wide::Busy,
     > {
-        self.f12.try_lock(key)
+        self.fields.f12.try_lock(key)
     }
     /**Locks `f12`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f12` does.
 
@@ -2541,14 +2668,14 @@ If `f12` is poisoned (a thread panicked while holding it). `recover_f12` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f12>),
         __guarded_Wide::Busy,
     > {
-        self.f12.try_lock_for(key, timeout)
+        self.fields.f12.try_lock_for(key, timeout)
     }
     ///Locks `f12` like `lock_f12`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f12` does.
     fn recover_f12<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f12,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f12>) {
-        self.f12.recover(key)
+        self.fields.f12.recover(key)
     }
     /**Locks `f12` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f12` does, and hands back one key after `f12`, which cannot lock `f12` of a third.
 
@@ -2572,7 +2699,7 @@ If `f12` of one of them is poisoned, as `lock_f12` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f12, &second.f12, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f12, &second.fields.f12, key)
     }
     /**Locks `f12` of every `Wide` that `instances` yields in one call, as `lock_f12_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f12` does, and hands back one key after `f12`.
 
@@ -2597,7 +2724,11 @@ If `f12` of one of them is poisoned, as `lock_f12` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f12, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f12,
+            key,
+        )
     }
     /**Locks `f13`, blocking until no other thread holds it.
 
@@ -2613,7 +2744,7 @@ If `f13` is poisoned (a thread panicked while holding it). `recover_f13` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f13,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f13>) {
-        self.f13.lock(key)
+        self.fields.f13.lock(key)
     }
     /**Locks `f13` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f13` does.
 
@@ -2632,7 +2763,7 @@ If `f13` is poisoned (a thread panicked while holding it). `recover_f13` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f13>),
         __guarded_Wide::Busy,
     > {
-        self.f13.try_lock(key)
+        self.fields.f13.try_lock(key)
     }
     /**Locks `f13`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f13` does.
 
@@ -2652,14 +2783,14 @@ If `f13` is poisoned (a thread panicked while holding it). `recover_f13` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f13>),
         __guarded_Wide::Busy,
     > {
-        self.f13.try_lock_for(key, timeout)
+        self.fields.f13.try_lock_for(key, timeout)
     }
     ///Locks `f13` like `lock_f13`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f13` does.
     fn recover_f13<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f13,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f13>) {
-        self.f13.recover(key)
+        self.fields.f13.recover(key)
     }
     /**Locks `f13` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f13` does, and hands back one key after `f13`, which cannot lock `f13` of a third.
 
@@ -2683,7 +2814,7 @@ If `f13` of one of them is poisoned, as `lock_f13` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f13, &second.f13, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f13, &second.fields.f13, key)
     }
     /**Locks `f13` of every `Wide` that `instances` yields in one call, as `lock_f13_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f13` does, and hands back one key after `f13`.
 
@@ -2708,7 +2839,11 @@ If `f13` of one of them is poisoned, as `lock_f13` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f13, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f13,
+            key,
+        )
     }
     /**Locks `f14`, blocking until no other thread holds it.
 
@@ -2724,7 +2859,7 @@ If `f14` is poisoned (a thread panicked while holding it). `recover_f14` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f14,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f14>) {
-        self.f14.lock(key)
+        self.fields.f14.lock(key)
     }
     /**Locks `f14` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f14` does.
 
@@ -2743,7 +2878,7 @@ If `f14` is poisoned (a thread panicked while holding it). `recover_f14` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f14>),
         __guarded_Wide::Busy,
     > {
-        self.f14.try_lock(key)
+        self.fields.f14.try_lock(key)
     }
     /**Locks `f14`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f14` does.
 
@@ -2763,14 +2898,14 @@ If `f14` is poisoned (a thread panicked while holding it). `recover_f14` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f14>),
         __guarded_Wide::Busy,
     > {
-        self.f14.try_lock_for(key, timeout)
+        self.fields.f14.try_lock_for(key, timeout)
     }
     ///Locks `f14` like `lock_f14`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f14` does.
     fn recover_f14<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f14,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f14>) {
-        self.f14.recover(key)
+        self.fields.f14.recover(key)
     }
     /**Locks `f14` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f14` does, and hands back one key after `f14`, which cannot lock `f14` of a third.
 
@@ -2794,7 +2929,7 @@ If `f14` of one of them is poisoned, as `lock_f14` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f14, &second.f14, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f14, &second.fields.f14, key)
     }
     /**Locks `f14` of every `Wide` that `instances` yields in one call, as `lock_f14_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f14` does, and hands back one key after `f14`.
 
@@ -2819,7 +2954,11 @@ If `f14` of one of them is poisoned, as `lock_f14` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f14, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f14,
+            key,
+        )
     }
     /**Locks `f15`, blocking until no other thread holds it.
 
@@ -2835,7 +2974,7 @@ If `f15` is poisoned (a thread panicked while holding it). `recover_f15` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f15,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f15>) {
-        self.f15.lock(key)
+        self.fields.f15.lock(key)
     }
     /**Locks `f15` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f15` does.
 
@@ -2854,7 +2993,7 @@ If `f15` is poisoned (a thread panicked while holding it). `recover_f15` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f15>),
         __guarded_Wide::Busy,
     > {
-        self.f15.try_lock(key)
+        self.fields.f15.try_lock(key)
     }
     /**Locks `f15`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f15` does.
 
@@ -2874,14 +3013,14 @@ If `f15` is poisoned (a thread panicked while holding it). `recover_f15` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f15>),
         __guarded_Wide::Busy,
     > {
-        self.f15.try_lock_for(key, timeout)
+        self.fields.f15.try_lock_for(key, timeout)
     }
     ///Locks `f15` like `lock_f15`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f15` does.
     fn recover_f15<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f15,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f15>) {
-        self.f15.recover(key)
+        self.fields.f15.recover(key)
     }
     /**Locks `f15` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f15` does, and hands back one key after `f15`, which cannot lock `f15` of a third.
 
@@ -2905,7 +3044,7 @@ If `f15` of one of them is poisoned, as `lock_f15` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f15, &second.f15, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f15, &second.fields.f15, key)
     }
     /**Locks `f15` of every `Wide` that `instances` yields in one call, as `lock_f15_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f15` does, and hands back one key after `f15`.
 
@@ -2930,7 +3069,11 @@ If `f15` of one of them is poisoned, as `lock_f15` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f15, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f15,
+            key,
+        )
     }
     /**Locks `f16`, blocking until no other thread holds it.
 
@@ -2951,7 +3094,7 @@ If `f16` is poisoned (a thread panicked while holding it). `recover_f16` takes t
         __guarded_Wide::WaitGuard<'g, u32, wide_levels::f16, K>,
         __guarded_Wide::Key<'g, wide_levels::f16>,
     ) {
-        self.f16.lock(key)
+        self.fields.f16.lock(key)
     }
     /**Locks `f16` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f16` does.
 
@@ -2975,7 +3118,7 @@ If `f16` is poisoned (a thread panicked while holding it). `recover_f16` takes t
         ),
         __guarded_Wide::Busy,
     > {
-        self.f16.try_lock(key)
+        self.fields.f16.try_lock(key)
     }
     /**Locks `f16`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f16` does.
 
@@ -3000,7 +3143,7 @@ If `f16` is poisoned (a thread panicked while holding it). `recover_f16` takes t
         ),
         __guarded_Wide::Busy,
     > {
-        self.f16.try_lock_for(key, timeout)
+        self.fields.f16.try_lock_for(key, timeout)
     }
     /**Locks `f16` like `lock_f16`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f16` does.
 
@@ -3012,7 +3155,7 @@ The guard can wait on `f16` (`wait_while`, `wait_timeout_while`) if `f16` was lo
         __guarded_Wide::WaitGuard<'g, u32, wide_levels::f16, K>,
         __guarded_Wide::Key<'g, wide_levels::f16>,
     ) {
-        self.f16.recover(key)
+        self.fields.f16.recover(key)
     }
     /**Locks `f16` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f16` does, and hands back one key after `f16`, which cannot lock `f16` of a third.
 
@@ -3036,7 +3179,11 @@ If `f16` of one of them is poisoned, as `lock_f16` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::CondvarField::lock_pair(&first.f16, &second.f16, key)
+        __guarded_Wide::CondvarField::lock_pair(
+            &first.fields.f16,
+            &second.fields.f16,
+            key,
+        )
     }
     /**Locks `f16` of every `Wide` that `instances` yields in one call, as `lock_f16_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f16` does, and hands back one key after `f16`.
 
@@ -3063,7 +3210,7 @@ If `f16` of one of them is poisoned, as `lock_f16` does.*/
     {
         __guarded_Wide::CondvarField::lock_many(
             instances,
-            |instances| &instances.f16,
+            |instances| &instances.fields.f16,
             key,
         )
     }
@@ -3072,14 +3219,14 @@ If `f16` of one of them is poisoned, as `lock_f16` does.*/
 Takes no lock and no key, so it can be called anywhere; call it after changing `f16` (and, usually, after dropping its guard) so that the woken thread finds the change. A waiting thread checks its condition again when woken.*/
     #[inline]
     fn notify_one_f16(&self) {
-        self.f16.notify_one();
+        self.fields.f16.notify_one();
     }
     /**Wakes every thread waiting on `Wide.f16`.
 
 Takes no lock and no key, so it can be called anywhere; call it after changing `f16` (and, usually, after dropping its guard) so that the woken thread finds the change. A waiting thread checks its condition again when woken.*/
     #[inline]
     fn notify_all_f16(&self) {
-        self.f16.notify_all();
+        self.fields.f16.notify_all();
     }
     /**Locks `f17`, blocking until no other thread holds it.
 
@@ -3095,7 +3242,7 @@ If `f17` is poisoned (a thread panicked while holding it). `recover_f17` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f17,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f17>) {
-        self.f17.lock(key)
+        self.fields.f17.lock(key)
     }
     /**Locks `f17` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f17` does.
 
@@ -3114,7 +3261,7 @@ If `f17` is poisoned (a thread panicked while holding it). `recover_f17` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f17>),
         __guarded_Wide::Busy,
     > {
-        self.f17.try_lock(key)
+        self.fields.f17.try_lock(key)
     }
     /**Locks `f17`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f17` does.
 
@@ -3134,14 +3281,14 @@ If `f17` is poisoned (a thread panicked while holding it). `recover_f17` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f17>),
         __guarded_Wide::Busy,
     > {
-        self.f17.try_lock_for(key, timeout)
+        self.fields.f17.try_lock_for(key, timeout)
     }
     ///Locks `f17` like `lock_f17`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f17` does.
     fn recover_f17<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f17,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f17>) {
-        self.f17.recover(key)
+        self.fields.f17.recover(key)
     }
     /**Locks `f17` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f17` does, and hands back one key after `f17`, which cannot lock `f17` of a third.
 
@@ -3165,7 +3312,7 @@ If `f17` of one of them is poisoned, as `lock_f17` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f17, &second.f17, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f17, &second.fields.f17, key)
     }
     /**Locks `f17` of every `Wide` that `instances` yields in one call, as `lock_f17_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f17` does, and hands back one key after `f17`.
 
@@ -3190,7 +3337,11 @@ If `f17` of one of them is poisoned, as `lock_f17` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f17, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f17,
+            key,
+        )
     }
     /**Locks `f18`, blocking until no other thread holds it.
 
@@ -3206,7 +3357,7 @@ If `f18` is poisoned (a thread panicked while holding it). `recover_f18` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f18,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f18>) {
-        self.f18.lock(key)
+        self.fields.f18.lock(key)
     }
     /**Locks `f18` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f18` does.
 
@@ -3225,7 +3376,7 @@ If `f18` is poisoned (a thread panicked while holding it). `recover_f18` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f18>),
         __guarded_Wide::Busy,
     > {
-        self.f18.try_lock(key)
+        self.fields.f18.try_lock(key)
     }
     /**Locks `f18`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f18` does.
 
@@ -3245,14 +3396,14 @@ If `f18` is poisoned (a thread panicked while holding it). `recover_f18` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f18>),
         __guarded_Wide::Busy,
     > {
-        self.f18.try_lock_for(key, timeout)
+        self.fields.f18.try_lock_for(key, timeout)
     }
     ///Locks `f18` like `lock_f18`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f18` does.
     fn recover_f18<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f18,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f18>) {
-        self.f18.recover(key)
+        self.fields.f18.recover(key)
     }
     /**Locks `f18` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f18` does, and hands back one key after `f18`, which cannot lock `f18` of a third.
 
@@ -3276,7 +3427,7 @@ If `f18` of one of them is poisoned, as `lock_f18` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f18, &second.f18, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f18, &second.fields.f18, key)
     }
     /**Locks `f18` of every `Wide` that `instances` yields in one call, as `lock_f18_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f18` does, and hands back one key after `f18`.
 
@@ -3301,7 +3452,11 @@ If `f18` of one of them is poisoned, as `lock_f18` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f18, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f18,
+            key,
+        )
     }
     /**Locks `f19`, blocking until no other thread holds it.
 
@@ -3317,7 +3472,7 @@ If `f19` is poisoned (a thread panicked while holding it). `recover_f19` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f19,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f19>) {
-        self.f19.lock(key)
+        self.fields.f19.lock(key)
     }
     /**Locks `f19` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f19` does.
 
@@ -3336,7 +3491,7 @@ If `f19` is poisoned (a thread panicked while holding it). `recover_f19` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f19>),
         __guarded_Wide::Busy,
     > {
-        self.f19.try_lock(key)
+        self.fields.f19.try_lock(key)
     }
     /**Locks `f19`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f19` does.
 
@@ -3356,14 +3511,14 @@ If `f19` is poisoned (a thread panicked while holding it). `recover_f19` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f19>),
         __guarded_Wide::Busy,
     > {
-        self.f19.try_lock_for(key, timeout)
+        self.fields.f19.try_lock_for(key, timeout)
     }
     ///Locks `f19` like `lock_f19`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f19` does.
     fn recover_f19<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f19,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f19>) {
-        self.f19.recover(key)
+        self.fields.f19.recover(key)
     }
     /**Locks `f19` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f19` does, and hands back one key after `f19`, which cannot lock `f19` of a third.
 
@@ -3387,7 +3542,7 @@ If `f19` of one of them is poisoned, as `lock_f19` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f19, &second.f19, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f19, &second.fields.f19, key)
     }
     /**Locks `f19` of every `Wide` that `instances` yields in one call, as `lock_f19_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f19` does, and hands back one key after `f19`.
 
@@ -3412,7 +3567,11 @@ If `f19` of one of them is poisoned, as `lock_f19` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f19, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f19,
+            key,
+        )
     }
     /**Read-locks `f20`, blocking until no writer holds it.
 
@@ -3433,7 +3592,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         __guarded_Wide::ReadGuard<'g, u32>,
         __guarded_Wide::Key<'g, wide_levels::f20>,
     ) {
-        self.f20.read(key)
+        self.fields.f20.read(key)
     }
     /**Write-locks `f20`, blocking until no thread reads or writes it.
 
@@ -3452,7 +3611,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         __guarded_Wide::WriteGuard<'g, u32>,
         __guarded_Wide::Key<'g, wide_levels::f20>,
     ) {
-        self.f20.write(key)
+        self.fields.f20.write(key)
     }
     /**Read-locks `f20` if no writer holds it now; never blocks. Takes and hands back keys as `read_f20` does.
 
@@ -3473,7 +3632,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         (__guarded_Wide::ReadGuard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f20>),
         __guarded_Wide::Busy,
     > {
-        self.f20.try_read(key)
+        self.fields.f20.try_read(key)
     }
     /**Write-locks `f20` if no thread reads or writes it now; never blocks. Takes and hands back keys as `write_f20` does.
 
@@ -3492,7 +3651,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         (__guarded_Wide::WriteGuard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f20>),
         __guarded_Wide::Busy,
     > {
-        self.f20.try_write(key)
+        self.fields.f20.try_write(key)
     }
     /**Read-locks `f20`, waiting at most `timeout` until no writer holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `read_f20` does.
 
@@ -3514,7 +3673,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         (__guarded_Wide::ReadGuard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f20>),
         __guarded_Wide::Busy,
     > {
-        self.f20.try_read_for(key, timeout)
+        self.fields.f20.try_read_for(key, timeout)
     }
     /**Write-locks `f20`, waiting at most `timeout` until no thread reads or writes it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `write_f20` does.
 
@@ -3534,7 +3693,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         (__guarded_Wide::WriteGuard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f20>),
         __guarded_Wide::Busy,
     > {
-        self.f20.try_write_for(key, timeout)
+        self.fields.f20.try_write_for(key, timeout)
     }
     ///Write-locks `f20` like `write_f20`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `write_f20` does.
     fn recover_f20<'g>(
@@ -3544,7 +3703,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         __guarded_Wide::WriteGuard<'g, u32>,
         __guarded_Wide::Key<'g, wide_levels::f20>,
     ) {
-        self.f20.recover(key)
+        self.fields.f20.recover(key)
     }
     /**Read-locks `f20` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `read_f20` does, and hands back one key after `f20`, which cannot lock `f20` of a third.
 
@@ -3568,7 +3727,7 @@ If `f20` of one of them is poisoned, as `read_f20` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::RwField::read_pair(&first.f20, &second.f20, key)
+        __guarded_Wide::RwField::read_pair(&first.fields.f20, &second.fields.f20, key)
     }
     /**Write-locks `f20` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `write_f20` does, and hands back one key after `f20`, which cannot lock `f20` of a third.
 
@@ -3592,7 +3751,7 @@ If `f20` of one of them is poisoned, as `write_f20` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::RwField::write_pair(&first.f20, &second.f20, key)
+        __guarded_Wide::RwField::write_pair(&first.fields.f20, &second.fields.f20, key)
     }
     /**Read-locks `f20` of every `Wide` that `instances` yields in one call, as `read_f20_pair` does for two; the guards come back in the order of `instances`. Takes keys as `read_f20` does, and hands back one key after `f20`.
 
@@ -3617,7 +3776,11 @@ If `f20` of one of them is poisoned, as `read_f20` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::RwField::read_many(instances, |instances| &instances.f20, key)
+        __guarded_Wide::RwField::read_many(
+            instances,
+            |instances| &instances.fields.f20,
+            key,
+        )
     }
     /**Write-locks `f20` of every `Wide` that `instances` yields in one call, as `write_f20_pair` does for two; the guards come back in the order of `instances`. Takes keys as `write_f20` does, and hands back one key after `f20`.
 
@@ -3642,7 +3805,11 @@ If `f20` of one of them is poisoned, as `write_f20` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::RwField::write_many(instances, |instances| &instances.f20, key)
+        __guarded_Wide::RwField::write_many(
+            instances,
+            |instances| &instances.fields.f20,
+            key,
+        )
     }
     /**Locks `f21`, blocking until no other thread holds it.
 
@@ -3658,7 +3825,7 @@ If `f21` is poisoned (a thread panicked while holding it). `recover_f21` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f21,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f21>) {
-        self.f21.lock(key)
+        self.fields.f21.lock(key)
     }
     /**Locks `f21` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f21` does.
 
@@ -3677,7 +3844,7 @@ If `f21` is poisoned (a thread panicked while holding it). `recover_f21` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f21>),
         __guarded_Wide::Busy,
     > {
-        self.f21.try_lock(key)
+        self.fields.f21.try_lock(key)
     }
     /**Locks `f21`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f21` does.
 
@@ -3697,14 +3864,14 @@ If `f21` is poisoned (a thread panicked while holding it). `recover_f21` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f21>),
         __guarded_Wide::Busy,
     > {
-        self.f21.try_lock_for(key, timeout)
+        self.fields.f21.try_lock_for(key, timeout)
     }
     ///Locks `f21` like `lock_f21`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f21` does.
     fn recover_f21<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f21,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f21>) {
-        self.f21.recover(key)
+        self.fields.f21.recover(key)
     }
     /**Locks `f21` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f21` does, and hands back one key after `f21`, which cannot lock `f21` of a third.
 
@@ -3728,7 +3895,7 @@ If `f21` of one of them is poisoned, as `lock_f21` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f21, &second.f21, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f21, &second.fields.f21, key)
     }
     /**Locks `f21` of every `Wide` that `instances` yields in one call, as `lock_f21_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f21` does, and hands back one key after `f21`.
 
@@ -3753,7 +3920,11 @@ If `f21` of one of them is poisoned, as `lock_f21` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f21, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f21,
+            key,
+        )
     }
     /**Locks `f22`, blocking until no other thread holds it.
 
@@ -3769,7 +3940,7 @@ If `f22` is poisoned (a thread panicked while holding it). `recover_f22` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f22,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f22>) {
-        self.f22.lock(key)
+        self.fields.f22.lock(key)
     }
     /**Locks `f22` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f22` does.
 
@@ -3788,7 +3959,7 @@ If `f22` is poisoned (a thread panicked while holding it). `recover_f22` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f22>),
         __guarded_Wide::Busy,
     > {
-        self.f22.try_lock(key)
+        self.fields.f22.try_lock(key)
     }
     /**Locks `f22`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f22` does.
 
@@ -3808,14 +3979,14 @@ If `f22` is poisoned (a thread panicked while holding it). `recover_f22` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f22>),
         __guarded_Wide::Busy,
     > {
-        self.f22.try_lock_for(key, timeout)
+        self.fields.f22.try_lock_for(key, timeout)
     }
     ///Locks `f22` like `lock_f22`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f22` does.
     fn recover_f22<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f22,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f22>) {
-        self.f22.recover(key)
+        self.fields.f22.recover(key)
     }
     /**Locks `f22` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f22` does, and hands back one key after `f22`, which cannot lock `f22` of a third.
 
@@ -3839,7 +4010,7 @@ If `f22` of one of them is poisoned, as `lock_f22` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f22, &second.f22, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f22, &second.fields.f22, key)
     }
     /**Locks `f22` of every `Wide` that `instances` yields in one call, as `lock_f22_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f22` does, and hands back one key after `f22`.
 
@@ -3864,7 +4035,11 @@ If `f22` of one of them is poisoned, as `lock_f22` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f22, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f22,
+            key,
+        )
     }
     /**Locks `f23`, blocking until no other thread holds it.
 
@@ -3880,7 +4055,7 @@ If `f23` is poisoned (a thread panicked while holding it). `recover_f23` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f23,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f23>) {
-        self.f23.lock(key)
+        self.fields.f23.lock(key)
     }
     /**Locks `f23` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f23` does.
 
@@ -3899,7 +4074,7 @@ If `f23` is poisoned (a thread panicked while holding it). `recover_f23` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f23>),
         __guarded_Wide::Busy,
     > {
-        self.f23.try_lock(key)
+        self.fields.f23.try_lock(key)
     }
     /**Locks `f23`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f23` does.
 
@@ -3919,14 +4094,14 @@ If `f23` is poisoned (a thread panicked while holding it). `recover_f23` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f23>),
         __guarded_Wide::Busy,
     > {
-        self.f23.try_lock_for(key, timeout)
+        self.fields.f23.try_lock_for(key, timeout)
     }
     ///Locks `f23` like `lock_f23`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f23` does.
     fn recover_f23<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f23,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f23>) {
-        self.f23.recover(key)
+        self.fields.f23.recover(key)
     }
     /**Locks `f23` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f23` does, and hands back one key after `f23`, which cannot lock `f23` of a third.
 
@@ -3950,7 +4125,7 @@ If `f23` of one of them is poisoned, as `lock_f23` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f23, &second.f23, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f23, &second.fields.f23, key)
     }
     /**Locks `f23` of every `Wide` that `instances` yields in one call, as `lock_f23_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f23` does, and hands back one key after `f23`.
 
@@ -3975,7 +4150,11 @@ If `f23` of one of them is poisoned, as `lock_f23` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f23, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f23,
+            key,
+        )
     }
     /**Locks `f24`, blocking until no other thread holds it.
 
@@ -3991,7 +4170,7 @@ If `f24` is poisoned (a thread panicked while holding it). `recover_f24` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f24,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f24>) {
-        self.f24.lock(key)
+        self.fields.f24.lock(key)
     }
     /**Locks `f24` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f24` does.
 
@@ -4010,7 +4189,7 @@ If `f24` is poisoned (a thread panicked while holding it). `recover_f24` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f24>),
         __guarded_Wide::Busy,
     > {
-        self.f24.try_lock(key)
+        self.fields.f24.try_lock(key)
     }
     /**Locks `f24`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f24` does.
 
@@ -4030,14 +4209,14 @@ If `f24` is poisoned (a thread panicked while holding it). `recover_f24` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f24>),
         __guarded_Wide::Busy,
     > {
-        self.f24.try_lock_for(key, timeout)
+        self.fields.f24.try_lock_for(key, timeout)
     }
     ///Locks `f24` like `lock_f24`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f24` does.
     fn recover_f24<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f24,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f24>) {
-        self.f24.recover(key)
+        self.fields.f24.recover(key)
     }
     /**Locks `f24` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f24` does, and hands back one key after `f24`, which cannot lock `f24` of a third.
 
@@ -4061,7 +4240,7 @@ If `f24` of one of them is poisoned, as `lock_f24` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f24, &second.f24, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f24, &second.fields.f24, key)
     }
     /**Locks `f24` of every `Wide` that `instances` yields in one call, as `lock_f24_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f24` does, and hands back one key after `f24`.
 
@@ -4086,7 +4265,11 @@ If `f24` of one of them is poisoned, as `lock_f24` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f24, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f24,
+            key,
+        )
     }
     /**Locks `f25`, blocking until no other thread holds it.
 
@@ -4102,7 +4285,7 @@ If `f25` is poisoned (a thread panicked while holding it). `recover_f25` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f25,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f25>) {
-        self.f25.lock(key)
+        self.fields.f25.lock(key)
     }
     /**Locks `f25` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f25` does.
 
@@ -4121,7 +4304,7 @@ If `f25` is poisoned (a thread panicked while holding it). `recover_f25` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f25>),
         __guarded_Wide::Busy,
     > {
-        self.f25.try_lock(key)
+        self.fields.f25.try_lock(key)
     }
     /**Locks `f25`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f25` does.
 
@@ -4141,14 +4324,14 @@ If `f25` is poisoned (a thread panicked while holding it). `recover_f25` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f25>),
         __guarded_Wide::Busy,
     > {
-        self.f25.try_lock_for(key, timeout)
+        self.fields.f25.try_lock_for(key, timeout)
     }
     ///Locks `f25` like `lock_f25`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f25` does.
     fn recover_f25<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f25,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f25>) {
-        self.f25.recover(key)
+        self.fields.f25.recover(key)
     }
     /**Locks `f25` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f25` does, and hands back one key after `f25`, which cannot lock `f25` of a third.
 
@@ -4172,7 +4355,7 @@ If `f25` of one of them is poisoned, as `lock_f25` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f25, &second.f25, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f25, &second.fields.f25, key)
     }
     /**Locks `f25` of every `Wide` that `instances` yields in one call, as `lock_f25_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f25` does, and hands back one key after `f25`.
 
@@ -4197,7 +4380,11 @@ If `f25` of one of them is poisoned, as `lock_f25` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f25, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f25,
+            key,
+        )
     }
     /**Locks `f26`, blocking until no other thread holds it.
 
@@ -4213,7 +4400,7 @@ If `f26` is poisoned (a thread panicked while holding it). `recover_f26` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f26,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f26>) {
-        self.f26.lock(key)
+        self.fields.f26.lock(key)
     }
     /**Locks `f26` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f26` does.
 
@@ -4232,7 +4419,7 @@ If `f26` is poisoned (a thread panicked while holding it). `recover_f26` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f26>),
         __guarded_Wide::Busy,
     > {
-        self.f26.try_lock(key)
+        self.fields.f26.try_lock(key)
     }
     /**Locks `f26`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f26` does.
 
@@ -4252,14 +4439,14 @@ If `f26` is poisoned (a thread panicked while holding it). `recover_f26` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f26>),
         __guarded_Wide::Busy,
     > {
-        self.f26.try_lock_for(key, timeout)
+        self.fields.f26.try_lock_for(key, timeout)
     }
     ///Locks `f26` like `lock_f26`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f26` does.
     fn recover_f26<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f26,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f26>) {
-        self.f26.recover(key)
+        self.fields.f26.recover(key)
     }
     /**Locks `f26` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f26` does, and hands back one key after `f26`, which cannot lock `f26` of a third.
 
@@ -4283,7 +4470,7 @@ If `f26` of one of them is poisoned, as `lock_f26` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f26, &second.f26, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f26, &second.fields.f26, key)
     }
     /**Locks `f26` of every `Wide` that `instances` yields in one call, as `lock_f26_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f26` does, and hands back one key after `f26`.
 
@@ -4308,7 +4495,11 @@ If `f26` of one of them is poisoned, as `lock_f26` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f26, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f26,
+            key,
+        )
     }
     /**Locks `f27`, blocking until no other thread holds it.
 
@@ -4324,7 +4515,7 @@ If `f27` is poisoned (a thread panicked while holding it). `recover_f27` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f27,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f27>) {
-        self.f27.lock(key)
+        self.fields.f27.lock(key)
     }
     /**Locks `f27` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f27` does.
 
@@ -4343,7 +4534,7 @@ If `f27` is poisoned (a thread panicked while holding it). `recover_f27` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f27>),
         __guarded_Wide::Busy,
     > {
-        self.f27.try_lock(key)
+        self.fields.f27.try_lock(key)
     }
     /**Locks `f27`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f27` does.
 
@@ -4363,14 +4554,14 @@ If `f27` is poisoned (a thread panicked while holding it). `recover_f27` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f27>),
         __guarded_Wide::Busy,
     > {
-        self.f27.try_lock_for(key, timeout)
+        self.fields.f27.try_lock_for(key, timeout)
     }
     ///Locks `f27` like `lock_f27`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f27` does.
     fn recover_f27<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f27,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f27>) {
-        self.f27.recover(key)
+        self.fields.f27.recover(key)
     }
     /**Locks `f27` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f27` does, and hands back one key after `f27`, which cannot lock `f27` of a third.
 
@@ -4394,7 +4585,7 @@ If `f27` of one of them is poisoned, as `lock_f27` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f27, &second.f27, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f27, &second.fields.f27, key)
     }
     /**Locks `f27` of every `Wide` that `instances` yields in one call, as `lock_f27_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f27` does, and hands back one key after `f27`.
 
@@ -4419,7 +4610,11 @@ If `f27` of one of them is poisoned, as `lock_f27` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f27, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f27,
+            key,
+        )
     }
     /**Locks `f28`, blocking until no other thread holds it.
 
@@ -4435,7 +4630,7 @@ If `f28` is poisoned (a thread panicked while holding it). `recover_f28` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f28,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f28>) {
-        self.f28.lock(key)
+        self.fields.f28.lock(key)
     }
     /**Locks `f28` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f28` does.
 
@@ -4454,7 +4649,7 @@ If `f28` is poisoned (a thread panicked while holding it). `recover_f28` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f28>),
         __guarded_Wide::Busy,
     > {
-        self.f28.try_lock(key)
+        self.fields.f28.try_lock(key)
     }
     /**Locks `f28`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f28` does.
 
@@ -4474,14 +4669,14 @@ If `f28` is poisoned (a thread panicked while holding it). `recover_f28` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f28>),
         __guarded_Wide::Busy,
     > {
-        self.f28.try_lock_for(key, timeout)
+        self.fields.f28.try_lock_for(key, timeout)
     }
     ///Locks `f28` like `lock_f28`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f28` does.
     fn recover_f28<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f28,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f28>) {
-        self.f28.recover(key)
+        self.fields.f28.recover(key)
     }
     /**Locks `f28` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f28` does, and hands back one key after `f28`, which cannot lock `f28` of a third.
 
@@ -4505,7 +4700,7 @@ If `f28` of one of them is poisoned, as `lock_f28` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f28, &second.f28, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f28, &second.fields.f28, key)
     }
     /**Locks `f28` of every `Wide` that `instances` yields in one call, as `lock_f28_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f28` does, and hands back one key after `f28`.
 
@@ -4530,7 +4725,11 @@ If `f28` of one of them is poisoned, as `lock_f28` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f28, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f28,
+            key,
+        )
     }
     /**Locks `f29`, blocking until no other thread holds it.
 
@@ -4546,7 +4745,7 @@ If `f29` is poisoned (a thread panicked while holding it). `recover_f29` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f29,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f29>) {
-        self.f29.lock(key)
+        self.fields.f29.lock(key)
     }
     /**Locks `f29` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f29` does.
 
@@ -4565,7 +4764,7 @@ If `f29` is poisoned (a thread panicked while holding it). `recover_f29` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f29>),
         __guarded_Wide::Busy,
     > {
-        self.f29.try_lock(key)
+        self.fields.f29.try_lock(key)
     }
     /**Locks `f29`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f29` does.
 
@@ -4585,14 +4784,14 @@ If `f29` is poisoned (a thread panicked while holding it). `recover_f29` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f29>),
         __guarded_Wide::Busy,
     > {
-        self.f29.try_lock_for(key, timeout)
+        self.fields.f29.try_lock_for(key, timeout)
     }
     ///Locks `f29` like `lock_f29`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f29` does.
     fn recover_f29<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f29,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f29>) {
-        self.f29.recover(key)
+        self.fields.f29.recover(key)
     }
     /**Locks `f29` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f29` does, and hands back one key after `f29`, which cannot lock `f29` of a third.
 
@@ -4616,7 +4815,7 @@ If `f29` of one of them is poisoned, as `lock_f29` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f29, &second.f29, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f29, &second.fields.f29, key)
     }
     /**Locks `f29` of every `Wide` that `instances` yields in one call, as `lock_f29_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f29` does, and hands back one key after `f29`.
 
@@ -4641,7 +4840,11 @@ If `f29` of one of them is poisoned, as `lock_f29` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f29, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f29,
+            key,
+        )
     }
     /**Locks `f30`, blocking until no other thread holds it.
 
@@ -4657,7 +4860,7 @@ If `f30` is poisoned (a thread panicked while holding it). `recover_f30` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f30,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f30>) {
-        self.f30.lock(key)
+        self.fields.f30.lock(key)
     }
     /**Locks `f30` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f30` does.
 
@@ -4676,7 +4879,7 @@ If `f30` is poisoned (a thread panicked while holding it). `recover_f30` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f30>),
         __guarded_Wide::Busy,
     > {
-        self.f30.try_lock(key)
+        self.fields.f30.try_lock(key)
     }
     /**Locks `f30`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f30` does.
 
@@ -4696,14 +4899,14 @@ If `f30` is poisoned (a thread panicked while holding it). `recover_f30` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f30>),
         __guarded_Wide::Busy,
     > {
-        self.f30.try_lock_for(key, timeout)
+        self.fields.f30.try_lock_for(key, timeout)
     }
     ///Locks `f30` like `lock_f30`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f30` does.
     fn recover_f30<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f30,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f30>) {
-        self.f30.recover(key)
+        self.fields.f30.recover(key)
     }
     /**Locks `f30` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f30` does, and hands back one key after `f30`, which cannot lock `f30` of a third.
 
@@ -4727,7 +4930,7 @@ If `f30` of one of them is poisoned, as `lock_f30` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f30, &second.f30, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f30, &second.fields.f30, key)
     }
     /**Locks `f30` of every `Wide` that `instances` yields in one call, as `lock_f30_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f30` does, and hands back one key after `f30`.
 
@@ -4752,7 +4955,11 @@ If `f30` of one of them is poisoned, as `lock_f30` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f30, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f30,
+            key,
+        )
     }
     /**Locks `f31`, blocking until no other thread holds it.
 
@@ -4768,7 +4975,7 @@ If `f31` is poisoned (a thread panicked while holding it). `recover_f31` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f31,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f31>) {
-        self.f31.lock(key)
+        self.fields.f31.lock(key)
     }
     /**Locks `f31` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f31` does.
 
@@ -4787,7 +4994,7 @@ If `f31` is poisoned (a thread panicked while holding it). `recover_f31` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f31>),
         __guarded_Wide::Busy,
     > {
-        self.f31.try_lock(key)
+        self.fields.f31.try_lock(key)
     }
     /**Locks `f31`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f31` does.
 
@@ -4807,14 +5014,14 @@ If `f31` is poisoned (a thread panicked while holding it). `recover_f31` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f31>),
         __guarded_Wide::Busy,
     > {
-        self.f31.try_lock_for(key, timeout)
+        self.fields.f31.try_lock_for(key, timeout)
     }
     ///Locks `f31` like `lock_f31`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f31` does.
     fn recover_f31<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f31,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f31>) {
-        self.f31.recover(key)
+        self.fields.f31.recover(key)
     }
     /**Locks `f31` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f31` does, and hands back one key after `f31`, which cannot lock `f31` of a third.
 
@@ -4838,7 +5045,7 @@ If `f31` of one of them is poisoned, as `lock_f31` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f31, &second.f31, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f31, &second.fields.f31, key)
     }
     /**Locks `f31` of every `Wide` that `instances` yields in one call, as `lock_f31_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f31` does, and hands back one key after `f31`.
 
@@ -4863,7 +5070,11 @@ If `f31` of one of them is poisoned, as `lock_f31` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f31, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f31,
+            key,
+        )
     }
     /**Locks `f32`, blocking until no other thread holds it.
 
@@ -4879,7 +5090,7 @@ If `f32` is poisoned (a thread panicked while holding it). `recover_f32` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f32,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f32>) {
-        self.f32.lock(key)
+        self.fields.f32.lock(key)
     }
     /**Locks `f32` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f32` does.
 
@@ -4898,7 +5109,7 @@ If `f32` is poisoned (a thread panicked while holding it). `recover_f32` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f32>),
         __guarded_Wide::Busy,
     > {
-        self.f32.try_lock(key)
+        self.fields.f32.try_lock(key)
     }
     /**Locks `f32`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f32` does.
 
@@ -4918,14 +5129,14 @@ If `f32` is poisoned (a thread panicked while holding it). `recover_f32` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f32>),
         __guarded_Wide::Busy,
     > {
-        self.f32.try_lock_for(key, timeout)
+        self.fields.f32.try_lock_for(key, timeout)
     }
     ///Locks `f32` like `lock_f32`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f32` does.
     fn recover_f32<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f32,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f32>) {
-        self.f32.recover(key)
+        self.fields.f32.recover(key)
     }
     /**Locks `f32` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f32` does, and hands back one key after `f32`, which cannot lock `f32` of a third.
 
@@ -4949,7 +5160,7 @@ If `f32` of one of them is poisoned, as `lock_f32` does.*/
         ),
         __guarded_Wide::SameInstance,
     > {
-        __guarded_Wide::Field::lock_pair(&first.f32, &second.f32, key)
+        __guarded_Wide::Field::lock_pair(&first.fields.f32, &second.fields.f32, key)
     }
     /**Locks `f32` of every `Wide` that `instances` yields in one call, as `lock_f32_pair` does for two; the guards come back in the order of `instances`. Takes keys as `lock_f32` does, and hands back one key after `f32`.
 
@@ -4974,7 +5185,11 @@ If `f32` of one of them is poisoned, as `lock_f32` does.*/
     where
         Self: 'g,
     {
-        __guarded_Wide::Field::lock_many(instances, |instances| &instances.f32, key)
+        __guarded_Wide::Field::lock_many(
+            instances,
+            |instances| &instances.fields.f32,
+            key,
+        )
     }
 }
 #[automatically_derived]
@@ -4982,39 +5197,7 @@ impl __guarded_Wide::Clone for Wide {
     #[inline]
     fn clone(&self) -> Self {
         Self {
-            f0: __guarded_Wide::Clone::clone(&self.f0),
-            f1: __guarded_Wide::Clone::clone(&self.f1),
-            f2: __guarded_Wide::Clone::clone(&self.f2),
-            f3: __guarded_Wide::Clone::clone(&self.f3),
-            f4: __guarded_Wide::Clone::clone(&self.f4),
-            f5: __guarded_Wide::Clone::clone(&self.f5),
-            f6: __guarded_Wide::Clone::clone(&self.f6),
-            f7: __guarded_Wide::Clone::clone(&self.f7),
-            f8: __guarded_Wide::Clone::clone(&self.f8),
-            f9: __guarded_Wide::Clone::clone(&self.f9),
-            f10: __guarded_Wide::Clone::clone(&self.f10),
-            f11: __guarded_Wide::Clone::clone(&self.f11),
-            f12: __guarded_Wide::Clone::clone(&self.f12),
-            f13: __guarded_Wide::Clone::clone(&self.f13),
-            f14: __guarded_Wide::Clone::clone(&self.f14),
-            f15: __guarded_Wide::Clone::clone(&self.f15),
-            f16: __guarded_Wide::Clone::clone(&self.f16),
-            f17: __guarded_Wide::Clone::clone(&self.f17),
-            f18: __guarded_Wide::Clone::clone(&self.f18),
-            f19: __guarded_Wide::Clone::clone(&self.f19),
-            f20: __guarded_Wide::Clone::clone(&self.f20),
-            f21: __guarded_Wide::Clone::clone(&self.f21),
-            f22: __guarded_Wide::Clone::clone(&self.f22),
-            f23: __guarded_Wide::Clone::clone(&self.f23),
-            f24: __guarded_Wide::Clone::clone(&self.f24),
-            f25: __guarded_Wide::Clone::clone(&self.f25),
-            f26: __guarded_Wide::Clone::clone(&self.f26),
-            f27: __guarded_Wide::Clone::clone(&self.f27),
-            f28: __guarded_Wide::Clone::clone(&self.f28),
-            f29: __guarded_Wide::Clone::clone(&self.f29),
-            f30: __guarded_Wide::Clone::clone(&self.f30),
-            f31: __guarded_Wide::Clone::clone(&self.f31),
-            f32: __guarded_Wide::Clone::clone(&self.f32),
+            fields: __guarded_Wide::Clone::clone(&self.fields),
         }
     }
 }

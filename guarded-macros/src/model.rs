@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use proc_macro2::{Ident, Span};
 use quote::format_ident;
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Data, DeriveInput, Fields, Path, Token, Type, Visibility};
+use syn::{Attribute, Data, DeriveInput, Fields, Meta, Path, Token, Type, Visibility};
 
 use crate::kind::{self, Kind, Poison, Spec};
 use crate::names::{
@@ -22,8 +22,15 @@ use crate::parse::{self, FieldOptions, Input, StructOptions};
 pub struct Model<'a> {
     pub input: &'a Input,
     pub item: &'a DeriveInput,
-    /// The struct's attributes as they are emitted: rejected derives are left out.
+    /// The struct's attributes as they are emitted: rejected derives are left out, and so
+    /// are `Debug` and `Default`, which the macro implements itself.
     pub attrs: Vec<Attribute>,
+    /// Whether the struct derives `Debug`, `Default`, and under which `cfg_attr` condition
+    /// if only under one: a derive would see only the one `Arc` the struct
+    /// holds, so the macro implements them as the derives would on the fields as written
+    /// (`Bank { accounts: .., audit: .. }`, and `new` of the defaults).
+    pub derives_debug: Derived,
+    pub derives_default: Derived,
     /// The derives it cannot have (`REJECTED_DERIVES`), as written.
     pub rejected_derives: Vec<Path>,
     /// Its `#[repr(packed)]` attributes: each field's storage must stay aligned.
@@ -60,6 +67,12 @@ pub struct Model<'a> {
     pub marker: proc_macro2::TokenStream,
     /// The generic struct's marker enum's name (see `marker_name`).
     pub marker_ident: Ident,
+    /// The struct's one field, the `Arc` of every field's storage: `fields`. The user's
+    /// fields are not fields of the struct, so no name of theirs can clash with it.
+    pub storage: Ident,
+    /// The struct of every field's storage, in the levels module: `Fields`, or with
+    /// underscores added if a field's level type or the marker has that name.
+    pub fields_struct: Ident,
     /// The struct this one comes after (`after = ...`), unless that names the struct itself.
     pub after: Option<&'a Type>,
     /// `after = ...` naming the struct itself (`after = Bank` on `Bank`), which `validate`
@@ -78,6 +91,14 @@ pub struct Model<'a> {
     /// `__guarded_Bank` for `Bank`, so that two structs of one module do not import it
     /// twice (`runtime_name` says what happens if the struct uses that identifier).
     pub rt: Ident,
+}
+
+/// Whether a struct derives a trait the macro implements itself.
+pub enum Derived {
+    No,
+    Always,
+    /// Under `#[cfg_attr(condition, derive(..))]` (several conditions joined by `any`).
+    Under(Box<Meta>),
 }
 
 /// One named field.
@@ -184,6 +205,14 @@ impl<'a> Model<'a> {
                 .flat_map(derived_paths)
                 .filter(is_rejected_derive)
                 .collect(),
+            derives_debug: derive_condition(item, "fmt", "Debug"),
+            derives_default: derive_condition(item, "default", "Default"),
+            storage: Ident::new("fields", Span::call_site()),
+            fields_struct: {
+                let mut taken: Vec<&Ident> = fields.iter().map(|f| f.ident).collect();
+                taken.push(&marker_ident);
+                Ident::new(&unused_name("Fields", &taken), Span::call_site())
+            },
             packed: item.attrs.iter().filter(|a| is_packed(a)).collect(),
             shadowing_param: shadows_levels(item),
             krate: input
@@ -460,7 +489,7 @@ fn marker_name(item: &DeriveInput, fields: &[FieldModel]) -> Ident {
 
 /// `vis`, written from inside a child module: private becomes `pub(super)`, `pub(super)`
 /// becomes `pub(in super::super)`, a path starting with `self` or `super` gains a `super`.
-fn inner_visibility(vis: &Visibility) -> proc_macro2::TokenStream {
+pub fn inner_visibility(vis: &Visibility) -> proc_macro2::TokenStream {
     match vis {
         Visibility::Public(_) => quote::quote!(pub),
         Visibility::Inherited => quote::quote!(pub(super)),
@@ -544,20 +573,112 @@ pub fn derived_paths(attr: &Attribute) -> Vec<Path> {
         .unwrap_or_default()
 }
 
-/// A struct attribute as emitted: a derive loses the traits it cannot derive (and goes
-/// away if none is left); `#[guarded]` applied twice is dropped (an error says so).
+/// A struct attribute as emitted: a derive loses the traits it cannot derive, and those the
+/// macro implements itself (`Debug`, `Default`, also inside `cfg_attr`), and goes away if
+/// none is left; `#[guarded]` applied twice is dropped (an error says so).
 fn kept_struct_attribute(attr: &Attribute) -> Option<Attribute> {
     if parse::is_guarded(attr) {
         return None;
     }
-    if !attr.path().is_ident("derive") {
-        return Some(attr.clone());
+    if attr.path().is_ident("derive") {
+        let kept: Vec<Path> = kept_derives(derived_paths(attr))
+            .into_iter()
+            .filter(|path| !is_rejected_derive(path))
+            .collect();
+        return (!kept.is_empty()).then(|| syn::parse_quote!(#[derive(#(#kept),*)]));
     }
-    let kept: Vec<Path> = derived_paths(attr)
+    let Some((condition, metas)) = cfg_attr_parts(attr) else {
+        return Some(attr.clone());
+    };
+    let metas: Vec<Meta> = metas
         .into_iter()
-        .filter(|path| !is_rejected_derive(path))
+        .filter_map(|meta| match derive_meta_paths(&meta) {
+            Some(paths) => {
+                let kept = kept_derives(paths);
+                (!kept.is_empty()).then(|| syn::parse_quote!(derive(#(#kept),*)))
+            }
+            None => Some(meta),
+        })
         .collect();
-    (!kept.is_empty()).then(|| syn::parse_quote!(#[derive(#(#kept),*)]))
+    (!metas.is_empty()).then(|| syn::parse_quote!(#[cfg_attr(#condition, #(#metas),*)]))
+}
+
+/// The derives left for rustc: without those the macro implements. (A refused derive is
+/// reported, and left out, only outside `cfg_attr`, which `validate` does not look into;
+/// inside, it stays, for rustc to refuse.)
+fn kept_derives(paths: Vec<Path>) -> Vec<Path> {
+    paths
+        .into_iter()
+        .filter(|path| {
+            !is_std_derive(path, "fmt", "Debug") && !is_std_derive(path, "default", "Default")
+        })
+        .collect()
+}
+
+/// `#[cfg_attr(condition, a, b)]` as its condition and attributes; `None` for any other
+/// attribute (or one that does not parse, which is left to rustc).
+fn cfg_attr_parts(attr: &Attribute) -> Option<(Meta, Vec<Meta>)> {
+    if !attr.path().is_ident("cfg_attr") {
+        return None;
+    }
+    attr.parse_args_with(|input: syn::parse::ParseStream| {
+        let condition: Meta = input.parse()?;
+        input.parse::<Token![,]>()?;
+        let metas = Punctuated::<Meta, Token![,]>::parse_terminated(input)?;
+        Ok((condition, metas.into_iter().collect()))
+    })
+    .ok()
+}
+
+/// The paths of a `derive(...)` inside `cfg_attr`, or `None` for another attribute.
+fn derive_meta_paths(meta: &Meta) -> Option<Vec<Path>> {
+    match meta {
+        Meta::List(list) if list.path.is_ident("derive") => list
+            .parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
+            .map(|paths| paths.into_iter().collect())
+            .ok(),
+        _ => None,
+    }
+}
+
+/// Where `item` derives std's `name` (`Debug`, or `fmt::Debug`, `std::fmt::Debug`, ...,
+/// for `module` `fmt`): nowhere, unconditionally, or only under `cfg_attr` conditions.
+fn derive_condition(item: &DeriveInput, module: &str, name: &str) -> Derived {
+    let mut conditions = Vec::new();
+    for attr in &item.attrs {
+        if derived_paths(attr)
+            .iter()
+            .any(|path| is_std_derive(path, module, name))
+        {
+            return Derived::Always;
+        }
+        if let Some((condition, metas)) = cfg_attr_parts(attr) {
+            let mut derived = metas.iter().filter_map(derive_meta_paths).flatten();
+            if derived.any(|path| is_std_derive(&path, module, name)) {
+                conditions.push(condition);
+            }
+        }
+    }
+    match conditions.pop() {
+        None => Derived::No,
+        Some(only) if conditions.is_empty() => Derived::Under(Box::new(only)),
+        Some(last) => {
+            conditions.push(last);
+            Derived::Under(Box::new(syn::parse_quote!(any(#(#conditions),*))))
+        }
+    }
+}
+
+/// Whether `path` names std's derive `name`: `name` alone, or after `module` (`fmt::Debug`,
+/// `::core::fmt::Debug`). Another crate's derive of that name (`derive_more::Debug`) is
+/// left to that crate.
+fn is_std_derive(path: &Path, module: &str, name: &str) -> bool {
+    let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+    match segments.as_slice() {
+        [last] => last == name,
+        [.., parent, last] => last == name && parent == module,
+        [] => false,
+    }
 }
 
 /// The derives a `#[guarded]` struct cannot have: `Clone` (it has its own), `Copy`, and

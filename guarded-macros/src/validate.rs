@@ -216,20 +216,21 @@ fn field_attributes(field: &FieldModel, errors: &mut Errors) {
     }
 }
 
-/// `#[repr(packed)]` would leave the fields' `Arc`s unaligned, which rustc rejects
-/// with errors about references to packed fields, on code the user never wrote.
+/// `#[repr(packed)]` would leave the struct's `Arc` of its fields unaligned, which rustc
+/// rejects with errors about references to packed fields, on code the user never wrote.
 fn packed(attrs: &[&Attribute], errors: &mut Errors) {
     for attr in attrs {
         errors.at(
             attr,
-            "`#[repr(packed)]` cannot go on a `#[guarded]` struct: each field is a \
-             reference-counted lock, which must stay aligned; remove `packed`",
+            "`#[repr(packed)]` cannot go on a `#[guarded]` struct: it holds its fields' \
+             locks in one reference-counted allocation, whose pointer must stay aligned; \
+             remove `packed`",
         );
     }
 }
 
-/// A field whose type is unsized as written: each field is moved into its own
-/// `Arc<Mutex<_>>`, which needs a sized value.
+/// A field whose type is unsized as written: each field is moved into its own lock in the
+/// struct's one allocation, which needs a sized value.
 fn unsized_type(field: &FieldModel, errors: &mut Errors) {
     if field.unsized_type {
         let ty = field.ty;

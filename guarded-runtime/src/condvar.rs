@@ -5,12 +5,12 @@
 use std::fmt;
 use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::backend::{self, ClearPoison};
 use crate::guard::Guard;
 use crate::held::Pending;
+use crate::identity::{Identity, Tag};
 use crate::key::Key;
 use crate::lock_call::{Keyed, Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::many::{self, Outcome};
@@ -26,7 +26,8 @@ struct Shared<T> {
 /// that other threads notify when they change it. Locking works as for any field; the
 /// guard can also wait.
 pub struct CondvarField<T, L> {
-    shared: Arc<Shared<T>>,
+    shared: Shared<T>,
+    tag: Tag,
     _level: PhantomData<fn() -> L>,
 }
 
@@ -35,10 +36,11 @@ impl<T, L: Level> CondvarField<T, L> {
     #[inline]
     pub fn new(value: T) -> Self {
         CondvarField {
-            shared: Arc::new(Shared {
+            shared: Shared {
                 mutex: backend::Mutex::new(value),
                 condvar: backend::Condvar::new(),
-            }),
+            },
+            tag: Tag::new(),
             _level: PhantomData,
         }
     }
@@ -46,7 +48,7 @@ impl<T, L: Level> CondvarField<T, L> {
     /// Wraps the backend's guard, with the lock call's mark (see `held.rs`).
     fn wrap<'a, K>(
         &'a self,
-        pending: Pending<'a>,
+        pending: Pending,
     ) -> impl FnOnce(backend::MutexGuard<'a, T>) -> WaitGuard<'a, T, L, K> {
         #[cfg(not(debug_assertions))]
         let _ = pending;
@@ -68,7 +70,7 @@ impl<T, L: Level> CondvarField<T, L> {
         _key: &'a mut K,
     ) -> Out<'a, L, Keyed<'a, WaitGuard<'a, T, L, K>, L>> {
         assert_ordered::<K, L>();
-        let pending = Pending::blocking::<L, _>(&self.shared);
+        let pending = Pending::blocking::<L>(self.id());
         let locked = self.shared.mutex.lock(reports::<L>());
         L::Policy::on_lock(keyed(locked, &self.shared.mutex, self.wrap(pending)))
     }
@@ -87,7 +89,7 @@ impl<T, L: Level> CondvarField<T, L> {
         _key: &'a mut K,
     ) -> TryResult<'a, L, Keyed<'a, WaitGuard<'a, T, L, K>, L>> {
         assert_ordered::<K, L>();
-        let pending = Pending::trying(&self.shared);
+        let pending = Pending::trying(self.id());
         let attempt = self.shared.mutex.try_lock(reports::<L>());
         try_keyed::<_, _, L>(attempt, None, &self.shared.mutex, self.wrap(pending))
     }
@@ -105,7 +107,7 @@ impl<T, L: Level> CondvarField<T, L> {
         timeout: Duration,
     ) -> TryResult<'a, L, Keyed<'a, WaitGuard<'a, T, L, K>, L>> {
         assert_ordered::<K, L>();
-        let pending = Pending::trying(&self.shared);
+        let pending = Pending::trying(self.id());
         let attempt = self.shared.mutex.try_lock_for(reports::<L>(), timeout);
         let wrap = self.wrap(pending);
         try_keyed::<_, _, L>(attempt, Some(timeout), &self.shared.mutex, wrap)
@@ -117,16 +119,17 @@ impl<T, L: Level> CondvarField<T, L> {
     #[inline]
     #[cfg_attr(debug_assertions, track_caller)]
     pub(crate) fn locked(&self) -> Outcome<'_, Guard<'_, T>> {
-        let pending = Pending::blocking::<L, _>(&self.shared);
+        let pending = Pending::blocking::<L>(self.id());
         let mutex = &self.shared.mutex;
         outcome::<_, _, L>(mutex.lock(reports::<L>()), mutex, |guard| {
             Guard::new(guard, pending)
         })
     }
 
-    /// The identity of the shared state (see `Field`).
-    fn id(&self) -> usize {
-        Arc::as_ptr(&self.shared).addr()
+    /// The identity of the lock (see `Field`).
+    #[inline]
+    fn id(&self) -> Identity {
+        Identity::of(self, &self.tag)
     }
 
     /// Locks the data even if the lock is poisoned, and clears the poison.
@@ -138,7 +141,7 @@ impl<T, L: Level> CondvarField<T, L> {
         _key: &'a mut K,
     ) -> (WaitGuard<'a, T, L, K>, Key<'a, L>) {
         assert_ordered::<K, L>();
-        let pending = Pending::blocking::<L, _>(&self.shared);
+        let pending = Pending::blocking::<L>(self.id());
         let locked = self.shared.mutex.lock(reports::<L>());
         let wrap = self.wrap(pending);
         keyed(locked, &self.shared.mutex, wrap).unwrap_or_else(Poisoned::into_inner)
@@ -190,7 +193,7 @@ pub struct WaitGuard<'a, T, L, K> {
     shared: &'a Shared<T>,
     /// This thread holds the lock, waiting or not (debug builds: see `held.rs`).
     #[cfg(debug_assertions)]
-    mark: crate::held::Mark<'a>,
+    mark: crate::held::Mark,
     _types: Markers<L, K>,
 }
 

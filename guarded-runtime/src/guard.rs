@@ -18,7 +18,7 @@ pub struct Guard<'a, T> {
     inner: backend::MutexGuard<'a, T>,
     /// This thread holds the lock (debug builds: see `held.rs`).
     #[cfg(debug_assertions)]
-    _mark: crate::held::Mark<'a>,
+    _mark: crate::held::Mark,
 }
 
 /// Shared access to a read-locked `#[guarded(rw)]` field; other threads may read it at the
@@ -32,7 +32,7 @@ pub struct ReadGuard<'a, T> {
     inner: backend::ReadGuard<'a, T>,
     /// This thread holds the lock (debug builds: see `held.rs`).
     #[cfg(debug_assertions)]
-    _mark: crate::held::Mark<'a>,
+    _mark: crate::held::Mark,
 }
 
 /// Exclusive access to a write-locked `#[guarded(rw)]` field. The write lock is released
@@ -42,7 +42,7 @@ pub struct WriteGuard<'a, T> {
     inner: backend::WriteGuard<'a, T>,
     /// This thread holds the lock (debug builds: see `held.rs`).
     #[cfg(debug_assertions)]
-    _mark: crate::held::Mark<'a>,
+    _mark: crate::held::Mark,
 }
 
 /// The impls each guard has: made from the backend's guard, and `access_impls!`.
@@ -50,7 +50,7 @@ macro_rules! guard_impls {
     ($name:ident($inner:ident) $(, $mutable:ident)?) => {
         impl<'a, T> $name<'a, T> {
             #[inline]
-            pub(crate) fn new(inner: backend::$inner<'a, T>, pending: Pending<'a>) -> Self {
+            pub(crate) fn new(inner: backend::$inner<'a, T>, pending: Pending) -> Self {
                 #[cfg(not(debug_assertions))]
                 let _ = pending;
                 $name {

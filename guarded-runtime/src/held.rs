@@ -4,22 +4,22 @@
 //! `mem::forget` and `Box::leak` are safe: a leaked guard ends its borrow of the key while
 //! its lock stays held, so the types cannot stop the next lock of that field on the same
 //! thread. Under `cfg(debug_assertions)`, every lock call takes a [`Pending`] mark for the
-//! lock's identity (the address of the `Arc` that clones of the field share, as `many.rs`
-//! uses): a blocking call checks first that this thread does not hold that identity and
+//! lock's [`Tag`](crate::identity::Tag) (a number no other lock ever has, see
+//! `identity.rs`): a blocking call checks first that this thread does not hold that tag and
 //! panics, naming the struct and the field, if it does; once the lock is taken the mark
 //! is [filled](Pending::fill) into a [`Mark`] that the guard carries, and whose `Drop`
-//! removes the identity. A leaked guard leaks its mark, so the identity stays: the next
-//! blocking lock of it on this thread panics.
+//! removes the tag. A leaked guard leaks its mark, so the tag stays: the next blocking
+//! lock of it on this thread panics.
 //!
 //! - `try_` calls are not checked: on a lock this thread holds they return `Busy` (after
 //!   their timeout, for `try_..._for`), or take a second read lock of an `rw` field, as
 //!   they would if another thread held it. They never hang. A guard they hand out is
-//!   marked like any other, so the identities are counted, not just present or absent.
+//!   marked like any other, so the tags are counted, not just present or absent.
 //! - A condition-variable wait keeps its guard's mark: the thread waits, and locks nothing
 //!   else meanwhile.
-//! - The mark keeps the lock's `Arc` alive, so that a leaked guard also leaks the lock's
-//!   memory: otherwise a field dropped after its guard was leaked could free the address,
-//!   and a new field allocated there would be reported as held.
+//! - The mark records the tag, not the lock's address: a leaked guard's lock may be freed
+//!   with its instance, and a new lock allocated at that address must not be reported as
+//!   held. A tag is never reused, so nothing needs to be kept alive for that.
 //! - Async fields (`tasks`, the `tokio` feature) are not covered: a task moves between
 //!   threads, so a thread's set says nothing about it.
 //!
@@ -34,72 +34,59 @@ pub(crate) use release::{Pending, check};
 #[cfg(debug_assertions)]
 mod debug {
     use std::cell::RefCell;
-    use std::panic::AssertUnwindSafe;
-    use std::sync::Arc;
 
+    use crate::identity::Identity;
     use crate::order::Level;
 
     // Shuttle's thread-locals with the `shuttle` feature: one list per model thread.
     crate::backend::thread_local! {
-        /// The identities of the locks this thread holds, once per guard alive or leaked
-        /// (a read lock taken twice, by a `try_read`, is there twice). Short: a thread
-        /// holds a few locks at a time, so a list beats a set.
+        /// The tags of the locks this thread holds, once per guard alive or leaked (a read
+        /// lock taken twice, by a `try_read`, is there twice). Short: a thread holds a few
+        /// locks at a time, so a list beats a set.
         static HELD: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
     }
 
-    /// Anything, as the lock's shared state a mark keeps alive.
-    trait Erased {}
-    impl<T: ?Sized> Erased for T {}
-
-    /// A lock call's mark before the lock is taken: the lock's identity, and its shared
-    /// state, kept alive.
-    pub(crate) struct Pending<'a> {
-        id: usize,
-        keep: Arc<dyn Erased + 'a>,
+    /// A lock call's mark before the lock is taken: the lock's tag.
+    pub(crate) struct Pending {
+        tag: usize,
     }
 
-    impl<'a> Pending<'a> {
+    impl Pending {
         /// The mark of a blocking lock call: panics if this thread holds the lock.
         #[inline]
         #[track_caller]
-        pub(crate) fn blocking<L: Level, S: 'a>(shared: &Arc<S>) -> Self {
-            let pending = Pending::trying(shared);
-            check::<L>(pending.id);
-            pending
+        pub(crate) fn blocking<L: Level>(lock: Identity) -> Self {
+            check::<L>(lock);
+            Pending::trying(lock)
         }
 
         /// The mark of a `try_` lock call: not checked (a held lock is `Busy`).
         #[inline]
-        pub(crate) fn trying<S: 'a>(shared: &Arc<S>) -> Self {
-            Pending {
-                id: Arc::as_ptr(shared).addr(),
-                keep: Arc::clone(shared) as Arc<dyn Erased + 'a>,
-            }
+        pub(crate) fn trying(lock: Identity) -> Self {
+            Pending { tag: lock.tag() }
         }
 
         /// The lock is taken: this thread holds it until the mark is dropped.
         #[inline]
-        pub(crate) fn fill(self) -> Mark<'a> {
+        pub(crate) fn fill(self) -> Mark {
             // Gone only while the thread's locals are destroyed: nothing to check then.
-            let _ = HELD.try_with(|held| held.borrow_mut().push(self.id));
-            Mark {
-                id: self.id,
-                _keep: AssertUnwindSafe(self.keep),
-            }
+            let _ = HELD.try_with(|held| held.borrow_mut().push(self.tag));
+            Mark { tag: self.tag }
         }
     }
 
-    /// Panics if this thread holds the lock whose identity is `id`, naming the level `L`.
+    /// Panics if this thread holds `lock`, naming the level `L`.
     #[inline]
     #[track_caller]
-    pub(crate) fn check<L: Level>(id: usize) {
+    pub(crate) fn check<L: Level>(lock: Identity) {
+        let tag = lock.tag();
         // Written out rather than `contains`, which costs hundreds of instructions more in
         // an unoptimized build (BENCHMARKS.md); the list is nearly always empty or short.
         #[allow(clippy::manual_contains)]
         let held = HELD
             .try_with(|held| {
                 let held = held.borrow();
-                !held.is_empty() && held.iter().any(|&held| held == id)
+                !held.is_empty() && held.iter().any(|&held| held == tag)
             })
             .unwrap_or(false);
         if held {
@@ -125,35 +112,21 @@ mod debug {
     ///
     /// It must not change what a guard is: `Send`, `Sync` and the unwind-safety traits are
     /// the backend guard's alone, in debug builds as in release builds (a guard of a
-    /// `Cell` must still fail to be `Sync` with one error, not two). So it is all of them,
-    /// whatever the erased shared state is.
-    pub(crate) struct Mark<'a> {
-        id: usize,
-        // Nothing observes the shared state through the mark, so no broken invariant can
-        // be seen after a panic.
-        _keep: AssertUnwindSafe<Arc<dyn Erased + 'a>>,
+    /// `Cell` must still fail to be `Sync` with one error, not two). A number is all of
+    /// them.
+    pub(crate) struct Mark {
+        tag: usize,
     }
 
-    // SAFETY: the only thing a `Mark` ever does with the shared state is drop its `Arc`, in
-    // `Drop`, and that never drops the state itself: the mark lives for `'a`, the borrow of
-    // the field whose own `Arc` keeps the state alive, and `Drop` makes `'a` outlive every
-    // drop of the mark. A mark sent to another thread and dropped there only decrements a
-    // count that stays above zero. (No mark is ever sent: each lives in a guard, and no
-    // guard is `Send`.)
-    unsafe impl Send for Mark<'_> {}
-
-    // SAFETY: `&Mark` gives access to nothing: a `Mark` has no method and no public field.
-    unsafe impl Sync for Mark<'_> {}
-
-    impl Drop for Mark<'_> {
+    impl Drop for Mark {
         #[inline]
         fn drop(&mut self) {
             let _ = HELD.try_with(|held| {
                 let mut held = held.borrow_mut();
                 // Guards are mostly dropped in the reverse order of locking.
-                if held.last() == Some(&self.id) {
+                if held.last() == Some(&self.tag) {
                     held.pop();
-                } else if let Some(at) = held.iter().rposition(|&id| id == self.id) {
+                } else if let Some(at) = held.iter().rposition(|&tag| tag == self.tag) {
                     held.remove(at);
                 }
             });
@@ -163,30 +136,28 @@ mod debug {
 
 #[cfg(not(debug_assertions))]
 mod release {
-    use std::marker::PhantomData;
-    use std::sync::Arc;
-
+    use crate::identity::Identity;
     use crate::order::Level;
 
     /// Nothing: release builds do not check.
     #[inline]
-    pub(crate) fn check<L: Level>(_: usize) {}
+    pub(crate) fn check<L: Level>(_: Identity) {}
 
     /// Nothing: release builds do not check.
     #[derive(Clone, Copy)]
-    pub(crate) struct Pending<'a>(PhantomData<&'a ()>);
+    pub(crate) struct Pending;
 
-    impl Pending<'_> {
+    impl Pending {
         // `L` names the struct and field in debug builds' panic; one signature for both.
         #[allow(clippy::extra_unused_type_parameters)]
         #[inline]
-        pub(crate) fn blocking<L: Level, S>(_: &Arc<S>) -> Self {
-            Pending(PhantomData)
+        pub(crate) fn blocking<L: Level>(_: Identity) -> Self {
+            Pending
         }
 
         #[inline]
-        pub(crate) fn trying<S>(_: &Arc<S>) -> Self {
-            Pending(PhantomData)
+        pub(crate) fn trying(_: Identity) -> Self {
+            Pending
         }
     }
 }

@@ -16,6 +16,7 @@ mod backend;
 mod condvar;
 mod guard;
 mod held;
+mod identity;
 mod key;
 mod lock_call;
 mod lock_fields;
@@ -50,13 +51,13 @@ pub use tasks::{
 /// may change in any release.
 #[doc(hidden)]
 pub mod __private {
-    /// The atomics of `atomic` fields: `core`'s, or shuttle's with the `shuttle` feature.
-    pub use crate::backend::atomic;
     /// Each struct adds its `StructOrder` to the registry of `guarded::lock_order()`, a
     /// `linkme` distributed slice (reached here, so that users need no dependency of their
     /// own), through `if_registry!`, which keeps it only on the platforms `linkme` supports.
     /// Reading only: no order check reads the registry.
     pub use crate::__guarded_if_registry as if_registry;
+    /// The atomics of `atomic` fields: `core`'s, or shuttle's with the `shuttle` feature.
+    pub use crate::backend::atomic;
     /// The guards and errors that generated signatures name.
     pub use crate::condvar::WaitGuard;
     pub use crate::guard::{Guard, ReadGuard, WriteGuard};
@@ -106,6 +107,8 @@ pub mod __private {
     /// items of the same names as `::core::...` would be.
     pub use ::core::{
         clone::Clone,
+        default::Default,
+        fmt,
         future::Future,
         iter::IntoIterator,
         ops::FnMut,
@@ -114,5 +117,7 @@ pub mod __private {
         time::Duration,
     };
     pub use ::linkme;
+    /// The one shared allocation of an instance, which holds every field's storage.
+    pub use ::std::sync::Arc;
     pub use ::std::vec::Vec;
 }

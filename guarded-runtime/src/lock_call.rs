@@ -104,22 +104,12 @@ pub(crate) fn assert_ordered_after<H: HeldLevel, L: Level>() {
     }
 }
 
-/// The impls every locked field's storage has: `Clone` (sharing the lock), `Default` (a
-/// new lock around the default value) and `Debug` (printing `..`: showing the data would
-/// mean locking it outside the order). The storage has a `shared: Arc<_>` and a
-/// `_level: PhantomData` field, and a `new(value)`.
+/// The impls every locked field's storage has: `Default` (a new lock around the default
+/// value) and `Debug` (printing `..`: showing the data would mean locking it outside the
+/// order). Not `Clone`: the storage sits in its instance's one shared allocation, and the
+/// struct's clones share that. The storage has a `new(value)`.
 macro_rules! storage_impls {
     ($storage:ident) => {
-        impl<T, L> Clone for $storage<T, L> {
-            #[inline]
-            fn clone(&self) -> Self {
-                $storage {
-                    shared: ::std::sync::Arc::clone(&self.shared),
-                    _level: ::std::marker::PhantomData,
-                }
-            }
-        }
-
         impl<T: Default, L: $crate::order::Level> Default for $storage<T, L> {
             fn default() -> Self {
                 $storage::new(T::default())

@@ -2,15 +2,16 @@
 //!
 //! A field's order cannot order two instances of its struct: `transfer(a, b)` racing
 //! `transfer(b, a)` would take the two locks in opposite orders. These calls lock the
-//! instances in the order of a stable identity of their shared state (the address of the
-//! `Arc` the clones share), whatever the order of the arguments, and hand the guards back
-//! in argument order. Every thread that holds several instances of a field took them in
+//! instances in the order of a stable identity of their lock (its address in the
+//! instance's shared allocation, which clones share: `identity.rs`), whatever the order
+//! of the arguments, and hand the guards back in argument order. Every thread that holds several instances of a field took them in
 //! one such call, so all of them take those locks in the same order.
 
 use std::cell::Cell;
 use std::{fmt, hint};
 
 use crate::held;
+use crate::identity::Identity;
 use crate::key::Key;
 use crate::lock_call::Out;
 use crate::order::Level;
@@ -73,7 +74,7 @@ impl std::error::Error for SameInstance {}
 pub(crate) fn pair<'a, S, G, L: Level>(
     a: &'a S,
     b: &'a S,
-    id: impl Fn(&S) -> usize,
+    id: impl Fn(&S) -> Identity,
     lock: impl Fn(&'a S) -> Outcome<'a, G>,
 ) -> Result<PairOut<'a, L, G>, SameInstance> {
     let (id_a, id_b) = (id(a), id(b));
@@ -116,12 +117,12 @@ fn in_order<G>(swapped: bool, first: G, second: G) -> (G, G) {
 #[track_caller]
 pub(crate) fn many<'a, S: 'a, G, L: Level>(
     instances: impl IntoIterator<Item = &'a S>,
-    id: impl Fn(&S) -> usize,
+    id: impl Fn(&S) -> Identity,
     lock: impl Fn(&'a S) -> Outcome<'a, G>,
 ) -> Result<ManyOut<'a, L, G>, SameInstance> {
     let instances: Vec<&'a S> = instances.into_iter().collect();
     // (identity, argument position), in lock order.
-    let mut order: Vec<(usize, usize)> = instances
+    let mut order: Vec<(Identity, usize)> = instances
         .iter()
         .enumerate()
         .map(|(position, instance)| (id(instance), position))
@@ -144,7 +145,10 @@ pub(crate) fn many<'a, S: 'a, G, L: Level>(
 
 /// The first argument (by position) that repeats an earlier one, and that earlier one:
 /// the report does not depend on where the instances happen to be in memory.
-pub(crate) fn first_repeat<S>(instances: &[&S], id: impl Fn(&S) -> usize) -> (usize, usize) {
+pub(crate) fn first_repeat<S, I: std::hash::Hash + Eq>(
+    instances: &[&S],
+    id: impl Fn(&S) -> I,
+) -> (usize, usize) {
     let mut seen = std::collections::HashMap::new();
     for (position, instance) in instances.iter().enumerate() {
         if let Some(&earlier) = seen.get(&id(instance)) {

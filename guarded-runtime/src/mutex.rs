@@ -1,7 +1,8 @@
-//! Storage of one mutex field (a field without a kind option): its data in an `Arc` of a
-//! mutex, opened only by lock calls that take a key. What its lock calls share with the
-//! other kinds' (return types, outcome shaping, the build-time order check, the storage
-//! impls) is in `lock_call.rs`; how the bound of its lock calls refuses a lock out of order
+//! Storage of one mutex field (a field without a kind option): its data in a mutex, opened
+//! only by lock calls that take a key. The storage sits in its instance's one shared
+//! allocation (the generated struct's `Arc`), which clones share. What its lock calls
+//! share with the other kinds' (return types, outcome shaping, the build-time order check,
+//! the storage impls) is in `lock_call.rs`; how the bound of its lock calls refuses a lock out of order
 //! (`K: CanLock<L>` here, and `impl comes_before_<field>` on the generated methods that
 //! call them) is walked through in `order.rs`.
 //!
@@ -12,24 +13,26 @@
 //! other kinds' lock calls and the helpers in `lock_call.rs` follow the same rule.
 
 use std::marker::PhantomData;
-use std::sync::Arc;
 use std::time::Duration;
 
 use crate::backend;
 use crate::guard::Guard;
 use crate::held::Pending;
+use crate::identity::{Identity, Tag};
 use crate::key::Key;
 use crate::lock_call::{Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::many::{self, Outcome};
 use crate::order::{CanLock, Level};
 use crate::poison::{Poisoned, Policy};
 
-/// One `#[guarded]` mutex field: its data in an `Arc` of a mutex, reachable only by the
-/// lock methods, which take a key that may lock level `L`.
+/// One `#[guarded]` mutex field: its data in a mutex, reachable only by the lock methods,
+/// which take a key that may lock level `L`.
 ///
-/// Clones share the data. Nothing here hands out the mutex itself.
+/// Not `Clone`: a struct's clones share its one allocation, which holds this storage.
+/// Nothing here hands out the mutex itself.
 pub struct Field<T, L> {
-    shared: Arc<backend::Mutex<T>>,
+    shared: backend::Mutex<T>,
+    tag: Tag,
     // `fn() -> L`: the level is a name, not data, and must not change the auto traits.
     _level: PhantomData<fn() -> L>,
 }
@@ -39,7 +42,8 @@ impl<T, L: Level> Field<T, L> {
     #[inline]
     pub fn new(value: T) -> Self {
         Field {
-            shared: Arc::new(backend::Mutex::new(value)),
+            shared: backend::Mutex::new(value),
+            tag: Tag::new(),
             _level: PhantomData,
         }
     }
@@ -53,10 +57,10 @@ impl<T, L: Level> Field<T, L> {
         _key: &'a mut K,
     ) -> Out<'a, L, (Guard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
-        let pending = Pending::blocking::<L, _>(&self.shared);
+        let pending = Pending::blocking::<L>(self.id());
         L::Policy::on_lock(keyed(
             self.shared.lock(reports::<L>()),
-            &*self.shared,
+            &self.shared,
             |guard| Guard::new(guard, pending),
         ))
     }
@@ -75,9 +79,9 @@ impl<T, L: Level> Field<T, L> {
         _key: &'a mut K,
     ) -> TryResult<'a, L, (Guard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
-        let pending = Pending::trying(&self.shared);
+        let pending = Pending::trying(self.id());
         let attempt = self.shared.try_lock(reports::<L>());
-        try_keyed::<_, _, L>(attempt, None, &*self.shared, |guard| {
+        try_keyed::<_, _, L>(attempt, None, &self.shared, |guard| {
             Guard::new(guard, pending)
         })
     }
@@ -95,9 +99,9 @@ impl<T, L: Level> Field<T, L> {
         timeout: Duration,
     ) -> TryResult<'a, L, (Guard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
-        let pending = Pending::trying(&self.shared);
+        let pending = Pending::trying(self.id());
         let attempt = self.shared.try_lock_for(reports::<L>(), timeout);
-        try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, |guard| {
+        try_keyed::<_, _, L>(attempt, Some(timeout), &self.shared, |guard| {
             Guard::new(guard, pending)
         })
     }
@@ -108,16 +112,17 @@ impl<T, L: Level> Field<T, L> {
     #[inline]
     #[cfg_attr(debug_assertions, track_caller)]
     pub(crate) fn locked(&self) -> Outcome<'_, Guard<'_, T>> {
-        let pending = Pending::blocking::<L, _>(&self.shared);
-        outcome::<_, _, L>(self.shared.lock(reports::<L>()), &*self.shared, |guard| {
+        let pending = Pending::blocking::<L>(self.id());
+        outcome::<_, _, L>(self.shared.lock(reports::<L>()), &self.shared, |guard| {
             Guard::new(guard, pending)
         })
     }
 
-    /// The identity of the shared state: the same for clones, different for two
-    /// instances alive at the same time.
-    fn id(&self) -> usize {
-        Arc::as_ptr(&self.shared).addr()
+    /// The identity of the lock (`identity.rs`): the same for clones of the struct, which
+    /// share this storage, different for two instances alive at the same time.
+    #[inline]
+    fn id(&self) -> Identity {
+        Identity::of(self, &self.tag)
     }
 
     /// Locks the data even if the lock is poisoned, and clears the poison: the data is
@@ -127,8 +132,8 @@ impl<T, L: Level> Field<T, L> {
     #[cfg_attr(debug_assertions, track_caller)]
     pub fn recover<'a, K: CanLock<L>>(&'a self, _key: &'a mut K) -> (Guard<'a, T>, Key<'a, L>) {
         assert_ordered::<K, L>();
-        let pending = Pending::blocking::<L, _>(&self.shared);
-        keyed(self.shared.lock(reports::<L>()), &*self.shared, |guard| {
+        let pending = Pending::blocking::<L>(self.id());
+        keyed(self.shared.lock(reports::<L>()), &self.shared, |guard| {
             Guard::new(guard, pending)
         })
         .unwrap_or_else(Poisoned::into_inner)

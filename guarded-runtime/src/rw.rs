@@ -1,24 +1,25 @@
 //! Storage of one `#[guarded(rw)]` field: a reader-writer lock.
 
 use std::marker::PhantomData;
-use std::sync::Arc;
 use std::time::Duration;
 
 use crate::backend;
 use crate::guard::{ReadGuard, WriteGuard};
 use crate::held::Pending;
+use crate::identity::{Identity, Tag};
 use crate::key::Key;
 use crate::lock_call::{Out, TryResult, assert_ordered, keyed, outcome, reports, try_keyed};
 use crate::many::{self, Outcome};
 use crate::order::{CanLock, Level};
 use crate::poison::{Poisoned, Policy};
 
-/// One `#[guarded(rw)]` field: its data in an `Arc` of a reader-writer lock. Reading and
-/// writing both take a key that may lock level `L`, and hand back the key after `L`: a
-/// field that this thread reads is held like any other, so it cannot be read or written
-/// again before the guard is dropped.
+/// One `#[guarded(rw)]` field: its data in a reader-writer lock (in its instance's one
+/// shared allocation, as for `Field`). Reading and writing both take a key that may lock
+/// level `L`, and hand back the key after `L`: a field that this thread reads is held like
+/// any other, so it cannot be read or written again before the guard is dropped.
 pub struct RwField<T, L> {
-    shared: Arc<backend::RwLock<T>>,
+    shared: backend::RwLock<T>,
+    tag: Tag,
     _level: PhantomData<fn() -> L>,
 }
 
@@ -27,7 +28,8 @@ impl<T, L: Level> RwField<T, L> {
     #[inline]
     pub fn new(value: T) -> Self {
         RwField {
-            shared: Arc::new(backend::RwLock::new(value)),
+            shared: backend::RwLock::new(value),
+            tag: Tag::new(),
             _level: PhantomData,
         }
     }
@@ -41,9 +43,9 @@ impl<T, L: Level> RwField<T, L> {
         _key: &'a mut K,
     ) -> Out<'a, L, (ReadGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
-        let pending = Pending::blocking::<L, _>(&self.shared);
+        let pending = Pending::blocking::<L>(self.id());
         let locked = self.shared.read(reports::<L>());
-        L::Policy::on_lock(keyed(locked, &*self.shared, |guard| {
+        L::Policy::on_lock(keyed(locked, &self.shared, |guard| {
             ReadGuard::new(guard, pending)
         }))
     }
@@ -57,9 +59,9 @@ impl<T, L: Level> RwField<T, L> {
         _key: &'a mut K,
     ) -> Out<'a, L, (WriteGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
-        let pending = Pending::blocking::<L, _>(&self.shared);
+        let pending = Pending::blocking::<L>(self.id());
         let locked = self.shared.write(reports::<L>());
-        L::Policy::on_lock(keyed(locked, &*self.shared, |guard| {
+        L::Policy::on_lock(keyed(locked, &self.shared, |guard| {
             WriteGuard::new(guard, pending)
         }))
     }
@@ -78,9 +80,9 @@ impl<T, L: Level> RwField<T, L> {
         _key: &'a mut K,
     ) -> TryResult<'a, L, (ReadGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
-        let pending = Pending::trying(&self.shared);
+        let pending = Pending::trying(self.id());
         let attempt = self.shared.try_read(reports::<L>());
-        try_keyed::<_, _, L>(attempt, None, &*self.shared, |guard| {
+        try_keyed::<_, _, L>(attempt, None, &self.shared, |guard| {
             ReadGuard::new(guard, pending)
         })
     }
@@ -99,9 +101,9 @@ impl<T, L: Level> RwField<T, L> {
         _key: &'a mut K,
     ) -> TryResult<'a, L, (WriteGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
-        let pending = Pending::trying(&self.shared);
+        let pending = Pending::trying(self.id());
         let attempt = self.shared.try_write(reports::<L>());
-        try_keyed::<_, _, L>(attempt, None, &*self.shared, |guard| {
+        try_keyed::<_, _, L>(attempt, None, &self.shared, |guard| {
             WriteGuard::new(guard, pending)
         })
     }
@@ -119,9 +121,9 @@ impl<T, L: Level> RwField<T, L> {
         timeout: Duration,
     ) -> TryResult<'a, L, (ReadGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
-        let pending = Pending::trying(&self.shared);
+        let pending = Pending::trying(self.id());
         let attempt = self.shared.try_read_for(reports::<L>(), timeout);
-        try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, |guard| {
+        try_keyed::<_, _, L>(attempt, Some(timeout), &self.shared, |guard| {
             ReadGuard::new(guard, pending)
         })
     }
@@ -139,9 +141,9 @@ impl<T, L: Level> RwField<T, L> {
         timeout: Duration,
     ) -> TryResult<'a, L, (WriteGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
-        let pending = Pending::trying(&self.shared);
+        let pending = Pending::trying(self.id());
         let attempt = self.shared.try_write_for(reports::<L>(), timeout);
-        try_keyed::<_, _, L>(attempt, Some(timeout), &*self.shared, |guard| {
+        try_keyed::<_, _, L>(attempt, Some(timeout), &self.shared, |guard| {
             WriteGuard::new(guard, pending)
         })
     }
@@ -152,8 +154,8 @@ impl<T, L: Level> RwField<T, L> {
     #[inline]
     #[cfg_attr(debug_assertions, track_caller)]
     pub(crate) fn read_one(&self) -> Outcome<'_, ReadGuard<'_, T>> {
-        let pending = Pending::blocking::<L, _>(&self.shared);
-        outcome::<_, _, L>(self.shared.read(reports::<L>()), &*self.shared, |guard| {
+        let pending = Pending::blocking::<L>(self.id());
+        outcome::<_, _, L>(self.shared.read(reports::<L>()), &self.shared, |guard| {
             ReadGuard::new(guard, pending)
         })
     }
@@ -161,15 +163,16 @@ impl<T, L: Level> RwField<T, L> {
     #[inline]
     #[cfg_attr(debug_assertions, track_caller)]
     pub(crate) fn write_one(&self) -> Outcome<'_, WriteGuard<'_, T>> {
-        let pending = Pending::blocking::<L, _>(&self.shared);
-        outcome::<_, _, L>(self.shared.write(reports::<L>()), &*self.shared, |guard| {
+        let pending = Pending::blocking::<L>(self.id());
+        outcome::<_, _, L>(self.shared.write(reports::<L>()), &self.shared, |guard| {
             WriteGuard::new(guard, pending)
         })
     }
 
-    /// The identity of the shared state (see `Field`).
-    fn id(&self) -> usize {
-        Arc::as_ptr(&self.shared).addr()
+    /// The identity of the lock (see `Field`).
+    #[inline]
+    fn id(&self) -> Identity {
+        Identity::of(self, &self.tag)
     }
 
     /// Write-locks the data even if the lock is poisoned, and clears the poison.
@@ -181,8 +184,8 @@ impl<T, L: Level> RwField<T, L> {
         _key: &'a mut K,
     ) -> (WriteGuard<'a, T>, Key<'a, L>) {
         assert_ordered::<K, L>();
-        let pending = Pending::blocking::<L, _>(&self.shared);
-        keyed(self.shared.write(reports::<L>()), &*self.shared, |guard| {
+        let pending = Pending::blocking::<L>(self.id());
+        keyed(self.shared.write(reports::<L>()), &self.shared, |guard| {
             WriteGuard::new(guard, pending)
         })
         .unwrap_or_else(Poisoned::into_inner)

@@ -8,10 +8,10 @@ use std::sync::Arc;
 
 use arc_swap::{ArcSwap, Guard};
 
-/// One `#[guarded(snapshot)]` field: the current value in an `ArcSwap` shared by the
-/// struct's clones. Reading it ([`load`](Self::load)) takes no lock and never waits:
-/// not for a writer, not for other readers (arc-swap's loads are lock-free, and wait-free
-/// almost always). Writing it ([`store`](Self::store), [`update`](Self::update)) replaces
+/// One `#[guarded(snapshot)]` field: the current value in an `ArcSwap`, in its instance's
+/// one shared allocation, which the struct's clones share. Reading it
+/// ([`load`](Self::load)) takes no lock and never waits: not for a writer, not for other
+/// readers (arc-swap's loads are lock-free, and wait-free almost always). Writing it ([`store`](Self::store), [`update`](Self::update)) replaces
 /// the value as a whole, and never waits for readers either.
 ///
 /// Since no call here ever waits for another thread, a snapshot field cannot take part in
@@ -24,7 +24,7 @@ use arc_swap::{ArcSwap, Guard};
 ///
 /// `Send` and `Sync` exactly when `T` is `Send + Sync`, as `Arc<T>`.
 pub struct SnapshotField<T> {
-    shared: Arc<ArcSwap<T>>,
+    shared: ArcSwap<T>,
 }
 
 impl<T> SnapshotField<T> {
@@ -32,7 +32,7 @@ impl<T> SnapshotField<T> {
     #[inline]
     pub fn new(value: T) -> Self {
         SnapshotField {
-            shared: Arc::new(ArcSwap::from_pointee(value)),
+            shared: ArcSwap::from_pointee(value),
         }
     }
 
@@ -62,16 +62,6 @@ impl<T> SnapshotField<T> {
     #[inline]
     pub fn update(&self, mut f: impl FnMut(&T) -> T) {
         self.shared.rcu(|current| Arc::new(f(current)));
-    }
-}
-
-impl<T> Clone for SnapshotField<T> {
-    /// Shares the same value: a store through either is seen by both.
-    #[inline]
-    fn clone(&self) -> Self {
-        SnapshotField {
-            shared: Arc::clone(&self.shared),
-        }
     }
 }
 
@@ -160,10 +150,13 @@ mod tests {
 
     use super::{Snapshot, SnapshotField};
 
+    // The generated struct shares its fields' storage in one `Arc`, which is how these
+    // tests share it too.
+
     #[test]
     fn clones_share_the_value() {
-        let field = SnapshotField::new(1_u32);
-        let clone = field.clone();
+        let field = Arc::new(SnapshotField::new(1_u32));
+        let clone = Arc::clone(&field);
         clone.store(2);
         assert_eq!(
             *field.load(),
@@ -176,8 +169,8 @@ mod tests {
 
     #[test]
     fn a_stored_value_is_seen_by_another_thread() {
-        let field = SnapshotField::new(String::from("first"));
-        let writer = field.clone();
+        let field = Arc::new(SnapshotField::new(String::from("first")));
+        let writer = Arc::clone(&field);
         std::thread::scope(|scope| {
             scope.spawn(|| writer.store(String::from("second")));
         });
@@ -195,7 +188,7 @@ mod tests {
         let field = SnapshotField::new(0_u64);
         std::thread::scope(|scope| {
             for _ in 0..THREADS {
-                let field = field.clone();
+                let field = &field;
                 scope.spawn(move || {
                     for _ in 0..INCREMENTS {
                         field.update(|n| n + 1);
@@ -302,7 +295,7 @@ mod tests {
     assert_not_impl_any!(Snapshot<Rc<u8>>: Send, Sync);
     assert_not_impl_any!(Snapshot<Cell<u8>>: Send, Sync);
     assert_not_impl_any!(Snapshot<MutexGuard<'static, u8>>: Send, Sync);
-    assert_impl_all!(SnapshotField<String>: Send, Sync, Clone, Unpin);
+    assert_impl_all!(SnapshotField<String>: Send, Sync, Unpin);
     assert_not_impl_any!(SnapshotField<Rc<u8>>: Send, Sync);
     assert_not_impl_any!(SnapshotField<Cell<u8>>: Send, Sync);
     assert_not_impl_any!(SnapshotField<MutexGuard<'static, u8>>: Send, Sync);

@@ -63,7 +63,7 @@ fn constructor(model: &Model) -> TokenStream {
     let doc = format!(
         "Creates a `{}` from the values of its fields, in declaration order: {}. \
          Each value goes behind its own lock (a field that takes no lock keeps it without \
-         one: `atomic`, `unlocked`, `snapshot`).",
+         one: `atomic`, `unlocked`, `snapshot`), all in one allocation, which clones share.",
         model.name(),
         ticked(&model.fields.iter().collect::<Vec<_>>()).join(", ")
     );
@@ -71,6 +71,12 @@ fn constructor(model: &Model) -> TokenStream {
     // when clippy would object, so a crate that forbids the lint can still have small structs.
     let allow =
         (params.len() > CLIPPY_MAX_ARGUMENTS).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    let (rt, levels, storage, fields_struct) = (
+        &model.rt,
+        &model.levels,
+        &model.storage,
+        &model.fields_struct,
+    );
     quote! {
         #[doc = #doc]
         #[must_use]
@@ -78,7 +84,9 @@ fn constructor(model: &Model) -> TokenStream {
         #allow
         #vis fn new(#(#params: #types),*) -> Self {
             Self {
-                #(#fields: #values,)*
+                #storage: #rt::Arc::new(#levels::#fields_struct {
+                    #(#fields: #values,)*
+                }),
             }
         }
     }
@@ -121,12 +129,18 @@ fn field_methods(model: &Model, field: &FieldModel) -> TokenStream {
             Method::Single(op) => lock_method(model, field, op),
             Method::Pair(access) => groups::pair(model, field, access),
             Method::Many(access) => groups::many(model, field, access),
-            Method::NotifyOne => {
-                notify_method(field, "notify_one", &docs::notify_one_doc(model, field))
-            }
-            Method::NotifyAll => {
-                notify_method(field, "notify_all", &docs::notify_all_doc(model, field))
-            }
+            Method::NotifyOne => notify_method(
+                model,
+                field,
+                "notify_one",
+                &docs::notify_one_doc(model, field),
+            ),
+            Method::NotifyAll => notify_method(
+                model,
+                field,
+                "notify_all",
+                &docs::notify_all_doc(model, field),
+            ),
             Method::Atomic => atomic_method(model, field),
             Method::Get => get_method(model, field),
             Method::Load => load_method(model, field),
@@ -140,6 +154,7 @@ fn field_methods(model: &Model, field: &FieldModel) -> TokenStream {
 fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     let (rt, levels, lifetime, key) = (&model.rt, &model.levels, &model.lifetime, &model.key);
     let (vis, ident, ty, level) = (field.vis, field.ident, field.ty, &field.macro_ident);
+    let storage = &model.storage;
     let (prefix, postfix, runtime) = op.names();
     let name = field.method(prefix, postfix);
     let runtime = Ident::new(runtime, Span::call_site());
@@ -200,28 +215,28 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
             #key: &#lifetime mut #(#condvar_key)* #(impl #plain_key)*
             #(, #timeout: #rt::Duration)*
         ) -> #output {
-            self.#ident.#runtime(#key #(, #timeout)*)
+            self.#storage.#ident.#runtime(#key #(, #timeout)*)
         }
     }
 }
 
 /// `notify_one_<field>` or `notify_all_<field>`, which calls the runtime's method `runtime`.
-fn notify_method(field: &FieldModel, runtime: &str, doc: &str) -> TokenStream {
-    let (vis, ident) = (field.vis, field.ident);
+fn notify_method(model: &Model, field: &FieldModel, runtime: &str, doc: &str) -> TokenStream {
+    let (vis, ident, storage) = (field.vis, field.ident, &model.storage);
     let name = field.method(&format!("{runtime}_"), "");
     let runtime = Ident::new(runtime, proc_macro2::Span::call_site());
     quote! {
         #[doc = #doc]
         #[inline]
         #vis fn #name(&self) {
-            self.#ident.#runtime();
+            self.#storage.#ident.#runtime();
         }
     }
 }
 
 /// The method of an atomic field: the atomic itself, named after the field.
 fn atomic_method(model: &Model, field: &FieldModel) -> TokenStream {
-    let (vis, ident) = (field.vis, field.ident);
+    let (vis, ident, storage) = (field.vis, field.ident, &model.storage);
     let name = field.method("", "");
     let atomic = atomic_path(model, field);
     let doc = docs::atomic_doc(model, field);
@@ -230,14 +245,14 @@ fn atomic_method(model: &Model, field: &FieldModel) -> TokenStream {
         #[inline]
         #[must_use]
         #vis fn #name(&self) -> &#atomic {
-            self.#ident.get()
+            self.#storage.#ident.get()
         }
     }
 }
 
 /// The method of an unlocked field: `&T`, named after the field.
 fn get_method(model: &Model, field: &FieldModel) -> TokenStream {
-    let (vis, ident, ty) = (field.vis, field.ident, field.ty);
+    let (vis, ident, ty, storage) = (field.vis, field.ident, field.ty, &model.storage);
     let name = field.method("", "");
     let doc = docs::get_doc(model, field);
     quote! {
@@ -245,7 +260,7 @@ fn get_method(model: &Model, field: &FieldModel) -> TokenStream {
         #[inline]
         #[must_use]
         #vis fn #name(&self) -> &#ty {
-            self.#ident.get()
+            self.#storage.#ident.get()
         }
     }
 }
@@ -253,6 +268,7 @@ fn get_method(model: &Model, field: &FieldModel) -> TokenStream {
 /// `load_<field>` of a snapshot field: the current value, as a snapshot.
 fn load_method(model: &Model, field: &FieldModel) -> TokenStream {
     let (rt, vis, ident, ty) = (&model.rt, field.vis, field.ident, field.ty);
+    let storage = &model.storage;
     let name = field.method("load_", "");
     let doc = docs::load_doc(model, field);
     quote! {
@@ -260,7 +276,7 @@ fn load_method(model: &Model, field: &FieldModel) -> TokenStream {
         #[inline]
         #[must_use]
         #vis fn #name(&self) -> #rt::Snapshot<#ty> {
-            self.#ident.load()
+            self.#storage.#ident.load()
         }
     }
 }
@@ -268,13 +284,14 @@ fn load_method(model: &Model, field: &FieldModel) -> TokenStream {
 /// `store_<field>` of a snapshot field: replaces the value.
 fn store_method(model: &Model, field: &FieldModel) -> TokenStream {
     let (vis, ident, ty, value) = (field.vis, field.ident, field.ty, &model.value);
+    let storage = &model.storage;
     let name = field.method("store_", "");
     let doc = docs::store_doc(model, field);
     quote! {
         #[doc = #doc]
         #[inline]
         #vis fn #name(&self, #value: #ty) {
-            self.#ident.store(#value);
+            self.#storage.#ident.store(#value);
         }
     }
 }
@@ -282,13 +299,14 @@ fn store_method(model: &Model, field: &FieldModel) -> TokenStream {
 /// `update_<field>` of a snapshot field: replaces the value by a function of it.
 fn update_method(model: &Model, field: &FieldModel) -> TokenStream {
     let (rt, vis, ident, ty, f) = (&model.rt, field.vis, field.ident, field.ty, &model.update);
+    let storage = &model.storage;
     let name = field.method("update_", "");
     let doc = docs::update_doc(model, field);
     quote! {
         #[doc = #doc]
         #[inline]
         #vis fn #name(&self, #f: impl #rt::FnMut(&#ty) -> #ty) {
-            self.#ident.update(#f);
+            self.#storage.#ident.update(#f);
         }
     }
 }

@@ -39,6 +39,7 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let name = field.method(prefix, "_pair");
     let runtime = Ident::new(&format!("{stem}_pair"), Span::call_site());
     let (storage, out) = (storage(field), guard_out(model, field, access));
+    let fields = &model.storage;
     let (level, before) = (&field.macro_ident, super::before_bound(model, field));
     let doc = docs::group_doc(model, field, access, false);
     let key_type = super::key_type(field);
@@ -61,7 +62,7 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
             #second: &#lifetime Self,
             #key: &#lifetime mut impl #before,
         ) -> #output {
-            #rt::#storage::#runtime(&#first.#ident, &#second.#ident, #key)
+            #rt::#storage::#runtime(&#first.#fields.#ident, &#second.#fields.#ident, #key)
         }
     }
 }
@@ -75,6 +76,7 @@ pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let name = field.method(prefix, "_many");
     let runtime = Ident::new(&format!("{stem}_many"), Span::call_site());
     let (storage, out) = (storage(field), guard_out(model, field, access));
+    let fields = &model.storage;
     let (level, before) = (&field.macro_ident, super::before_bound(model, field));
     let doc = docs::group_doc(model, field, access, true);
     let key_type = super::key_type(field);
@@ -98,7 +100,7 @@ pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
         where
             Self: #lifetime,
         {
-            #rt::#storage::#runtime(#instances, |#instances| &#instances.#ident, #key)
+            #rt::#storage::#runtime(#instances, |#instances| &#instances.#fields.#ident, #key)
         }
     }
 }

@@ -1,25 +1,105 @@
-//! Trait impls: `Clone`, which shares the locks.
+//! Trait impls: `Clone`, which shares the locks; and `Debug` and `Default` when the struct
+//! derives them, written as the derives would be on the fields as the user wrote them (a
+//! derive would see only the struct's one `Arc`).
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
-use crate::model::Model;
+use crate::model::{Derived, Model};
 
-/// `Clone` without bounds on the type parameters: a clone shares the same `Arc`s.
+/// `Clone` without bounds on the type parameters: a clone shares the same `Arc`.
 pub fn clone_impl(model: &Model) -> TokenStream {
     let ident = &model.item.ident;
     let (impl_generics, ty_generics, where_clause) = model.item.generics.split_for_impl();
-    let fields = model.fields.iter().map(|field| field.ident);
-    let rt = &model.rt;
+    let (rt, storage) = (&model.rt, &model.storage);
     quote! {
         #[automatically_derived]
         impl #impl_generics #rt::Clone for #ident #ty_generics #where_clause {
             #[inline]
             fn clone(&self) -> Self {
                 Self {
-                    #(#fields: #rt::Clone::clone(&self.#fields),)*
+                    #storage: #rt::Clone::clone(&self.#storage),
                 }
             }
+        }
+    }
+}
+
+/// `Debug` as `#[derive(Debug)]` would write it: each field by name, as its storage prints
+/// (`..` for a lock, whose data would need the lock; the value of an atomic, `unlocked` or
+/// `snapshot` field), with `T: Debug` for each type parameter.
+pub fn debug_impl(model: &Model) -> TokenStream {
+    let condition = match &model.derives_debug {
+        Derived::No => return TokenStream::new(),
+        Derived::Always => None,
+        Derived::Under(condition) => Some(&**condition),
+    };
+    let (rt, storage, f) = (&model.rt, &model.storage, &model.update);
+    let name = model.name();
+    let names = model.fields.iter().map(|field| &field.name);
+    let idents = model.fields.iter().map(|field| field.ident);
+    trait_impl(
+        model,
+        condition,
+        &quote!(#rt::fmt::Debug),
+        &quote! {
+            fn fmt(&self, #f: &mut #rt::fmt::Formatter<'_>) -> #rt::fmt::Result {
+                #f.debug_struct(#name)
+                    #(.field(#names, &self.#storage.#idents))*
+                    .finish()
+            }
+        },
+    )
+}
+
+/// `Default` as `#[derive(Default)]` would give it: `new` of each field's default value,
+/// with `T: Default` for each type parameter.
+pub fn default_impl(model: &Model) -> TokenStream {
+    let condition = match &model.derives_default {
+        Derived::No => return TokenStream::new(),
+        Derived::Always => None,
+        Derived::Under(condition) => Some(&**condition),
+    };
+    let rt = &model.rt;
+    let values = model.fields.iter().map(|_| quote!(#rt::Default::default()));
+    trait_impl(
+        model,
+        condition,
+        &quote!(#rt::Default),
+        &quote! {
+            #[inline]
+            fn default() -> Self {
+                Self::new(#(#values),*)
+            }
+        },
+    )
+}
+
+/// `impl trait for Struct { body }`, with the struct's generics and the bound `trait` on
+/// each type parameter, as std's derives bound them; under `#[cfg(condition)]` if the
+/// derive was under `#[cfg_attr(condition, ..)]`.
+fn trait_impl(
+    model: &Model,
+    condition: Option<&syn::Meta>,
+    bound: &TokenStream,
+    body: &TokenStream,
+) -> TokenStream {
+    let condition = condition.map(|condition| quote!(#[cfg(#condition)]));
+    let ident = &model.item.ident;
+    let mut generics = model.item.generics.clone();
+    let parameters: Vec<syn::Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
+    let where_clause = generics.make_where_clause();
+    for parameter in parameters {
+        where_clause
+            .predicates
+            .push(syn::parse_quote_spanned!(Span::call_site()=> #parameter: #bound));
+    }
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    quote! {
+        #condition
+        #[automatically_derived]
+        impl #impl_generics #bound for #ident #ty_generics #where_clause {
+            #body
         }
     }
 }

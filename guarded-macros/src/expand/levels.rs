@@ -13,6 +13,9 @@
 //!   whatever the width, so the expansion is linear in the number of fields.
 //!
 //! Waiting needs nothing generated: the runtime lets only a key that holds nothing wait.
+//!
+//! The module also holds the struct of every field's storage (`storage.rs`): a generated
+//! item here cannot clash with any name beside the user's struct.
 
 use std::fmt::Write as _;
 
@@ -31,16 +34,16 @@ pub fn levels_module(model: &Model) -> TokenStream {
     let order = lock_order(model);
     let marker = model.generic_marker().then(|| marker_enum(model));
     let (krate, rt) = (&model.krate, &model.rt);
-    // Used by the order checks, which exist if any field takes a lock.
-    let import = (model.lock_count > 0).then(|| quote!(use #krate::__private as #rt;));
+    let fields = super::storage::fields_struct(model);
     quote! {
         #[doc = #doc]
         #vis mod #levels {
-            #import
+            use #krate::__private as #rt;
             #order
             #marker
             #(#types)*
             #pairs
+            #fields
         }
     }
 }

@@ -34,6 +34,8 @@ pub fn expand(model: &Model) -> TokenStream {
     out.extend(struct_order::level_impls(model));
     out.extend(accessors::inherent_impl(model));
     out.extend(impls::clone_impl(model));
+    out.extend(impls::debug_impl(model));
+    out.extend(impls::default_impl(model));
     out
 }
 

@@ -3,7 +3,6 @@
 
 use std::future::Future;
 use std::marker::PhantomData;
-use std::sync::Arc;
 
 use tokio::sync;
 
@@ -116,11 +115,11 @@ macro_rules! async_group_calls {
 }
 pub(crate) use async_group_calls;
 
-/// One `#[guarded(async)]` field: its data in an `Arc` of a `tokio::sync::Mutex`, reachable
+/// One `#[guarded(async)]` field: its data in a `tokio::sync::Mutex`, reachable
 /// only by the lock methods, which take a task key that may lock level `L`. Never
-/// poisoned. Clones share the data.
+/// poisoned. The struct's clones share it, in their one shared allocation.
 pub struct AsyncField<T, L> {
-    shared: Arc<sync::Mutex<T>>,
+    shared: sync::Mutex<T>,
     _level: PhantomData<fn() -> L>,
 }
 
@@ -129,7 +128,7 @@ impl<T, L: Level> AsyncField<T, L> {
     #[inline]
     pub fn new(value: T) -> Self {
         AsyncField {
-            shared: Arc::new(sync::Mutex::new(value)),
+            shared: sync::Mutex::new(value),
             _level: PhantomData,
         }
     }
@@ -182,19 +181,20 @@ impl<T, L: Level> AsyncField<T, L> {
         AsyncGuard::new(self.shared.lock().await)
     }
 
-    /// The identity of the shared state (see `Field`).
+    /// The identity of the lock: its address (see `Field`). Async locks are not in the
+    /// leaked-guard check, so they have no tag.
     fn id(&self) -> usize {
-        Arc::as_ptr(&self.shared).addr()
+        std::ptr::from_ref(self).addr()
     }
 }
 
 crate::lock_call::storage_impls!(AsyncField);
 
-/// One `#[guarded(async_rw)]` field: its data in an `Arc` of a `tokio::sync::RwLock`.
+/// One `#[guarded(async_rw)]` field: its data in a `tokio::sync::RwLock`.
 /// Reading and writing both take a task key that may lock level `L` and hand back the key
 /// after `L`, as for a blocking `rw` field. Never poisoned.
 pub struct AsyncRwField<T, L> {
-    shared: Arc<sync::RwLock<T>>,
+    shared: sync::RwLock<T>,
     _level: PhantomData<fn() -> L>,
 }
 
@@ -203,7 +203,7 @@ impl<T, L: Level> AsyncRwField<T, L> {
     #[inline]
     pub fn new(value: T) -> Self {
         AsyncRwField {
-            shared: Arc::new(sync::RwLock::new(value)),
+            shared: sync::RwLock::new(value),
             _level: PhantomData,
         }
     }
@@ -306,9 +306,10 @@ impl<T, L: Level> AsyncRwField<T, L> {
         AsyncWriteGuard::new(self.shared.write().await)
     }
 
-    /// The identity of the shared state (see `Field`).
+    /// The identity of the lock: its address (see `Field`). Async locks are not in the
+    /// leaked-guard check, so they have no tag.
     fn id(&self) -> usize {
-        Arc::as_ptr(&self.shared).addr()
+        std::ptr::from_ref(self).addr()
     }
 }
 

@@ -1,6 +1,8 @@
-//! In the struct's own module, a clone of the storage shares the mutex: locking the clone
-//! with the key that holds `accounts` is the same double lock. Must fail as a double lock
-//! on `Bank.accounts`.
+//! In the struct's own module, a second handle to the storage is the same mutex: locking
+//! through it with the key that holds `accounts` is the same double lock. (The storage is
+//! not `Clone`: it sits in the struct's one `Arc`, which clones share, so the handle is a
+//! reference; `privacy/own_module_storage_not_clone.rs`.) Must fail as a double lock on
+//! `Bank.accounts`.
 
 use std::collections::HashMap;
 
@@ -14,7 +16,7 @@ pub struct Bank {
 
 fn main() {
     let bank = Bank::new(HashMap::new(), Vec::new());
-    let copy = bank.accounts.clone();
+    let copy = &bank.fields.accounts;
     let mut key = ThreadKey::get().unwrap();
     let (first, mut key) = bank.lock_accounts(&mut key);
     let (second, _key) = copy.lock(&mut key);

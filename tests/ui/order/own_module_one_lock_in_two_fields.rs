@@ -1,7 +1,8 @@
-//! In the struct's own module, building a `Pool` whose two `rw` fields share one lock (the
-//! storage of `first` cloned into `second`, both holding a `Vec<u8>`): reading `first`
-//! and then writing `second` is in order, but would write-lock a lock this thread is
-//! reading, forever. Must fail: each storage's type carries its own field's level.
+//! In the struct's own module, building a `Pool` whose two `rw` fields share one lock. The
+//! storage is not `Clone` and sits inline in the struct's one `Arc`, so one lock cannot be
+//! in two fields; what is left is storing, in `second`, a lock made with `first`'s level:
+//! reading `first` and then writing `second` would be in order, and if they were one lock
+//! it would wait forever. Must fail: each storage's type carries its own field's level.
 use guarded::guarded;
 
 #[guarded]
@@ -13,9 +14,11 @@ pub struct Pool {
 }
 
 fn main() {
-    let pool = Pool::new(Vec::new(), Vec::new());
+    let first = guarded::__private::RwField::<Vec<u8>, pool_levels::first>::new(Vec::new());
     let _aliased = Pool {
-        first: pool.first.clone(),
-        second: pool.first.clone(),
+        fields: std::sync::Arc::new(pool_levels::Fields {
+            first: guarded::__private::RwField::new(Vec::new()),
+            second: first,
+        }),
     };
 }

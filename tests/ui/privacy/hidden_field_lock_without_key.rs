@@ -11,6 +11,6 @@ pub struct Bank {
 
 fn main() {
     let bank = Bank::new(vec![1]);
-    let (data, _key) = guarded::__private::Field::lock(&bank.accounts, &mut ());
+    let (data, _key) = guarded::__private::Field::lock(&bank.fields.accounts, &mut ());
     drop(data);
 }

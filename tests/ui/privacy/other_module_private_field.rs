@@ -1,4 +1,6 @@
-//! From another module, a private field's storage cannot even be named, let alone locked.
+//! From another module, a private field's storage cannot even be named, let alone locked:
+//! the struct's one `Arc` of every field's storage is as visible as the struct, but each
+//! field in it has the visibility the field was declared with.
 
 mod bank {
     use std::collections::HashMap;
@@ -18,5 +20,5 @@ mod bank {
 
 fn main() {
     let bank = bank::open();
-    let _accounts = &bank.accounts;
+    let _accounts = &bank.fields.accounts;
 }

@@ -1,5 +1,5 @@
 //! In the struct's own module, a method of the data called on the storage
-//! (`bank.accounts.len()`) must not auto-deref through to the data.
+//! (`bank.fields.accounts.len()`) must not auto-deref through to the data.
 
 use std::collections::HashMap;
 
@@ -13,6 +13,6 @@ pub struct Bank {
 
 fn main() {
     let bank = Bank::new(HashMap::new(), Vec::new());
-    let count = bank.accounts.len();
+    let count = bank.fields.accounts.len();
     drop(count);
 }

@@ -14,6 +14,6 @@ pub struct Pool {
 
 fn main() {
     let pool = Pool::new(String::new(), Vec::new(), Vec::new());
-    let shared = &pool.jobs.shared;
+    let shared = &pool.fields.jobs.shared;
     drop(shared);
 }

@@ -1,5 +1,5 @@
-//! In the struct's own module, `*bank.accounts` must not dereference to the mutex or the
-//! data: the storage has no `Deref`.
+//! In the struct's own module, `*bank.fields.accounts` (the field's storage, in the struct's
+//! one `Arc`) must not dereference to the mutex or the data: the storage has no `Deref`.
 
 use std::collections::HashMap;
 
@@ -13,6 +13,6 @@ pub struct Bank {
 
 fn main() {
     let bank = Bank::new(HashMap::new(), Vec::new());
-    let accounts = &*bank.accounts;
+    let accounts = &*bank.fields.accounts;
     drop(accounts);
 }

@@ -14,5 +14,5 @@ pub struct Bank {
 fn main() {
     let mut bank = Bank::new(HashMap::new(), Vec::new());
     let _clone = bank.clone();
-    bank.accounts.get_mut().unwrap().insert(1, 0);
+    bank.fields.accounts.get_mut().unwrap().insert(1, 0);
 }

@@ -1,5 +1,5 @@
-//! In the struct's own module, the storage's own field holding the `Arc<Mutex<_>>` is
-//! private to the runtime: naming it must not compile.
+//! In the struct's own module, the storage's own field holding the mutex is private to the
+//! runtime: naming it must not compile.
 
 use std::collections::HashMap;
 
@@ -13,6 +13,6 @@ pub struct Bank {
 
 fn main() {
     let bank = Bank::new(HashMap::new(), Vec::new());
-    let accounts = bank.accounts.shared.lock().unwrap();
+    let accounts = bank.fields.accounts.shared.lock().unwrap();
     drop(accounts);
 }

@@ -13,6 +13,6 @@ pub struct Bank {
 
 fn main() {
     let bank = Bank::new(HashMap::new(), Vec::new());
-    let accounts = bank.accounts.into_inner().unwrap();
+    let accounts = bank.fields.accounts.into_inner().unwrap();
     drop(accounts);
 }

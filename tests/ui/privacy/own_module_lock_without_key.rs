@@ -1,5 +1,6 @@
-//! In the struct's own module, `bank.accounts` is the field's storage: calling its
-//! `lock` with no key (as on a `Mutex`) must not compile, or the order is skipped.
+//! In the struct's own module, `bank.fields.accounts` is the field's storage (in the
+//! struct's one `Arc`): calling its `lock` with no key (as on a `Mutex`) must not compile,
+//! or the order is skipped.
 
 use std::collections::HashMap;
 
@@ -13,6 +14,6 @@ pub struct Bank {
 
 fn main() {
     let bank = Bank::new(HashMap::new(), Vec::new());
-    let accounts = bank.accounts.lock();
+    let accounts = bank.fields.accounts.lock();
     drop(accounts);
 }

@@ -15,5 +15,5 @@ pub struct Pool {
 fn main() {
     let mut pool = Pool::new(String::new(), Vec::new(), Vec::new());
     let _clone = pool.clone();
-    pool.settings.get_mut().push(1);
+    pool.fields.settings.get_mut().push(1);
 }

@@ -14,6 +14,6 @@ pub struct Pool {
 
 fn main() {
     let pool = Pool::new(String::new(), Vec::new(), Vec::new());
-    let (settings, _) = pool.settings.read(&mut ());
+    let (settings, _) = pool.fields.settings.read(&mut ());
     drop(settings);
 }

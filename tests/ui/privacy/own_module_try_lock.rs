@@ -13,6 +13,6 @@ pub struct Bank {
 
 fn main() {
     let bank = Bank::new(HashMap::new(), Vec::new());
-    let accounts = bank.accounts.try_lock().unwrap();
+    let accounts = bank.fields.accounts.try_lock().unwrap();
     drop(accounts);
 }

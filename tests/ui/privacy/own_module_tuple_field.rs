@@ -1,5 +1,5 @@
-//! In the struct's own module, `bank.accounts.0` (as if the storage were a newtype over
-//! the mutex) must not reach the mutex.
+//! In the struct's own module, `bank.fields.accounts.0` (as if the storage were a newtype
+//! over the mutex) must not reach the mutex.
 
 use std::collections::HashMap;
 
@@ -13,6 +13,6 @@ pub struct Bank {
 
 fn main() {
     let bank = Bank::new(HashMap::new(), Vec::new());
-    let accounts = bank.accounts.0.lock().unwrap();
+    let accounts = bank.fields.accounts.0.lock().unwrap();
     drop(accounts);
 }
