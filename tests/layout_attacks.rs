@@ -72,12 +72,8 @@ fn a_replaced_storage_out_of_its_arc_is_still_locked_by_key() {
         let (guard, _) = old.lock(&mut key);
         assert_eq!(*guard, 5);
         drop(guard);
-        let (mine, theirs, _) = guarded::__private::Field::lock_pair(
-            &a.fields.balance,
-            &old,
-            &mut key,
-        )
-        .unwrap();
+        let (mine, theirs, _) =
+            guarded::__private::Field::lock_pair(&a.fields.balance, &old, &mut key).unwrap();
         assert_eq!((*mine, *theirs), (7, 5));
     });
 }
@@ -126,7 +122,10 @@ fn a_leaked_guard_s_lock_moved_to_another_instance_is_still_reported() {
             "{message}"
         );
         let message = panic_message(|| drop(Account::lock_balance_pair(&a, &b, &mut key)));
-        assert!(message.contains("is already held by this thread"), "{message}");
+        assert!(
+            message.contains("is already held by this thread"),
+            "{message}"
+        );
     });
 }
 
@@ -206,7 +205,10 @@ fn a_panicking_pair_poisons_only_the_poisoned_instance() {
                             drop(Panicky::lock_balance_pair(x, y, &mut key));
                         }
                     });
-                    assert!(message.contains("`Panicky.balance` is poisoned"), "{message}");
+                    assert!(
+                        message.contains("`Panicky.balance` is poisoned"),
+                        "{message}"
+                    );
                     let healthy_lock = healthy.try_lock_balance(&mut key);
                     let (guard, _) = healthy_lock.expect("the healthy instance is not held");
                     assert_eq!(*guard, if poisoned_first { 2 } else { 1 });
