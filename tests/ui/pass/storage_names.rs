@@ -63,7 +63,10 @@ fn main() {
         let (fields, upper, underscored, t0, t1, arc, field, _key) =
             lock!(names, &mut key => fields, Fields, Fields_, T0, T1, Arc, Field);
         assert_eq!((*fields, *upper, *underscored), (1, 2, 3));
-        assert_eq!((&*t0, &*t1, *arc, *field), (&T0 { v: 4 }, &Fields { v: 5 }, 6, 7));
+        assert_eq!(
+            (&*t0, &*t1, *arc, *field),
+            (&T0 { v: 4 }, &Fields { v: 5 }, 6, 7)
+        );
     }
     assert_eq!(
         format!("{names:?}"),
