@@ -221,3 +221,43 @@ fn a_panicking_pair_poisons_only_the_poisoned_instance() {
         }
     });
 }
+
+#[guarded]
+struct Ledger {
+    entries: Vec<i64>,
+    audit: Vec<String>,
+}
+
+/// The same for `lock!`: one call that locks `entries`, then `audit`, panics on the
+/// poisoned `audit`; `entries`, which nobody touched, must not be poisoned by it.
+///
+/// HOLE (found by this test, the same as `_pair`'s): the chain still holds the `entries`
+/// guard when the poison panic starts, and the unwinding poisons it. (Hand-written
+/// `lock_entries` then `lock_audit` does the same, as `std` would; `lock!` is one call,
+/// and could release what it took before panicking.) Ignored until then.
+#[test]
+#[ignore = "hole: lock! poisons the fields it took before the poisoned one"]
+fn a_panicking_lock_macro_poisons_only_the_poisoned_field() {
+    watched(|| {
+        let ledger = Ledger::new(vec![1], Vec::new());
+        let clone = ledger.clone();
+        std::thread::spawn(move || {
+            let mut key = ThreadKey::get().unwrap();
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let _audit = clone.lock_audit(&mut key);
+                panic!("planned");
+            }));
+        })
+        .join()
+        .unwrap();
+        let mut key = ThreadKey::get().unwrap();
+        let message = panic_message(|| {
+            drop(guarded::lock!(ledger, &mut key => entries, audit));
+        });
+        assert!(message.contains("`Ledger.audit` is poisoned"), "{message}");
+        let (entries, _) = ledger
+            .try_lock_entries(&mut key)
+            .expect("`entries` is not held");
+        assert_eq!(*entries, vec![1]);
+    });
+}
