@@ -130,15 +130,16 @@ fn a_leaked_guard_s_lock_moved_to_another_instance_is_still_reported() {
 }
 
 /// `poison = result`: the instance that was poisoned gets the `Err`, in either argument
-/// order and whichever of the two sits lower in memory (so whichever is locked first).
+/// order, and whether it sits lower or higher in memory than the other (so whether it is
+/// locked first or second); the same for `_many`, by position.
 #[test]
-fn pair_reports_poison_on_the_poisoned_instance_s_guard() {
+fn pair_and_many_report_poison_on_the_poisoned_instance_s_guard() {
     watched(|| {
         let mut key = ThreadKey::get().unwrap();
-        for poisoned_first in [true, false] {
-            let a = Reported::new(10);
-            let b = Reported::new(20);
-            let sick = if poisoned_first { &a } else { &b };
+        for poison_higher in [false, true] {
+            let (a, b) = (Reported::new(10), Reported::new(20));
+            let a_is_lower = Arc::as_ptr(&a.fields) < Arc::as_ptr(&b.fields);
+            let sick = if a_is_lower == poison_higher { &b } else { &a };
             let sick_clone = sick.clone();
             std::thread::spawn(move || {
                 let mut key = ThreadKey::get().unwrap();
@@ -150,18 +151,33 @@ fn pair_reports_poison_on_the_poisoned_instance_s_guard() {
             })
             .join()
             .unwrap();
+            // The poisoned one holds what the panicking thread left: its value plus 1.
+            let value = |r: &Reported| if std::ptr::eq(r, &a) { 10 } else { 20 };
+            let expected = |r: &Reported| value(r) + i64::from(std::ptr::eq(r, sick));
             for (x, y) in [(&a, &b), (&b, &a)] {
                 let (gx, gy, _) = Reported::lock_balance_pair(x, y, &mut key).unwrap();
-                let x_sick = std::ptr::eq(x, sick);
-                let (sick_guard, fine_guard) = if x_sick { (gx, gy) } else { (gy, gx) };
-                let sick_guard = sick_guard.unwrap_err();
-                assert_eq!(sick_guard.field_name(), "balance");
-                let fine_value = **fine_guard.as_ref().unwrap();
-                // The poisoned one holds what the panicking thread left: its value plus 1.
-                let (expected_sick, expected_fine) =
-                    if poisoned_first { (11, 20) } else { (21, 10) };
-                assert_eq!(fine_value, expected_fine);
-                assert_eq!(**sick_guard.get_ref(), expected_sick);
+                for (instance, guard) in [(x, gx), (y, gy)] {
+                    match guard {
+                        Ok(guard) => {
+                            assert!(!std::ptr::eq(instance, sick), "poison not reported");
+                            assert_eq!(*guard, expected(instance));
+                        }
+                        Err(poisoned) => {
+                            assert!(std::ptr::eq(instance, sick), "poison on the wrong guard");
+                            assert_eq!(poisoned.field_name(), "balance");
+                            assert_eq!(**poisoned.get_ref(), expected(instance));
+                        }
+                    }
+                }
+                let (guards, _) = Reported::lock_balance_many([x, y], &mut key).unwrap();
+                for (instance, guard) in [x, y].into_iter().zip(guards) {
+                    assert_eq!(guard.is_err(), std::ptr::eq(instance, sick));
+                    let data = match &guard {
+                        Ok(guard) => **guard,
+                        Err(poisoned) => **poisoned.get_ref(),
+                    };
+                    assert_eq!(data, expected(instance));
+                }
             }
         }
     });
