@@ -152,7 +152,13 @@ fn pair_and_many_report_poison_on_the_poisoned_instance_s_guard() {
             .join()
             .unwrap();
             // The poisoned one holds what the panicking thread left: its value plus 1.
-            let value = |r: &Reported| if std::ptr::eq(r, &a) { 10 } else { 20 };
+            let value = |r: &Reported| {
+                if std::ptr::eq(r, std::ptr::from_ref(&a)) {
+                    10
+                } else {
+                    20
+                }
+            };
             let expected = |r: &Reported| value(r) + i64::from(std::ptr::eq(r, sick));
             for (x, y) in [(&a, &b), (&b, &a)] {
                 let (gx, gy, _) = Reported::lock_balance_pair(x, y, &mut key).unwrap();
@@ -230,7 +236,11 @@ fn a_panicking_pair_poisons_only_the_poisoned_instance() {
                         message.contains("`Panicky.balance` is poisoned"),
                         "{message}"
                     );
-                    let healthy_value = if std::ptr::eq(healthy, &a) { 1 } else { 2 };
+                    let healthy_value = if std::ptr::eq(healthy, std::ptr::from_ref(&a)) {
+                        1
+                    } else {
+                        2
+                    };
                     let healthy_lock = healthy.try_lock_balance(&mut key);
                     let (guard, _) = healthy_lock.expect("the healthy instance is not held");
                     assert_eq!(*guard, healthy_value);
