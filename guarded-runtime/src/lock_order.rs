@@ -152,9 +152,9 @@ pub(crate) mod registry {
 ///     order.mermaid(),
 ///     "flowchart TD
 ///     %% An arrow A --> B: B is declared `after = A`; a thread holding locks of A may lock B's.
-///     Bank[\"Bank<br/>1. accounts<br/>2. audit\"]
-///     Ledger[\"Ledger<br/>1. entries\"]
-///     Bank --> Ledger
+///     s_Bank[\"Bank<br/>1. accounts<br/>2. audit\"]
+///     s_Ledger[\"Ledger<br/>1. entries\"]
+///     s_Bank --> s_Ledger
 /// "
 /// );
 /// ```
@@ -393,22 +393,19 @@ fn field_lines(s: GuardedStruct) -> Vec<String> {
         .collect()
 }
 
-/// `label` as a node id for Mermaid and DOT: letters, digits and `_` (`::` becomes `__`,
-/// anything else `_`), not starting with a digit, and not Mermaid's keyword `end`.
+/// `label` as a node id for Mermaid and DOT: `s_` and the label in letters, digits and `_`
+/// (`::` becomes `__`, anything else `_`). The prefix keeps every id off both languages'
+/// keywords (DOT's `node`, `edge`, `graph`, `strict` in any case; Mermaid's `end`,
+/// `click`, `style`, `class`, ...), whatever the struct is called, and off a leading digit.
 fn node_id(label: &str) -> String {
-    let mut id: String = label
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    if id.starts_with(|c: char| c.is_ascii_digit()) || id == "end" || id.is_empty() {
-        id.insert(0, '_');
-    }
+    let mut id = String::from("s_");
+    id.extend(label.chars().map(|c| {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            c
+        } else {
+            '_'
+        }
+    }));
     id
 }
 
@@ -489,11 +486,11 @@ mod tests {
             order.mermaid(),
             "flowchart TD
     %% An arrow A --> B: B is declared `after = A`; a thread holding locks of A may lock B's.
-    Archive[\"Archive<br/>(no locked fields)\"]
-    Bank[\"Bank<br/>1. accounts<br/>2. audit\"]
-    Ledger[\"Ledger<br/>1. entries\"]
-    Bank --> Ledger
-    Ledger --> Archive
+    s_Archive[\"Archive<br/>(no locked fields)\"]
+    s_Bank[\"Bank<br/>1. accounts<br/>2. audit\"]
+    s_Ledger[\"Ledger<br/>1. entries\"]
+    s_Bank --> s_Ledger
+    s_Ledger --> s_Archive
 "
         );
         assert_eq!(
@@ -501,11 +498,11 @@ mod tests {
             "digraph lock_order {
     // An edge A -> B: B is declared `after = A`; a thread holding locks of A may lock B's.
     node [shape=record];
-    Archive [label=\"{Archive|(no locked fields)}\"];
-    Bank [label=\"{Bank|1. accounts|2. audit}\"];
-    Ledger [label=\"{Ledger|1. entries}\"];
-    Bank -> Ledger;
-    Ledger -> Archive;
+    s_Archive [label=\"{Archive|(no locked fields)}\"];
+    s_Bank [label=\"{Bank|1. accounts|2. audit}\"];
+    s_Ledger [label=\"{Ledger|1. entries}\"];
+    s_Bank -> s_Ledger;
+    s_Ledger -> s_Archive;
 }
 "
         );
@@ -516,21 +513,21 @@ mod tests {
         let order = LockOrder::of([&BANK, &OTHER_BANK]);
         let mermaid = order.mermaid();
         assert!(
-            mermaid.contains("    app__books__Bank[\"app::books::Bank<br/>1. vault\"]\n"),
+            mermaid.contains("    s_app__books__Bank[\"app::books::Bank<br/>1. vault\"]\n"),
             "{mermaid}"
         );
         assert!(
             mermaid.contains(
-                "    app__money__Bank[\"app::money::Bank<br/>1. accounts<br/>2. audit\"]\n"
+                "    s_app__money__Bank[\"app::money::Bank<br/>1. accounts<br/>2. audit\"]\n"
             ),
             "{mermaid}"
         );
         assert!(
-            mermaid.contains("    Ledger --> app__books__Bank\n"),
+            mermaid.contains("    s_Ledger --> s_app__books__Bank\n"),
             "{mermaid}"
         );
         assert!(
-            mermaid.contains("    app__money__Bank --> Ledger\n"),
+            mermaid.contains("    s_app__money__Bank --> s_Ledger\n"),
             "{mermaid}"
         );
     }
@@ -565,9 +562,10 @@ mod tests {
 
     #[test]
     fn node_ids() {
-        assert_eq!(super::node_id("a::b::C"), "a__b__C");
-        assert_eq!(super::node_id("end"), "_end");
-        assert_eq!(super::node_id("Zähler"), "Z_hler");
+        assert_eq!(super::node_id("a::b::C"), "s_a__b__C");
+        assert_eq!(super::node_id("end"), "s_end");
+        assert_eq!(super::node_id("Node"), "s_Node");
+        assert_eq!(super::node_id("Zähler"), "s_Z_hler");
         assert_eq!(super::record_text("a{b}|<c>"), "a\\{b\\}\\|\\<c\\>");
     }
 }
