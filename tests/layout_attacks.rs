@@ -195,12 +195,11 @@ fn pair_and_many_report_poison_on_the_poisoned_instance_s_guard() {
 /// the lower one, then the higher one (their addresses read from the struct's `Arc`), in
 /// both argument orders.
 ///
-/// HOLE (found by this test): when the healthy instance is locked first (the poisoned one
-/// is higher), the poisoned second lock panics while the healthy guard is held, and the
-/// unwinding drops that guard, which poisons the healthy instance. Ignored until the
-/// runtime releases the guards it already took before the poison panic.
+/// Found by the adversarial review: when the healthy instance was locked first (the
+/// poisoned one higher), the poisoned second lock panicked while the healthy guard was
+/// held, and the unwinding dropped that guard, which poisoned the healthy instance. The
+/// pair and many calls now release the guards they took before the poison panic.
 #[test]
-#[ignore = "hole: a panicking _pair/_many poisons the healthy instance locked before it"]
 fn a_panicking_pair_poisons_only_the_poisoned_instance() {
     watched(|| {
         let mut key = ThreadKey::get().unwrap();
@@ -263,12 +262,11 @@ struct Ledger {
 /// The same for `lock!`: one call that locks `entries`, then `audit`, panics on the
 /// poisoned `audit`; `entries`, which nobody touched, must not be poisoned by it.
 ///
-/// HOLE (found by this test, the same as `_pair`'s): the chain still holds the `entries`
-/// guard when the poison panic starts, and the unwinding poisons it. (Hand-written
-/// `lock_entries` then `lock_audit` does the same, as `std` would; `lock!` is one call,
-/// and could release what it took before panicking.) Ignored until then.
+/// Found by the adversarial review, as `_pair`'s: the chain held the `entries` guard when
+/// the poison panic started, and the unwinding poisoned it. (Hand-written `lock_entries`
+/// then `lock_audit` does the same, as `std` would; `lock!` is one call, and now releases
+/// what it took before panicking.)
 #[test]
-#[ignore = "hole: lock! poisons the fields it took before the poisoned one"]
 fn a_panicking_lock_macro_poisons_only_the_poisoned_field() {
     watched(|| {
         let ledger = Ledger::new(vec![1], Vec::new());

@@ -19,7 +19,7 @@ use crate::key::Key;
 use crate::lock_call::{Out, assert_ordered, assert_ordered_after};
 use crate::mutex::Field;
 use crate::order::{CanLock, Level};
-use crate::poison::Policy;
+use crate::poison::on_lock_releasing;
 use crate::rw::RwField;
 
 mod token {
@@ -40,8 +40,11 @@ pub trait LockOne<'a> {
     type Level: Level;
     /// What locking it hands out, as its policy says.
     type Out;
-    /// Locks it. Only a lock chain has the token, after checking the order.
-    fn lock_one(self, token: Token) -> Self::Out;
+    /// Locks it, holding `held` (the guards the chain took before it). Only a lock chain
+    /// has the token, after checking the order. If the field's policy panics on its
+    /// poisoned lock, `held` is dropped first, so that the unwinding does not poison the
+    /// fields locked before it.
+    fn lock_one<H>(self, token: Token, held: H) -> (H, Self::Out);
 }
 
 #[diagnostic::do_not_recommend]
@@ -50,8 +53,8 @@ impl<'a, T, L: Level> LockOne<'a> for &'a Field<T, L> {
     type Out = Out<'a, L, Guard<'a, T>>;
     #[inline]
     #[cfg_attr(debug_assertions, track_caller)]
-    fn lock_one(self, _: Token) -> Self::Out {
-        L::Policy::on_lock(self.locked())
+    fn lock_one<H>(self, _: Token, held: H) -> (H, Self::Out) {
+        on_lock_releasing::<L::Policy, _, _>(self.locked(), held)
     }
 }
 
@@ -61,8 +64,8 @@ impl<'a, T, L: Level> LockOne<'a> for &'a CondvarField<T, L> {
     type Out = Out<'a, L, Guard<'a, T>>;
     #[inline]
     #[cfg_attr(debug_assertions, track_caller)]
-    fn lock_one(self, _: Token) -> Self::Out {
-        L::Policy::on_lock(self.locked())
+    fn lock_one<H>(self, _: Token, held: H) -> (H, Self::Out) {
+        on_lock_releasing::<L::Policy, _, _>(self.locked(), held)
     }
 }
 
@@ -78,8 +81,8 @@ impl<'a, T, L: Level> LockOne<'a> for Read<&'a RwField<T, L>> {
     type Out = Out<'a, L, ReadGuard<'a, T>>;
     #[inline]
     #[cfg_attr(debug_assertions, track_caller)]
-    fn lock_one(self, _: Token) -> Self::Out {
-        L::Policy::on_lock(self.0.read_one())
+    fn lock_one<H>(self, _: Token, held: H) -> (H, Self::Out) {
+        on_lock_releasing::<L::Policy, _, _>(self.0.read_one(), held)
     }
 }
 
@@ -89,8 +92,8 @@ impl<'a, T, L: Level> LockOne<'a> for Write<&'a RwField<T, L>> {
     type Out = Out<'a, L, WriteGuard<'a, T>>;
     #[inline]
     #[cfg_attr(debug_assertions, track_caller)]
-    fn lock_one(self, _: Token) -> Self::Out {
-        L::Policy::on_lock(self.0.write_one())
+    fn lock_one<H>(self, _: Token, held: H) -> (H, Self::Out) {
+        on_lock_releasing::<L::Policy, _, _>(self.0.write_one(), held)
     }
 }
 
@@ -111,8 +114,9 @@ impl<'a, L: Level> LockChain<'a, (), L> {
         _key: &'a mut K,
     ) -> LockChain<'a, (F::Out,), L> {
         assert_ordered::<K, L>();
+        let ((), guard) = field.lock_one(Token(()), ());
         LockChain {
-            guards: (field.lock_one(Token(())),),
+            guards: (guard,),
             _key: PhantomData,
         }
     }
@@ -127,8 +131,9 @@ impl<'a, G, L: Level> LockChain<'a, G, L> {
     where Key<'a, L>: CanLock<F::Level>, G: Append<F::Out>,
     {
         assert_ordered_after::<L, F::Level>();
+        let (guards, guard) = field.lock_one(Token(()), self.guards);
         LockChain {
-            guards: self.guards.append(field.lock_one(Token(()))),
+            guards: guards.append(guard),
             _key: PhantomData,
         }
     }

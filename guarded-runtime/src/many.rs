@@ -15,7 +15,7 @@ use crate::identity::Identity;
 use crate::key::Key;
 use crate::lock_call::Out;
 use crate::order::Level;
-use crate::poison::{Names, Poisoned, Policy};
+use crate::poison::{Names, Poisoned, Policy, on_lock_releasing};
 
 /// One instance's lock outcome before the policy: its guard, or the guard with a report
 /// that the lock is poisoned.
@@ -93,7 +93,8 @@ pub(crate) fn pair<'a, S, G, L: Level>(
     let swapped = id_b < id_a;
     let (first, second) = hint::select_unpredictable(swapped, (b, a), (a, b));
     let first = L::Policy::on_lock(lock(first));
-    let second = L::Policy::on_lock(lock(second));
+    // A poisoned second lock under `poison = panic` releases the first before panicking.
+    let (first, second) = on_lock_releasing::<L::Policy, _, _>(lock(second), first);
     let (guard_a, guard_b) = in_order(swapped, first, second);
     Ok((guard_a, guard_b, Key::new()))
 }
@@ -137,7 +138,11 @@ pub(crate) fn many<'a, S: 'a, G, L: Level>(
     }
     let mut guards: Vec<Option<Out<'a, L, G>>> = instances.iter().map(|_| None).collect();
     for &(_, position) in &order {
-        guards[position] = Some(L::Policy::on_lock(lock(instances[position])));
+        // A poisoned lock under `poison = panic` releases those taken before panicking.
+        let (held, guard) =
+            on_lock_releasing::<L::Policy, _, _>(lock(instances[position]), guards);
+        guards = held;
+        guards[position] = Some(guard);
     }
     // Every position was locked above, so nothing is dropped here.
     Ok((guards.into_iter().flatten().collect(), Key::new()))

@@ -230,6 +230,11 @@ pub trait Policy: sealed::Sealed + 'static {
     /// the `parking_lot` backend skip tracking it.
     const REPORTS: bool;
 
+    /// Whether a lock call panics on a poisoned lock: a call that locks several then
+    /// releases the locks it already took before the panic starts, which would poison
+    /// them ([`on_lock_releasing`]).
+    const PANICS: bool;
+
     /// What a blocking lock call returns, given what it locked (`G`).
     type Out<'a, G>;
 
@@ -252,6 +257,7 @@ pub enum ReturnPoison {}
 
 impl Policy for PanicOnPoison {
     const REPORTS: bool = true;
+    const PANICS: bool = true;
     type Out<'a, G> = G;
 
     #[inline]
@@ -266,6 +272,7 @@ impl Policy for PanicOnPoison {
 
 impl Policy for RecoverOnPoison {
     const REPORTS: bool = false;
+    const PANICS: bool = false;
     type Out<'a, G> = G;
 
     #[inline]
@@ -274,6 +281,26 @@ impl Policy for RecoverOnPoison {
             Ok(got) => got,
             Err(poisoned) => recovered(poisoned),
         }
+    }
+}
+
+/// [`Policy::on_lock`] for a call that already holds other locks (`held`: their guards),
+/// as the pair and many calls and `lock!` do: if the policy panics on this poisoned lock,
+/// the guards in `held` are dropped first, so that the unwinding does not poison locks
+/// whose data nobody touched; otherwise `held` comes back untouched.
+#[inline]
+#[track_caller]
+pub(crate) fn on_lock_releasing<'a, P: Policy, G, H>(
+    locked: Result<G, Poisoned<'a, G>>,
+    held: H,
+) -> (H, P::Out<'a, G>) {
+    match locked {
+        Err(poisoned) if P::PANICS => {
+            drop(held);
+            let _ = P::on_lock(Err(poisoned));
+            unreachable!("a policy that panics on poisoning returned")
+        }
+        locked => (held, P::on_lock(locked)),
     }
 }
 
@@ -286,6 +313,7 @@ fn recovered<G>(poisoned: Poisoned<'_, G>) -> G {
 
 impl Policy for ReturnPoison {
     const REPORTS: bool = true;
+    const PANICS: bool = false;
     type Out<'a, G> = Result<G, Poisoned<'a, G>>;
 
     #[inline]
