@@ -290,10 +290,10 @@ impl Policy for RecoverOnPoison {
 /// whose data nobody touched; otherwise `held` comes back untouched.
 #[inline]
 #[track_caller]
-pub(crate) fn on_lock_releasing<'a, P: Policy, G, H>(
-    locked: Result<G, Poisoned<'a, G>>,
+pub(crate) fn on_lock_releasing<P: Policy, G, H>(
+    locked: Result<G, Poisoned<'_, G>>,
     held: H,
-) -> (H, P::Out<'a, G>) {
+) -> (H, P::Out<'_, G>) {
     match locked {
         Err(poisoned) if P::PANICS => {
             drop(held);
