@@ -139,8 +139,7 @@ pub(crate) fn many<'a, S: 'a, G, L: Level>(
     let mut guards: Vec<Option<Out<'a, L, G>>> = instances.iter().map(|_| None).collect();
     for &(_, position) in &order {
         // A poisoned lock under `poison = panic` releases those taken before panicking.
-        let (held, guard) =
-            on_lock_releasing::<L::Policy, _, _>(lock(instances[position]), guards);
+        let (held, guard) = on_lock_releasing::<L::Policy, _, _>(lock(instances[position]), guards);
         guards = held;
         guards[position] = Some(guard);
     }
