@@ -295,13 +295,26 @@ pub(crate) fn on_lock_releasing<P: Policy, G, H>(
     held: H,
 ) -> (H, P::Out<'_, G>) {
     match locked {
-        Err(poisoned) if P::PANICS => {
-            drop(held);
-            let _ = P::on_lock(Err(poisoned));
-            unreachable!("a policy that panics on poisoning returned")
-        }
-        locked => (held, P::on_lock(locked)),
+        Ok(guard) => (held, P::on_lock(Ok(guard))),
+        // Out of line: the guards held stay in registers on the fast path.
+        Err(poisoned) => on_poisoned_releasing::<P, G, H>(poisoned, held),
     }
+}
+
+/// The poisoned case of [`on_lock_releasing`].
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn on_poisoned_releasing<P: Policy, G, H>(
+    poisoned: Poisoned<'_, G>,
+    held: H,
+) -> (H, P::Out<'_, G>) {
+    if P::PANICS {
+        drop(held);
+        let _ = P::on_lock(Err(poisoned));
+        unreachable!("a policy that panics on poisoning returned")
+    }
+    (held, P::on_lock(Err(poisoned)))
 }
 
 /// Takes a poisoned lock's data: out of line, so the lock's fast path stays small.
