@@ -1,12 +1,19 @@
 //! The `parking_lot` backend. `parking_lot` has no poisoning, so a lock whose policy
 //! reports it carries its own flag, set by a write guard dropped during a panic, as `std`
 //! does. A lock whose policy does not report poisoning never reads or writes the flag.
+//!
+//! A mutex's flag sits in its raw lock ([`PoisonRaw`], through `lock_api`, which
+//! `parking_lot` is built on), so that it takes no word of its own; the condition variable
+//! ([`PoisonCondvar`]) waits with the `parking_lot` raw mutex inside it. An `RwLock`'s raw
+//! lock is a word already, and its flag beside it costs what `std`'s does.
 
 use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+use parking_lot::lock_api;
 
 use super::{ClearPoison, Locked};
 
@@ -80,10 +87,69 @@ fn outcome<G>(guard: G, poisoned: bool) -> Locked<G> {
     if poisoned { Err(guard) } else { Ok(guard) }
 }
 
+/// `parking_lot`'s raw mutex with the poison flag beside it: two bytes, so that a
+/// `Mutex<u64>` takes 16 bytes, as `std`'s does; a flag outside `parking_lot::Mutex` made it
+/// 24 (the flag took a word of padding of its own). The flag is read and written only by
+/// the thread that holds the lock: the lock's acquire and release order it.
+pub struct PoisonRaw {
+    raw: parking_lot::RawMutex,
+    poisoned: AtomicBool,
+}
+
+// SAFETY: every operation is the inner raw mutex's, which upholds the trait's contract; the
+// flag beside it takes no part in locking.
+unsafe impl lock_api::RawMutex for PoisonRaw {
+    // The value each new lock starts from, never shared.
+    #[allow(clippy::declare_interior_mutable_const)]
+    const INIT: Self = PoisonRaw {
+        raw: <parking_lot::RawMutex as lock_api::RawMutex>::INIT,
+        poisoned: AtomicBool::new(false),
+    };
+
+    type Guard = <parking_lot::RawMutex as lock_api::RawMutex>::Guard;
+
+    #[inline]
+    fn lock(&self) -> Self::Guard {
+        self.raw.lock()
+    }
+
+    #[inline]
+    fn try_lock(&self) -> Option<Self::Guard> {
+        self.raw.try_lock()
+    }
+
+    #[inline]
+    unsafe fn unlock(&self, guard: Self::Guard) {
+        // SAFETY: the caller holds this lock, so it holds the inner one, with its state.
+        unsafe { self.raw.unlock(guard) }
+    }
+
+    #[inline]
+    fn is_locked(&self) -> bool {
+        self.raw.is_locked()
+    }
+}
+
+// SAFETY: as for `RawMutex`: the inner raw mutex's timed operations.
+unsafe impl lock_api::RawMutexTimed for PoisonRaw {
+    type Duration = Duration;
+    type Instant = Instant;
+
+    #[inline]
+    fn try_lock_for(&self, timeout: Duration) -> Option<Self::Guard> {
+        self.raw.try_lock_for(timeout)
+    }
+
+    #[inline]
+    fn try_lock_until(&self, timeout: Instant) -> Option<Self::Guard> {
+        self.raw.try_lock_until(timeout)
+    }
+}
+
 pub struct MutexGuard<'a, T> {
     // Field order is drop order: the flag is set before the unlock.
     _poison: PoisonOnPanic<'a>,
-    inner: parking_lot::MutexGuard<'a, T>,
+    inner: lock_api::MutexGuard<'a, PoisonRaw, T>,
     _thread: StaysOnItsThread,
 }
 
@@ -103,28 +169,33 @@ impl<T> DerefMut for MutexGuard<'_, T> {
 }
 
 pub struct Mutex<T> {
-    poisoned: AtomicBool,
-    inner: parking_lot::Mutex<T>,
+    inner: lock_api::Mutex<PoisonRaw, T>,
 }
 
 impl<T> Mutex<T> {
     pub fn new(value: T) -> Self {
         Mutex {
-            poisoned: AtomicBool::new(false),
-            inner: parking_lot::Mutex::new(value),
+            inner: lock_api::Mutex::new(value),
         }
+    }
+
+    #[inline(always)]
+    fn flag(&self) -> &AtomicBool {
+        // SAFETY: `raw` is unsafe because the lock could be unlocked through it while a
+        // guard holds it; only the flag beside the lock is touched here.
+        unsafe { &self.inner.raw().poisoned }
     }
 
     #[inline(always)]
     fn guard<'a>(
         &'a self,
-        inner: parking_lot::MutexGuard<'a, T>,
+        inner: lock_api::MutexGuard<'a, PoisonRaw, T>,
         reports: bool,
     ) -> Locked<MutexGuard<'a, T>> {
         // The flag first: read before the guard is made, it needs no register across it.
-        let poisoned = poisoned(&self.poisoned, reports);
+        let poisoned = poisoned(self.flag(), reports);
         let guard = MutexGuard {
-            _poison: PoisonOnPanic::new(&self.poisoned, reports),
+            _poison: PoisonOnPanic::new(self.flag(), reports),
             inner,
             _thread: PhantomData,
         };
@@ -152,7 +223,7 @@ impl<T> Mutex<T> {
 
 impl<T> ClearPoison for Mutex<T> {
     fn clear_poison(&self) {
-        self.poisoned.store(false, Ordering::Relaxed);
+        self.flag().store(false, Ordering::Relaxed);
     }
 }
 
@@ -269,11 +340,66 @@ impl<T> ClearPoison for RwLock<T> {
     }
 }
 
-pub struct Condvar(parking_lot::Condvar);
+/// `parking_lot`'s raw condition variable, waiting with a [`PoisonRaw`]: it waits with the
+/// `parking_lot` lock inside.
+pub struct PoisonCondvar(parking_lot::RawCondvar);
+
+// SAFETY: every operation is the inner raw condition variable's, given the inner raw mutex
+// of the `PoisonRaw` the caller holds (holding the `PoisonRaw` is holding that mutex, with
+// the same guard state).
+unsafe impl lock_api::RawCondvar for PoisonCondvar {
+    // The value each new condition variable starts from, never shared.
+    #[allow(clippy::declare_interior_mutable_const)]
+    const INIT: Self = PoisonCondvar(<parking_lot::RawCondvar as lock_api::RawCondvar>::INIT);
+
+    type RawMutex = PoisonRaw;
+
+    unsafe fn wait(&self, mutex: &PoisonRaw, guard: &mut <PoisonRaw as lock_api::RawMutex>::Guard) {
+        // SAFETY: the caller holds `mutex` with `guard` (the trait's contract).
+        unsafe { self.0.wait(&mutex.raw, guard) }
+    }
+
+    fn notify_one(&self) -> bool {
+        self.0.notify_one()
+    }
+
+    fn notify_all(&self) -> usize {
+        self.0.notify_all()
+    }
+}
+
+// SAFETY: as for `RawCondvar`: the inner raw condition variable's timed waits.
+unsafe impl lock_api::RawCondvarTimed for PoisonCondvar {
+    fn checked_duration_to_instant(timeout: &Duration) -> Option<Instant> {
+        parking_lot::RawCondvar::checked_duration_to_instant(timeout)
+    }
+
+    unsafe fn wait_until(
+        &self,
+        mutex: &PoisonRaw,
+        guard: &mut <PoisonRaw as lock_api::RawMutex>::Guard,
+        timeout: &Instant,
+    ) -> bool {
+        // SAFETY: as in `wait`.
+        unsafe { self.0.wait_until(&mutex.raw, guard, timeout) }
+    }
+
+    unsafe fn wait_for(
+        &self,
+        mutex: &PoisonRaw,
+        guard: &mut <PoisonRaw as lock_api::RawMutex>::Guard,
+        timeout: &Duration,
+    ) -> bool {
+        // SAFETY: as in `wait`.
+        unsafe { self.0.wait_for(&mutex.raw, guard, timeout) }
+    }
+}
+
+pub struct Condvar(lock_api::Condvar<PoisonCondvar>);
 
 impl Condvar {
     pub fn new() -> Self {
-        Condvar(parking_lot::Condvar::new())
+        Condvar(lock_api::Condvar::new())
     }
 
     /// `mutex` is the lock `guard` holds: its poison flag is read after the wait.
@@ -284,7 +410,7 @@ impl Condvar {
         reports: bool,
     ) -> Locked<MutexGuard<'a, T>> {
         self.0.wait(&mut guard.inner);
-        let poisoned = poisoned(&mutex.poisoned, reports);
+        let poisoned = poisoned(mutex.flag(), reports);
         outcome(guard, poisoned)
     }
 
@@ -297,7 +423,7 @@ impl Condvar {
         timeout: Duration,
     ) -> (Locked<MutexGuard<'a, T>>, bool) {
         let timed_out = self.0.wait_for(&mut guard.inner, timeout).timed_out();
-        let poisoned = poisoned(&mutex.poisoned, reports);
+        let poisoned = poisoned(mutex.flag(), reports);
         (outcome(guard, poisoned), timed_out)
     }
 
@@ -307,5 +433,23 @@ impl Condvar {
 
     pub fn notify_all(&self) {
         self.0.notify_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::mem::size_of;
+
+    /// The poison flag shares the raw lock's word: a field costs what a `std` mutex costs
+    /// (issue 15: the flag outside `parking_lot::Mutex` made a `u64` field 24 bytes).
+    #[test]
+    fn a_mutex_is_as_small_as_stds() {
+        assert_eq!(size_of::<super::PoisonRaw>(), 2);
+        assert_eq!(
+            size_of::<super::Mutex<u64>>(),
+            size_of::<std::sync::Mutex<u64>>()
+        );
+        assert_eq!(size_of::<super::Mutex<u64>>(), 16);
+        assert_eq!(size_of::<super::Mutex<u8>>(), 3);
     }
 }
