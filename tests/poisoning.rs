@@ -305,6 +305,67 @@ fn a_lock_taken_and_released_during_unwinding_poisons_nothing() {
     });
 }
 
+/// A guard taken during a panic but released after the panic ended (it escaped the
+/// unwinding) poisons nothing, as with `std`; and it leaves no trace that stops a later
+/// panic, on another thread, from poisoning the field. (The `parking_lot` backend marks a
+/// lock taken during a panic in the lock itself, and the next thread that takes the lock
+/// clears a mark left so; without that, the later panic would poison nothing.)
+#[test]
+fn a_guard_taken_during_a_panic_and_kept_past_it_leaves_later_panics_poisoning() {
+    thread_local! {
+        /// The audit guard taken during the unwinding, kept past it.
+        static KEPT: RefCell<Option<guarded::Guard<'static, Vec<String>>>> =
+            const { RefCell::new(None) };
+    }
+    /// Locks the audit when dropped, and keeps the guard in `KEPT`.
+    struct KeepsTheAudit(&'static Bank);
+    impl Drop for KeepsTheAudit {
+        fn drop(&mut self) {
+            assert!(thread::panicking(), "dropped by the unwinding");
+            // Leaked, so that the guard can outlive this call; the thread ends soon after.
+            let key = Box::leak(Box::new(ThreadKey::get().expect("no other key is alive")));
+            let (mut audit, _key) = self.0.lock_audit(key);
+            audit.push("taken while unwinding".to_owned());
+            KEPT.set(Some(audit));
+        }
+    }
+    let bank: &'static Bank = Box::leak(Box::new(open_bank()));
+    thread::spawn(move || {
+        let unwound = panic::catch_unwind(|| {
+            let _keeps = KeepsTheAudit(bank);
+            panic!("a panic holding nothing");
+        });
+        assert!(unwound.is_err());
+        assert!(!thread::panicking());
+        let kept = KEPT.take();
+        assert!(kept.is_some(), "the guard outlived the unwinding");
+        drop(kept);
+    })
+    .join()
+    .expect("the thread that kept the guard");
+    on_new_thread(|key| {
+        let (audit, _key) = bank.lock_audit(key);
+        assert_eq!(
+            *audit,
+            ["opened", "taken while unwinding"],
+            "not poisoned: the guard was taken during the panic"
+        );
+    });
+    let panicked = on_new_thread_catching(|key| {
+        let (mut audit, _key) = bank.lock_audit(key);
+        audit.push("half-written".to_owned());
+        panic!("crash holding the audit");
+    });
+    assert_eq!(panicked.as_deref(), Some("crash holding the audit"));
+    on_new_thread(|key| {
+        let (message, _) = capture_panic(|| drop(bank.lock_audit(key)));
+        assert!(
+            message.starts_with("`Bank.audit` is poisoned"),
+            "a panic while holding the audit poisons it: {message}"
+        );
+    });
+}
+
 /// The message uses the struct's and the field's names as written, and the accessor
 /// names the macro chose: `rename`, a leading underscore and a raw identifier.
 #[test]

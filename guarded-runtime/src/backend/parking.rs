@@ -9,7 +9,7 @@
 
 use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -37,49 +37,141 @@ impl<T> Deref for ReadGuard<'_, T> {
     }
 }
 
-/// Sets the poison flag if dropped during a panic that started after the lock was taken
-/// (as `std` does). A field of the guards below, declared before the `parking_lot` guard,
-/// so that it runs before the unlock.
+/// A lock's poisoning, one byte, written only by the thread that holds the lock (its
+/// acquire and release order it): [`POISONED`], and [`TAKEN_PANICKING`], which marks a lock
+/// taken while its thread was panicking.
 ///
-/// One word, and nothing to test at the unlock but `thread::panicking()`: `None` under a
-/// policy that does not report poisoning (the whole drop folds away then), the lock's flag
-/// if the thread was not panicking when it locked, and [`UNARMED`] if it was (a flag
-/// nobody reads). A separate `armed: bool` cost a test at every unlock, and a guard kept
-/// in memory across a call was stored a byte at a time and read back a word at a time,
-/// which stalls store-to-load forwarding (BENCHMARKS.md).
-struct PoisonOnPanic<'a> {
-    flag: Option<&'a AtomicBool>,
-}
+/// `std` poisons a lock whose guard is dropped during a panic, unless the guard was taken
+/// during that panic (by a destructor that runs while unwinding). The mark says which:
+/// set when such a lock is taken, it is read and cleared when the lock is released during
+/// the panic, and a mark left by a guard released after its panic ended is cleared by the
+/// next thread that takes the lock. All of that is off the hot path: taking a lock whose
+/// byte is zero on a thread that is not panicking, and releasing it on a thread that is not
+/// panicking, test one byte and `thread::panicking()` twice, and write nothing. So a guard
+/// carries no state of its own for poisoning, only the lock's address, which its
+/// `parking_lot` guard has anyway: a separate `armed` flag in the guard cost a test at
+/// every unlock, and a guard kept in memory across a call was stored a byte at a time and
+/// read back a word at a time, which stalls store-to-load forwarding (BENCHMARKS.md).
+struct PoisonState(AtomicU8);
 
-/// The flag a guard taken during a panic sets when it is dropped during that panic: such a
-/// guard does not poison its lock (as with `std`), and nothing reads this one.
-static UNARMED: AtomicBool = AtomicBool::new(false);
+/// A thread panicked while holding the lock.
+const POISONED: u8 = 1;
+/// The holder took the lock while its thread was panicking (or did, and has released it
+/// since, if the lock is free).
+const TAKEN_PANICKING: u8 = 2;
 
-impl<'a> PoisonOnPanic<'a> {
+impl PoisonState {
+    const fn new() -> Self {
+        PoisonState(AtomicU8::new(0))
+    }
+
+    /// By a reader (which never poisons, nor marks).
     #[inline(always)]
-    fn new(flag: &'a AtomicBool, reports: bool) -> Self {
-        PoisonOnPanic {
-            flag: reports.then(|| if thread::panicking() { &UNARMED } else { flag }),
-        }
+    fn is_poisoned(&self) -> bool {
+        self.0.load(Ordering::Relaxed) & POISONED != 0
+    }
+
+    /// By the holder.
+    fn clear(&self) {
+        let state = self.0.load(Ordering::Relaxed);
+        self.0.store(state & !POISONED, Ordering::Relaxed);
     }
 }
 
-impl Drop for PoisonOnPanic<'_> {
+/// A lock that keeps a [`PoisonState`]: in its raw lock ([`PoisonRaw`]), or beside it (an
+/// `RwLock`). A mutex guard holds the raw lock's address, which is the lock's own, so that
+/// it needs no second pointer (nor register) for the state.
+///
+/// The state's hot-path tests and their cold paths are here rather than on the state, so
+/// that a cold path is handed the lock's address, which the caller has in a register
+/// already, rather than the state's.
+trait Poisonable: Sync + 'static {
+    fn state(&self) -> &PoisonState;
+
+    /// By the thread that has just taken the lock: whether it is poisoned; marks the lock
+    /// if this thread is panicking.
+    #[inline(always)]
+    fn on_lock(&self) -> bool {
+        if self.state().0.load(Ordering::Relaxed) == 0 && !thread::panicking() {
+            false
+        } else {
+            self.on_lock_marked()
+        }
+    }
+
+    #[cold]
+    fn on_lock_marked(&self) -> bool {
+        let state = self.state().0.load(Ordering::Relaxed);
+        let marked = if thread::panicking() {
+            state | TAKEN_PANICKING
+        } else {
+            state & !TAKEN_PANICKING
+        };
+        if marked != state {
+            self.state().0.store(marked, Ordering::Relaxed);
+        }
+        state & POISONED != 0
+    }
+
+    /// By the holder, just before it releases the lock: poisons it during a panic, unless
+    /// it was taken during the panic.
+    #[inline(always)]
+    fn on_unlock(&self) {
+        if thread::panicking() {
+            self.on_unlock_panicking();
+        }
+    }
+
+    #[cold]
+    fn on_unlock_panicking(&self) {
+        let state = self.state().0.load(Ordering::Relaxed);
+        let after = if state & TAKEN_PANICKING != 0 {
+            state & !TAKEN_PANICKING
+        } else {
+            state | POISONED
+        };
+        // Relaxed: the unlock that follows publishes it to the next locker.
+        self.state().0.store(after, Ordering::Relaxed);
+    }
+}
+
+impl Poisonable for PoisonState {
+    #[inline(always)]
+    fn state(&self) -> &PoisonState {
+        self
+    }
+}
+
+/// Poisons the lock if dropped during a panic (as [`PoisonState::on_unlock`] says). A
+/// field of the guards below, declared before the `parking_lot` guard, so that it runs
+/// before the unlock. `None` under a policy that does not report poisoning: the whole
+/// drop folds away then, and the lock costs what `parking_lot`'s costs.
+struct PoisonOnPanic<'a, P: Poisonable = PoisonRaw> {
+    lock: Option<&'a P>,
+}
+
+impl<'a, P: Poisonable> PoisonOnPanic<'a, P> {
+    /// Just after `lock` is taken: the guard's part, and whether the lock is poisoned
+    /// (always `false` under a policy that does not report it, and nothing is read then).
+    #[inline(always)]
+    fn new(lock: &'a P, reports: bool) -> (Self, bool) {
+        let poisoned = reports && lock.on_lock();
+        (
+            PoisonOnPanic {
+                lock: reports.then_some(lock),
+            },
+            poisoned,
+        )
+    }
+}
+
+impl<P: Poisonable> Drop for PoisonOnPanic<'_, P> {
     #[inline(always)]
     fn drop(&mut self) {
-        if let Some(flag) = self.flag
-            && thread::panicking()
-        {
-            // Relaxed: the unlock that follows publishes it to the next locker.
-            flag.store(true, Ordering::Relaxed);
+        if let Some(lock) = self.lock {
+            lock.on_unlock();
         }
     }
-}
-
-/// Whether `flag` says poisoned; never read under a policy that does not report it.
-#[inline]
-fn poisoned(flag: &AtomicBool, reports: bool) -> bool {
-    reports && flag.load(Ordering::Relaxed)
 }
 
 #[inline]
@@ -87,13 +179,19 @@ fn outcome<G>(guard: G, poisoned: bool) -> Locked<G> {
     if poisoned { Err(guard) } else { Ok(guard) }
 }
 
-/// `parking_lot`'s raw mutex with the poison flag beside it: two bytes, so that a
+/// `parking_lot`'s raw mutex with the poison state beside it: two bytes, so that a
 /// `Mutex<u64>` takes 16 bytes, as `std`'s does; a flag outside `parking_lot::Mutex` made it
-/// 24 (the flag took a word of padding of its own). The flag is read and written only by
-/// the thread that holds the lock: the lock's acquire and release order it.
+/// 24 (the flag took a word of padding of its own).
 pub struct PoisonRaw {
     raw: parking_lot::RawMutex,
-    poisoned: AtomicBool,
+    poisoned: PoisonState,
+}
+
+impl Poisonable for PoisonRaw {
+    #[inline(always)]
+    fn state(&self) -> &PoisonState {
+        &self.poisoned
+    }
 }
 
 // SAFETY: every operation is the inner raw mutex's, which upholds the trait's contract; the
@@ -103,7 +201,7 @@ unsafe impl lock_api::RawMutex for PoisonRaw {
     #[allow(clippy::declare_interior_mutable_const)]
     const INIT: Self = PoisonRaw {
         raw: <parking_lot::RawMutex as lock_api::RawMutex>::INIT,
-        poisoned: AtomicBool::new(false),
+        poisoned: PoisonState::new(),
     };
 
     type Guard = <parking_lot::RawMutex as lock_api::RawMutex>::Guard;
@@ -180,10 +278,10 @@ impl<T> Mutex<T> {
     }
 
     #[inline(always)]
-    fn flag(&self) -> &AtomicBool {
+    fn raw(&self) -> &PoisonRaw {
         // SAFETY: `raw` is unsafe because the lock could be unlocked through it while a
-        // guard holds it; only the flag beside the lock is touched here.
-        unsafe { &self.inner.raw().poisoned }
+        // guard holds it; only the poison state beside the lock is touched through this.
+        unsafe { self.inner.raw() }
     }
 
     #[inline(always)]
@@ -192,10 +290,9 @@ impl<T> Mutex<T> {
         inner: lock_api::MutexGuard<'a, PoisonRaw, T>,
         reports: bool,
     ) -> Locked<MutexGuard<'a, T>> {
-        // The flag first: read before the guard is made, it needs no register across it.
-        let poisoned = poisoned(self.flag(), reports);
+        let (poison, poisoned) = PoisonOnPanic::new(self.raw(), reports);
         let guard = MutexGuard {
-            _poison: PoisonOnPanic::new(self.flag(), reports),
+            _poison: poison,
             inner,
             _thread: PhantomData,
         };
@@ -223,12 +320,12 @@ impl<T> Mutex<T> {
 
 impl<T> ClearPoison for Mutex<T> {
     fn clear_poison(&self) {
-        self.flag().store(false, Ordering::Relaxed);
+        self.raw().poisoned.clear();
     }
 }
 
 pub struct WriteGuard<'a, T> {
-    _poison: PoisonOnPanic<'a>,
+    _poison: PoisonOnPanic<'a, PoisonState>,
     inner: parking_lot::RwLockWriteGuard<'a, T>,
     _thread: StaysOnItsThread,
 }
@@ -249,14 +346,14 @@ impl<T> DerefMut for WriteGuard<'_, T> {
 }
 
 pub struct RwLock<T> {
-    poisoned: AtomicBool,
+    poisoned: PoisonState,
     inner: parking_lot::RwLock<T>,
 }
 
 impl<T> RwLock<T> {
     pub fn new(value: T) -> Self {
         RwLock {
-            poisoned: AtomicBool::new(false),
+            poisoned: PoisonState::new(),
             inner: parking_lot::RwLock::new(value),
         }
     }
@@ -271,7 +368,7 @@ impl<T> RwLock<T> {
             inner,
             _thread: PhantomData,
         };
-        outcome(guard, poisoned(&self.poisoned, reports))
+        outcome(guard, reports && self.poisoned.is_poisoned())
     }
 
     #[inline(always)]
@@ -280,9 +377,9 @@ impl<T> RwLock<T> {
         inner: parking_lot::RwLockWriteGuard<'a, T>,
         reports: bool,
     ) -> Locked<WriteGuard<'a, T>> {
-        let poisoned = poisoned(&self.poisoned, reports);
+        let (poison, poisoned) = PoisonOnPanic::new(&self.poisoned, reports);
         let guard = WriteGuard {
-            _poison: PoisonOnPanic::new(&self.poisoned, reports),
+            _poison: poison,
             inner,
             _thread: PhantomData,
         };
@@ -336,7 +433,7 @@ impl<T> std::panic::RefUnwindSafe for RwLock<T> {}
 
 impl<T> ClearPoison for RwLock<T> {
     fn clear_poison(&self) {
-        self.poisoned.store(false, Ordering::Relaxed);
+        self.poisoned.clear();
     }
 }
 
@@ -402,7 +499,8 @@ impl Condvar {
         Condvar(lock_api::Condvar::new())
     }
 
-    /// `mutex` is the lock `guard` holds: its poison flag is read after the wait.
+    /// `mutex` is the lock `guard` holds: its poison state is read after the wait, as after
+    /// any lock (the wait took the lock again).
     pub fn wait<'a, T>(
         &self,
         mutex: &Mutex<T>,
@@ -410,7 +508,7 @@ impl Condvar {
         reports: bool,
     ) -> Locked<MutexGuard<'a, T>> {
         self.0.wait(&mut guard.inner);
-        let poisoned = poisoned(mutex.flag(), reports);
+        let poisoned = reports && mutex.raw().on_lock();
         outcome(guard, poisoned)
     }
 
@@ -423,7 +521,7 @@ impl Condvar {
         timeout: Duration,
     ) -> (Locked<MutexGuard<'a, T>>, bool) {
         let timed_out = self.0.wait_for(&mut guard.inner, timeout).timed_out();
-        let poisoned = poisoned(mutex.flag(), reports);
+        let poisoned = reports && mutex.raw().on_lock();
         (outcome(guard, poisoned), timed_out)
     }
 
