@@ -620,3 +620,102 @@ fn result_a_panic_in_the_wait_condition_poisons_the_field() {
         assert_eq!(*s.lock_cv(&mut key).expect("cleared").0, HALF_DONE);
     });
 }
+
+/// Runs its closure when dropped: by the unwinding, in the tests below.
+struct OnDrop<F: FnOnce()>(Option<F>);
+
+impl<F: FnOnce()> Drop for OnDrop<F> {
+    fn drop(&mut self) {
+        if let Some(f) = self.0.take() {
+            f();
+        }
+    }
+}
+
+/// A condvar guard taken before a panic, which waits (and times out) in a destructor run
+/// by the unwinding and is dropped there, poisons the field, as with `std`: the guard was
+/// not taken during the panic, and a wait does not change that (`std`'s guard keeps its
+/// flag through the wait). The `parking_lot` backend reads the thread's panicking state
+/// again when a wait takes the lock back; it must not take that for a lock taken during
+/// the panic.
+#[test]
+fn result_a_guard_waiting_while_unwinding_poisons_when_dropped_by_the_unwinding() {
+    watched(|| {
+        let s = ResultEach::default();
+        crash(PLANNED, |key| {
+            let (mut cv, mut after_cv) = s.lock_cv(key).expect("not poisoned yet");
+            cv.debited = 1;
+            let _waits = OnDrop(Some(move || {
+                assert!(thread::panicking(), "run by the unwinding");
+                let (mut cv, timed_out) = cv
+                    .wait_timeout_while(&mut after_cv, Duration::from_millis(5), |_| true)
+                    .expect("not poisoned: nothing released it during a panic");
+                assert!(timed_out, "nobody notifies");
+                cv.credited = 7;
+                // Dropped here, during the unwinding.
+            }));
+            panic!("{PLANNED}");
+        });
+        let mut key = ThreadKey::get().expect("the worker's key");
+        let poisoned = s
+            .lock_cv(&mut key)
+            .expect_err("a guard held when the panic started was dropped by its unwinding");
+        assert_eq!(*poisoned.into_inner().0, transfer(1, 7));
+        assert_eq!(*s.lock_cv(&mut key).expect("cleared").0, transfer(1, 7));
+    });
+}
+
+/// The other way round: a condvar guard taken during a panic (in a destructor run by the
+/// unwinding) and kept past it, which then waits after the panic ended, is still a guard
+/// taken during a panic, as `std` sees it: dropped by the unwinding of a later panic, it
+/// poisons nothing. (A backend that took the wait's re-lock for a new lock, taken outside
+/// any panic, would poison the field here.)
+#[test]
+fn result_a_guard_taken_while_unwinding_waits_after_it_and_a_later_panic_poisons_nothing() {
+    type Later = Box<dyn FnOnce()>;
+    thread_local! {
+        /// What the first unwinding leaves for after it: the guard, waiting and panicking.
+        static LATER: std::cell::RefCell<Option<Later>> = const { std::cell::RefCell::new(None) };
+    }
+    watched(|| {
+        let s: &'static ResultEach = Box::leak(Box::default());
+        thread::spawn(move || {
+            let first = std::panic::catch_unwind(|| {
+                let _takes = OnDrop(Some(move || {
+                    assert!(thread::panicking(), "run by the unwinding");
+                    // Leaked, so that the guard can outlive this call.
+                    let key = Box::leak(Box::new(ThreadKey::get().expect("no other key")));
+                    let (mut cv, mut after_cv) = s.lock_cv(key).expect("not poisoned yet");
+                    cv.debited = 1;
+                    let later: Later = Box::new(move || {
+                        assert!(!thread::panicking(), "the first panic is over");
+                        let (mut cv, timed_out) = cv
+                            .wait_timeout_while(&mut after_cv, Duration::from_millis(5), |_| true)
+                            .expect("not poisoned");
+                        assert!(timed_out, "nobody notifies");
+                        cv.credited = 1;
+                        panic!("{PLANNED}");
+                    });
+                    LATER.set(Some(later));
+                }));
+                panic!("a panic holding nothing");
+            });
+            assert!(first.is_err());
+            let later = LATER
+                .take()
+                .expect("the guard outlived the first unwinding");
+            let second = std::panic::catch_unwind(std::panic::AssertUnwindSafe(later));
+            assert_eq!(
+                common::message(&*second.expect_err("the second panic")),
+                PLANNED
+            );
+        })
+        .join()
+        .expect("the thread caught both panics");
+        let mut key = ThreadKey::get().expect("the worker's key");
+        let (cv, _key) = s
+            .lock_cv(&mut key)
+            .expect("not poisoned: the guard was taken while its thread was panicking");
+        assert_eq!(*cv, transfer(1, 1));
+    });
+}
