@@ -122,6 +122,34 @@ trait Poisonable: Sync + 'static {
         }
     }
 
+    /// By the holder, before a condition variable's wait releases the lock: whether it was
+    /// taken during a panic (the guard's mark, which the wait must keep).
+    #[inline(always)]
+    fn taken_panicking(&self) -> bool {
+        self.state().0.load(Ordering::Relaxed) & TAKEN_PANICKING != 0
+    }
+
+    /// By the holder, when a wait has taken the lock again: whether it is poisoned; puts
+    /// back the guard's mark (`taken_panicking`, read before the wait). The guard is the
+    /// same one, so whether it was taken during a panic does not change with the wait, as
+    /// `std`'s guard keeps its flag: a guard taken before a panic and waiting during its
+    /// unwinding poisons the lock when dropped there, and one taken during a panic does
+    /// not poison it in a later one, waits or not. (Another thread may have taken and
+    /// released the lock during the wait, and left its own mark, or cleared it.)
+    #[inline(always)]
+    fn on_relock(&self, taken_panicking: bool) -> bool {
+        let state = self.state().0.load(Ordering::Relaxed);
+        let marked = if taken_panicking {
+            state | TAKEN_PANICKING
+        } else {
+            state & !TAKEN_PANICKING
+        };
+        if marked != state {
+            self.state().0.store(marked, Ordering::Relaxed);
+        }
+        state & POISONED != 0
+    }
+
     #[cold]
     fn on_unlock_panicking(&self) {
         let state = self.state().0.load(Ordering::Relaxed);
@@ -500,15 +528,17 @@ impl Condvar {
     }
 
     /// `mutex` is the lock `guard` holds: its poison state is read after the wait, as after
-    /// any lock (the wait took the lock again).
+    /// any lock (the wait took the lock again), and the guard's mark (taken during a panic
+    /// or not) is the one it had before the wait (`Poisonable::on_relock`).
     pub fn wait<'a, T>(
         &self,
         mutex: &Mutex<T>,
         mut guard: MutexGuard<'a, T>,
         reports: bool,
     ) -> Locked<MutexGuard<'a, T>> {
+        let taken_panicking = reports && mutex.raw().taken_panicking();
         self.0.wait(&mut guard.inner);
-        let poisoned = reports && mutex.raw().on_lock();
+        let poisoned = reports && mutex.raw().on_relock(taken_panicking);
         outcome(guard, poisoned)
     }
 
@@ -520,8 +550,9 @@ impl Condvar {
         reports: bool,
         timeout: Duration,
     ) -> (Locked<MutexGuard<'a, T>>, bool) {
+        let taken_panicking = reports && mutex.raw().taken_panicking();
         let timed_out = self.0.wait_for(&mut guard.inner, timeout).timed_out();
-        let poisoned = reports && mutex.raw().on_lock();
+        let poisoned = reports && mutex.raw().on_relock(taken_panicking);
         (outcome(guard, poisoned), timed_out)
     }
 
