@@ -719,3 +719,64 @@ fn result_a_guard_taken_while_unwinding_waits_after_it_and_a_later_panic_poisons
         assert_eq!(*cv, transfer(1, 1));
     });
 }
+
+/// Under `poison = result`, every waiter, timed or untimed, woken by a `notify_all` of a
+/// thread that then panics holding the lock wakes to `Err(Poisoned)` (the timed ones not
+/// timed out), and each one dropping its `Poisoned` leaves the poison for the next. On
+/// `parking_lot` the notification, made with the lock held, moves them all onto the lock,
+/// and each takes it in turn after the panic released it.
+#[test]
+fn result_every_waiter_woken_by_a_notifier_that_panics_is_told() {
+    const WAITERS: u32 = 4;
+    watched(|| {
+        let s = ResultEach::default();
+        let woken = thread::scope(|scope| {
+            let waiters: Vec<_> = (0..WAITERS)
+                .map(|i| {
+                    let s = &s;
+                    scope.spawn(move || {
+                        let mut key = ThreadKey::get().expect("a new thread's first key");
+                        let (mut cv, mut after_cv) = s.lock_cv(&mut key).expect("not poisoned");
+                        // Counts the waiters here.
+                        cv.credited += 1;
+                        s.notify_all_cv();
+                        let unchanged = |data: &mut Transfer| data.debited == 0;
+                        // What each saw; its `Poisoned` is dropped: the poison stays.
+                        if i % 2 == 0 {
+                            let Err(poisoned) = cv.wait_while(&mut after_cv, unchanged) else {
+                                panic!("woken without the poison, the condition still true");
+                            };
+                            **poisoned.get_ref()
+                        } else {
+                            let Err(poisoned) =
+                                cv.wait_timeout_while(&mut after_cv, PATIENCE, unchanged)
+                            else {
+                                panic!("woken without the poison, the condition still true");
+                            };
+                            let (cv, timed_out) = poisoned.get_ref();
+                            assert!(!timed_out, "woken long before the timeout");
+                            **cv
+                        }
+                    })
+                })
+                .collect();
+            crash(PLANNED, |key| {
+                let (cv, mut after_cv) = s.lock_cv(key).expect("not poisoned yet");
+                let mut cv = cv
+                    .wait_while(&mut after_cv, |data| data.credited < WAITERS)
+                    .expect("not poisoned yet");
+                // Every waiter waits now: each counted itself and waits under one lock.
+                s.notify_all_cv();
+                crash_half_way(&mut cv)
+            });
+            waiters
+                .into_iter()
+                .map(|waiter| waiter.join().expect("the waiter did not panic"))
+                .collect::<Vec<_>>()
+        });
+        assert_eq!(woken, [transfer(1, WAITERS); WAITERS as usize]);
+        let mut key = ThreadKey::get().expect("the worker's key");
+        let poisoned = s.lock_cv(&mut key).expect_err("still poisoned");
+        assert_eq!(*poisoned.into_inner().0, transfer(1, WAITERS));
+    });
+}
