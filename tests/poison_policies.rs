@@ -780,3 +780,132 @@ fn result_every_waiter_woken_by_a_notifier_that_panics_is_told() {
         assert_eq!(*poisoned.into_inner().0, transfer(1, WAITERS));
     });
 }
+
+/// Under `poison = result`, a guard taken during a panic (in a destructor run by the
+/// unwinding) of a poisoned field, whose `Poisoned` is cleared with `into_inner` and which
+/// is then dropped by that unwinding, leaves the field healthy, as with `std`: the poison
+/// is cleared, and the release poisons nothing, since the guard was taken during the
+/// panic. The same for a mutex and an rw field's write guard, the second locked with the
+/// key the first handed back.
+#[test]
+fn result_into_inner_during_unwinding_clears_and_the_release_poisons_nothing() {
+    watched(|| {
+        let s = ResultEach::default();
+        crash(PLANNED, |key| {
+            let (mut m, mut after_m) = s.lock_m(key).expect("not poisoned yet");
+            let (mut rw, _key) = s.write_rw(&mut after_m).expect("not poisoned yet");
+            rw.debited = 1;
+            crash_half_way(&mut m)
+        });
+        let unwound = thread::scope(|scope| {
+            scope
+                .spawn(|| {
+                    let _repairs = OnDrop(Some(|| {
+                        assert!(thread::panicking(), "run by the unwinding");
+                        let mut key = ThreadKey::get().expect("the other key is gone");
+                        let (mut m, mut after_m) =
+                            s.lock_m(&mut key).expect_err("poisoned").into_inner();
+                        let (mut rw, _key) =
+                            s.write_rw(&mut after_m).expect_err("poisoned").into_inner();
+                        m.credited = 1;
+                        rw.credited = 1;
+                    }));
+                    let _key = ThreadKey::get().expect("a new thread's first key");
+                    panic!("a panic holding nothing");
+                })
+                .join()
+        });
+        assert!(unwound.is_err());
+        let mut key = ThreadKey::get().expect("the worker's key");
+        let (m, mut after_m) = s.lock_m(&mut key).expect("cleared, and not poisoned again");
+        assert_eq!(*m, transfer(1, 1));
+        let (rw, _key) = s
+            .write_rw(&mut after_m)
+            .expect("cleared, and not poisoned again");
+        assert_eq!(*rw, transfer(1, 1));
+    });
+}
+
+/// A timed try (`try_lock_<f>_for`, `try_write_<f>_for`, `try_read_<f>_for`) that waits
+/// for a holder which then panics takes the lock once the panic released it, and is told
+/// of the poison (`poison = result`): the wait does not miss the poison set just before
+/// the release.
+#[test]
+fn result_a_timed_try_that_waits_out_a_panicking_holder_is_told() {
+    /// Locks with `lock` on a new thread, waits for the signal, then crashes holding it.
+    fn crash_holding<'s>(
+        scope: &'s thread::Scope<'s, '_>,
+        hold: impl FnOnce(&mut ThreadKey, &dyn Fn()) + Send + 's,
+    ) -> thread::ScopedJoinHandle<'s, ()> {
+        let (locked, is_locked) = mpsc::channel();
+        let handle = scope.spawn(move || {
+            let mut key = ThreadKey::get().expect("a new thread's first key");
+            hold(&mut key, &|| {
+                locked.send(()).expect("the test waits");
+                // Long enough for the timed try to be waiting already.
+                thread::sleep(Duration::from_millis(20));
+            });
+        });
+        is_locked.recv().expect("the holder locked");
+        handle
+    }
+    watched(|| {
+        let s = ResultEach::default();
+        let mut key = ThreadKey::get().expect("the worker's key");
+        thread::scope(|scope| {
+            let holder = crash_holding(scope, |key, locked| {
+                let (mut m, _key) = s.lock_m(key).expect("not poisoned yet");
+                locked();
+                crash_half_way(&mut m)
+            });
+            let poisoned = s
+                .try_lock_m_for(&mut key, PATIENCE)
+                .expect("released within the timeout")
+                .expect_err("poisoned by the holder's panic");
+            assert_eq!(*poisoned.get_ref().0, HALF_DONE);
+            drop(poisoned);
+            assert!(holder.join().is_err(), "the holder panicked");
+
+            let holder = crash_holding(scope, |key, locked| {
+                let (mut rw, _key) = s.write_rw(key).expect("not poisoned yet");
+                locked();
+                crash_half_way(&mut rw)
+            });
+            let poisoned = s
+                .try_write_rw_for(&mut key, PATIENCE)
+                .expect("released within the timeout")
+                .expect_err("poisoned by the holder's panic");
+            assert_eq!(*poisoned.get_ref().0, HALF_DONE);
+            drop(poisoned);
+            assert!(holder.join().is_err(), "the holder panicked");
+            let (rw, _key) = s.write_rw(&mut key).expect_err("poisoned").into_inner();
+            drop(rw);
+
+            let holder = crash_holding(scope, |key, locked| {
+                let (mut rw, _key) = s.write_rw(key).expect("cleared");
+                locked();
+                crash_half_way(&mut rw)
+            });
+            let poisoned = s
+                .try_read_rw_for(&mut key, PATIENCE)
+                .expect("released within the timeout")
+                .expect_err("a reader sees the writer's poison");
+            assert_eq!(*poisoned.get_ref().0, transfer(2, 0));
+            drop(poisoned);
+            assert!(holder.join().is_err(), "the holder panicked");
+
+            let holder = crash_holding(scope, |key, locked| {
+                let (mut cv, _key) = s.lock_cv(key).expect("not poisoned yet");
+                locked();
+                crash_half_way(&mut cv)
+            });
+            let poisoned = s
+                .try_lock_cv_for(&mut key, PATIENCE)
+                .expect("released within the timeout")
+                .expect_err("poisoned by the holder's panic");
+            assert_eq!(*poisoned.get_ref().0, HALF_DONE);
+            drop(poisoned);
+            assert!(holder.join().is_err(), "the holder panicked");
+        });
+    });
+}
