@@ -483,3 +483,62 @@ fn a_guard_taken_during_a_panic_and_dropped_by_a_later_one_poisons_nothing() {
         );
     });
 }
+
+/// Runs its closure when dropped: by the unwinding, in the tests below.
+struct OnDrop<F: FnOnce()>(Option<F>);
+
+impl<F: FnOnce()> Drop for OnDrop<F> {
+    fn drop(&mut self) {
+        if let Some(f) = self.0.take() {
+            f();
+        }
+    }
+}
+
+/// A panic inside a destructor run by an unwinding, caught there (`catch_unwind` in the
+/// destructor), poisons as `std` does: a guard taken before the first panic and dropped
+/// by the nested one poisons its field; a guard taken during the first panic (in the
+/// destructor) and dropped by the nested one does not, nor does the first unwinding,
+/// which then releases nothing more.
+#[test]
+fn a_panic_caught_in_a_destructor_poisons_only_guards_taken_before_the_first_panic() {
+    let bank = &open_bank();
+    let panicked = on_new_thread_catching(|key| {
+        let (mut accounts, mut after_accounts) = bank.lock_accounts(key);
+        *accounts.get_mut(&1).unwrap() -= 5;
+        let _nested = OnDrop(Some(move || {
+            assert!(thread::panicking(), "run by the unwinding");
+            let nested = panic::catch_unwind(AssertUnwindSafe(move || {
+                let (mut audit, _key) = bank.lock_audit(&mut after_accounts);
+                audit.push("taken while unwinding".to_owned());
+                let _accounts = accounts;
+                panic!("a nested panic, holding both");
+            }));
+            assert_eq!(
+                message(&*nested.expect_err("the nested panic")),
+                "a nested panic, holding both"
+            );
+            assert!(thread::panicking(), "the first panic goes on");
+        }));
+        panic!("the first panic, holding the accounts");
+    });
+    assert_eq!(
+        panicked.as_deref(),
+        Some("the first panic, holding the accounts")
+    );
+    on_new_thread(|key| {
+        let (message, _) = capture_panic(|| drop(bank.lock_accounts(key)));
+        assert!(
+            message.starts_with("`Bank.accounts` is poisoned"),
+            "taken before the first panic: {message}"
+        );
+        let (accounts, mut key) = bank.recover_accounts(key);
+        assert_eq!(accounts[&1], 95);
+        let (audit, _key) = bank.lock_audit(&mut key);
+        assert_eq!(
+            *audit,
+            ["opened", "taken while unwinding"],
+            "not poisoned: taken during the first panic"
+        );
+    });
+}
