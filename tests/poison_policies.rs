@@ -909,3 +909,76 @@ fn result_a_timed_try_that_waits_out_a_panicking_holder_is_told() {
         });
     });
 }
+
+/// Under `poison = result`, the guards of a `_many` call are each poisoned when a panic
+/// drops them if they were taken before it, and each left healthy if taken during it (in
+/// a destructor run by the unwinding), as separate locks would be with `std`; a `_pair`
+/// call during an unwinding reports the poison of the one instance poisoned, and neither
+/// guard poisons when a panic caught in that destructor drops it (the poisoned one's
+/// `into_inner` cleared it). Each lock keeps its own mark, whatever order the call takes
+/// them in.
+#[test]
+fn result_many_and_pair_guards_poison_as_separate_locks_around_an_unwinding() {
+    watched(|| {
+        let all = [
+            ResultEach::default(),
+            ResultEach::default(),
+            ResultEach::default(),
+        ];
+        crash(PLANNED, |key| {
+            let (mut guards, _key) = ResultEach::lock_m_many(&all, key).expect("three instances");
+            for guard in &mut guards {
+                guard.as_mut().expect("not poisoned yet").debited = 1;
+            }
+            // All three held.
+            panic!("{PLANNED}");
+        });
+        let mut key = ThreadKey::get().expect("the worker's key");
+        for s in &all {
+            let (mut m, _key) = s.lock_m(&mut key).expect_err("poisoned").into_inner();
+            m.credited = 1;
+        }
+        let unwound = thread::scope(|scope| {
+            scope
+                .spawn(|| {
+                    let _locks = OnDrop(Some(|| {
+                        assert!(thread::panicking(), "run by the unwinding");
+                        let mut key = ThreadKey::get().expect("the other key is gone");
+                        {
+                            let (guards, _key) =
+                                ResultEach::lock_m_many(all.iter().rev(), &mut key)
+                                    .expect("three instances");
+                            for guard in guards {
+                                guard.expect("not poisoned").credited += 1;
+                            }
+                        }
+                        // `all[1]` poisoned again, the others not.
+                        crash(PLANNED, |key| {
+                            let (mut m, _key) = all[1].lock_m(key).expect("not poisoned");
+                            crash_half_way(&mut m)
+                        });
+                        let nested = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            let (a, b, _key) = ResultEach::lock_m_pair(&all[2], &all[1], &mut key)
+                                .expect("two instances");
+                            let mut a = a.expect("not poisoned");
+                            let mut b = b.expect_err("poisoned").into_inner();
+                            a.credited += 1;
+                            b.credited += 1;
+                            // Both dropped by the nested unwinding.
+                            panic!("a nested panic, holding the pair");
+                        }));
+                        assert!(nested.is_err());
+                    }));
+                    let _key = ThreadKey::get().expect("a new thread's first key");
+                    panic!("a panic holding nothing");
+                })
+                .join()
+        });
+        assert!(unwound.is_err());
+        let seen: Vec<Transfer> = all
+            .iter()
+            .map(|s| *s.lock_m(&mut key).expect("not poisoned").0)
+            .collect();
+        assert_eq!(seen, [transfer(1, 2), transfer(2, 3), transfer(1, 3)]);
+    });
+}
