@@ -2,7 +2,9 @@
 //! the data and calls `notify_one_<field>` / `notify_all_<field>`. Producers and consumers
 //! over a job queue hand over every job exactly once; `wait_timeout_while` reports a
 //! timeout (with the condition still true) or a wake-up in time; `notify_all` wakes every
-//! waiter; and a waiter releases the lock while it waits, so the notifier can take it.
+//! waiter, and so does one `notify_one` per ticket, also when notified with the lock held
+//! and with timed and timing-out waiters among them; and a waiter releases the lock while
+//! it waits, so the notifier can take it.
 //! After a wait, the key the lock handed back still locks the later fields.
 //!
 //! Every run that a lost wake-up or a lock kept while waiting would hang runs under a

@@ -18,6 +18,12 @@
 //! only a read guard poisons nothing. No data is lost silently: every check asserts the
 //! values the panicking thread left.
 //!
+//! Around an unwinding, guards poison as `std`'s do, on both backends: a guard taken
+//! during a panic (in a destructor) poisons nothing when released during a panic, one
+//! taken before does, and a condvar wait does not change which a guard is; `into_inner`
+//! during an unwinding clears the poison; `_pair` and `_many` guards count as separate
+//! locks; timed tries and every waiter woken by a notifier that panics are told.
+//!
 //! Every test runs under a watchdog, so a lock left held by a panic fails the test after a
 //! minute instead of hanging CI (a deadlock detector, not a timing assertion).
 

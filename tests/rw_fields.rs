@@ -3,7 +3,8 @@
 //! later reads and no read sees a write half-done; a read hands back a key that locks the
 //! later fields; `try_read` and `try_write` return `Busy` (and give the key back) while
 //! another thread holds the lock, and the timed versions give up after their timeout or
-//! succeed when the holder lets go in time.
+//! succeed when the holder lets go in time. Write guards poison as `std`'s do (not when
+//! taken during a panic), and readers see it.
 //!
 //! Every run that could hang on a regression (a read that excludes other reads, a guard
 //! that is never released) runs under a watchdog: it fails after a minute instead of
