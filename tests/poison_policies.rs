@@ -988,3 +988,68 @@ fn result_many_and_pair_guards_poison_as_separate_locks_around_an_unwinding() {
         assert_eq!(seen, [transfer(1, 2), transfer(2, 3), transfer(1, 3)]);
     });
 }
+
+/// `lock!` over fields of every policy (`ResultAll`: `m`, `rw`, `cv` under `result`,
+/// `lenient` under `recover`, `loud` under `panic`) takes separate locks, each poisoned
+/// and reported by its own policy: all held when a panic starts, each reports as its
+/// policy says (`lenient` silently hands the data over); all taken again during an
+/// unwinding (the poisons cleared with `into_inner` and `recover_loud`) and dropped by
+/// it, none is poisoned.
+#[test]
+fn lock_macro_guards_poison_each_by_its_own_policy_around_an_unwinding() {
+    watched(|| {
+        let s = ResultAll::default();
+        crash(PLANNED, |key| {
+            let (m, rw, cv, mut lenient, mut loud, _key) =
+                guarded::lock!(s, key => m, write rw, cv, write lenient, loud);
+            let (mut m, mut rw, mut cv) = (
+                m.expect("healthy"),
+                rw.expect("healthy"),
+                cv.expect("healthy"),
+            );
+            for data in [&mut *m, &mut *rw, &mut *cv, &mut *lenient, &mut *loud] {
+                data.debited = 1;
+            }
+            panic!("{PLANNED}");
+        });
+        let mut key = ThreadKey::get().expect("the worker's key");
+        assert_eq!(*s.read_lenient(&mut key).0, HALF_DONE, "recover: no report");
+        assert_eq!(
+            panic_message(|| drop(s.lock_loud(&mut key))),
+            poisoned_panic("ResultAll", "loud", "recover_loud")
+        );
+        assert_eq!(*s.recover_loud(&mut key).0, HALF_DONE);
+        let unwound = thread::scope(|scope| {
+            scope
+                .spawn(|| {
+                    let _locks = OnDrop(Some(|| {
+                        assert!(thread::panicking(), "run by the unwinding");
+                        let mut key = ThreadKey::get().expect("the other key is gone");
+                        let (m, rw, cv, mut lenient, mut loud, _key) =
+                            guarded::lock!(s, &mut key => m, write rw, cv, write lenient, loud);
+                        let mut m = m.expect_err("poisoned").into_inner();
+                        let mut rw = rw.expect_err("poisoned").into_inner();
+                        let mut cv = cv.expect_err("poisoned").into_inner();
+                        for data in [&mut *m, &mut *rw, &mut *cv, &mut *lenient, &mut *loud] {
+                            data.credited = 1;
+                        }
+                        // All dropped during the unwinding.
+                    }));
+                    let _key = ThreadKey::get().expect("a new thread's first key");
+                    panic!("a panic holding nothing");
+                })
+                .join()
+        });
+        assert!(unwound.is_err());
+        let (m, rw, cv, lenient, loud, _key) =
+            guarded::lock!(s, &mut key => m, read rw, cv, read lenient, loud);
+        let all = [
+            *m.expect("healthy"),
+            *rw.expect("healthy"),
+            *cv.expect("healthy"),
+            *lenient,
+            *loud,
+        ];
+        assert_eq!(all, [transfer(1, 1); 5]);
+    });
+}
