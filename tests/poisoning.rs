@@ -428,48 +428,59 @@ fn the_message_names_renamed_underscored_and_raw_fields_by_their_methods() {
     );
 }
 
+/// Locks the audit when dropped (by an unwinding), with a key it takes then and stores
+/// in `key`, and keeps the guard in `kept`: the guard outlives the unwinding. (Nothing is
+/// leaked, so that the test runs under miri, whose leak check would fail it.)
+struct KeepsTheAudit<'a, 'k> {
+    bank: &'a Bank,
+    key: Option<&'a mut Option<ThreadKey>>,
+    kept: &'k RefCell<Option<guarded::Guard<'a, Vec<String>>>>,
+}
+
+impl Drop for KeepsTheAudit<'_, '_> {
+    fn drop(&mut self) {
+        assert!(thread::panicking(), "dropped by the unwinding");
+        let slot = self.key.take().expect("dropped once");
+        let key = slot.insert(ThreadKey::get().expect("no other key is alive"));
+        let (mut audit, _key) = self.bank.lock_audit(key);
+        audit.push("taken while unwinding".to_owned());
+        *self.kept.borrow_mut() = Some(audit);
+    }
+}
+
 /// A guard taken during a panic and kept past it is still a guard taken during a panic:
 /// dropped by the unwinding of a later panic on the same thread, it poisons nothing, as
 /// with `std` (whose guard records only whether its thread was panicking when it was
 /// taken). The `parking_lot` backend keeps that mark in the lock while the guard lives.
 #[test]
 fn a_guard_taken_during_a_panic_and_dropped_by_a_later_one_poisons_nothing() {
-    thread_local! {
-        /// The audit guard taken during the first unwinding, kept past it.
-        static KEPT: RefCell<Option<guarded::Guard<'static, Vec<String>>>> =
-            const { RefCell::new(None) };
-    }
-    /// Locks the audit when dropped, and keeps the guard in `KEPT`.
-    struct KeepsTheAudit(&'static Bank);
-    impl Drop for KeepsTheAudit {
-        fn drop(&mut self) {
-            assert!(thread::panicking(), "dropped by the unwinding");
-            // Leaked, so that the guard can outlive this call.
-            let key = Box::leak(Box::new(ThreadKey::get().expect("no other key is alive")));
-            let (mut audit, _key) = self.0.lock_audit(key);
-            audit.push("taken while unwinding".to_owned());
-            KEPT.set(Some(audit));
-        }
-    }
-    let bank: &'static Bank = Box::leak(Box::new(open_bank()));
-    thread::spawn(move || {
-        let first = panic::catch_unwind(|| {
-            let _keeps = KeepsTheAudit(bank);
-            panic!("a panic holding nothing");
+    let bank = &open_bank();
+    thread::scope(|scope| {
+        scope.spawn(|| {
+            // Declared first: the key outlives the guard kept.
+            let mut key = None;
+            let kept = RefCell::new(None);
+            let keeps = KeepsTheAudit {
+                bank,
+                key: Some(&mut key),
+                kept: &kept,
+            };
+            let first = panic::catch_unwind(AssertUnwindSafe(move || {
+                let _keeps = keeps;
+                panic!("a panic holding nothing");
+            }));
+            assert!(first.is_err());
+            let second = panic::catch_unwind(AssertUnwindSafe(|| {
+                let mut kept = kept.take().expect("the guard outlived the unwinding");
+                kept.push("written after the first panic".to_owned());
+                panic!("a later panic, holding the kept guard");
+            }));
+            assert_eq!(
+                message(&*second.expect_err("the second panic")),
+                "a later panic, holding the kept guard"
+            );
         });
-        assert!(first.is_err());
-        let second = panic::catch_unwind(|| {
-            let mut kept = KEPT.take().expect("the guard outlived the unwinding");
-            kept.push("written after the first panic".to_owned());
-            panic!("a later panic, holding the kept guard");
-        });
-        assert_eq!(
-            message(&*second.expect_err("the second panic")),
-            "a later panic, holding the kept guard"
-        );
-    })
-    .join()
-    .expect("the thread caught both panics");
+    });
     on_new_thread(|key| {
         let (audit, _key) = bank.lock_audit(key);
         assert_eq!(
