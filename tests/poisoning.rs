@@ -312,37 +312,28 @@ fn a_lock_taken_and_released_during_unwinding_poisons_nothing() {
 /// clears a mark left so; without that, the later panic would poison nothing.)
 #[test]
 fn a_guard_taken_during_a_panic_and_kept_past_it_leaves_later_panics_poisoning() {
-    thread_local! {
-        /// The audit guard taken during the unwinding, kept past it.
-        static KEPT: RefCell<Option<guarded::Guard<'static, Vec<String>>>> =
-            const { RefCell::new(None) };
-    }
-    /// Locks the audit when dropped, and keeps the guard in `KEPT`.
-    struct KeepsTheAudit(&'static Bank);
-    impl Drop for KeepsTheAudit {
-        fn drop(&mut self) {
-            assert!(thread::panicking(), "dropped by the unwinding");
-            // Leaked, so that the guard can outlive this call; the thread ends soon after.
-            let key = Box::leak(Box::new(ThreadKey::get().expect("no other key is alive")));
-            let (mut audit, _key) = self.0.lock_audit(key);
-            audit.push("taken while unwinding".to_owned());
-            KEPT.set(Some(audit));
-        }
-    }
-    let bank: &'static Bank = Box::leak(Box::new(open_bank()));
-    thread::spawn(move || {
-        let unwound = panic::catch_unwind(|| {
-            let _keeps = KeepsTheAudit(bank);
-            panic!("a panic holding nothing");
+    let bank = &open_bank();
+    thread::scope(|scope| {
+        scope.spawn(|| {
+            // Declared first: the key outlives the guard kept.
+            let mut key = None;
+            let kept = RefCell::new(None);
+            let keeps = KeepsTheAudit {
+                bank,
+                key: Some(&mut key),
+                kept: &kept,
+            };
+            let unwound = panic::catch_unwind(AssertUnwindSafe(move || {
+                let _keeps = keeps;
+                panic!("a panic holding nothing");
+            }));
+            assert!(unwound.is_err());
+            assert!(!thread::panicking());
+            let kept = kept.take();
+            assert!(kept.is_some(), "the guard outlived the unwinding");
+            drop(kept);
         });
-        assert!(unwound.is_err());
-        assert!(!thread::panicking());
-        let kept = KEPT.take();
-        assert!(kept.is_some(), "the guard outlived the unwinding");
-        drop(kept);
-    })
-    .join()
-    .expect("the thread that kept the guard");
+    });
     on_new_thread(|key| {
         let (audit, _key) = bank.lock_audit(key);
         assert_eq!(
