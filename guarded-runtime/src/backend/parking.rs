@@ -466,7 +466,10 @@ impl<T> ClearPoison for RwLock<T> {
 }
 
 /// `parking_lot`'s raw condition variable, waiting with a [`PoisonRaw`]: it waits with the
-/// `parking_lot` lock inside.
+/// `parking_lot` lock inside. As `parking_lot::RawCondvar`, which it delegates to, its waits
+/// never return spuriously and its notifications report exactly how many waiters they
+/// woke (or moved onto the lock), which `lock_api`'s `RawCondvar` asks an implementation to
+/// say.
 pub struct PoisonCondvar(parking_lot::RawCondvar);
 
 // SAFETY: every operation is the inner raw condition variable's, given the inner raw mutex
