@@ -2,7 +2,9 @@
 //! the data and calls `notify_one_<field>` / `notify_all_<field>`. Producers and consumers
 //! over a job queue hand over every job exactly once; `wait_timeout_while` reports a
 //! timeout (with the condition still true) or a wake-up in time; `notify_all` wakes every
-//! waiter; and a waiter releases the lock while it waits, so the notifier can take it.
+//! waiter, and so does one `notify_one` per ticket, also when notified with the lock held
+//! and with timed and timing-out waiters among them; and a waiter releases the lock while
+//! it waits, so the notifier can take it.
 //! After a wait, the key the lock handed back still locks the later fields.
 //!
 //! Every run that a lost wake-up or a lock kept while waiting would hang runs under a
@@ -302,4 +304,153 @@ fn waiting_releases_the_lock_for_the_notifier() {
     let (jobs, mut after_jobs) = queue.lock_jobs(&mut key);
     assert!(jobs.pending.is_empty());
     assert_eq!(*queue.lock_done(&mut after_jobs).0, [9]);
+}
+
+/// Tickets handed out one at a time, each with `notify_one`.
+#[derive(Default)]
+struct Tickets {
+    waiting: usize,
+    available: usize,
+    taken: usize,
+}
+
+#[guarded]
+struct Counter {
+    #[guarded(condvar)]
+    tickets: Tickets,
+}
+
+/// Far longer than any wait here takes: a wait that times out with it lost a wake-up.
+const PATIENCE: Duration = Duration::from_secs(30);
+
+/// `notify_all` called while the notifier still holds the lock wakes every waiter, timed
+/// and untimed, and the timed ones do not report a timeout; waiters that time out around
+/// it (with a short timeout) neither stop the others from waking nor are lost. On
+/// `parking_lot`, a notification while the lock is held moves the waiters from the
+/// condition variable onto the lock, to be woken as it is released: this checks that the
+/// lock they are moved onto is the one the guard releases.
+#[test]
+fn notify_all_while_holding_the_lock_wakes_timed_and_untimed_waiters() {
+    const UNTIMED: usize = 3;
+    const TIMED: usize = 3;
+    const IMPATIENT: usize = 2;
+    let hall = Hall::new(Gate::default());
+    let shared = hall.clone();
+    let (timed_out, impatient) = watched(move || {
+        thread::scope(|scope| {
+            let patient: Vec<_> = (0..UNTIMED + TIMED)
+                .map(|i| {
+                    let hall = shared.clone();
+                    scope.spawn(move || {
+                        let mut key = ThreadKey::get().expect("a new thread's first key");
+                        let (mut gate, mut after_gate) = hall.lock_gate(&mut key);
+                        gate.waiting += 1;
+                        hall.notify_all_gate();
+                        let (mut gate, timed_out) = if i < UNTIMED {
+                            (gate.wait_while(&mut after_gate, |gate| !gate.open), false)
+                        } else {
+                            gate.wait_timeout_while(&mut after_gate, PATIENCE, |gate| !gate.open)
+                        };
+                        gate.woken += 1;
+                        timed_out
+                    })
+                })
+                .collect();
+            let impatient: Vec<_> = (0..IMPATIENT)
+                .map(|_| {
+                    let hall = shared.clone();
+                    scope.spawn(move || {
+                        let mut key = ThreadKey::get().expect("a new thread's first key");
+                        let (gate, mut after_gate) = hall.lock_gate(&mut key);
+                        let (gate, timed_out) = gate.wait_timeout_while(
+                            &mut after_gate,
+                            Duration::from_millis(1),
+                            |gate| !gate.open,
+                        );
+                        // Either it gave up with the gate closed, or the gate was open.
+                        timed_out != gate.open
+                    })
+                })
+                .collect();
+            let mut key = ThreadKey::get().expect("the worker's key");
+            let (gate, mut after_gate) = shared.lock_gate(&mut key);
+            let mut gate = gate.wait_while(&mut after_gate, |gate| gate.waiting < UNTIMED + TIMED);
+            gate.open = true;
+            // Notified with the lock held: the waiters wake only as it is released.
+            shared.notify_all_gate();
+            drop(gate);
+            let timed_out: Vec<bool> = patient
+                .into_iter()
+                .map(|waiter| waiter.join().expect("the waiter did not panic"))
+                .collect();
+            let impatient: Vec<bool> = impatient
+                .into_iter()
+                .map(|waiter| waiter.join().expect("the waiter did not panic"))
+                .collect();
+            (timed_out, impatient)
+        })
+    });
+    assert_eq!(timed_out, [false; UNTIMED + TIMED], "woken, not timed out");
+    assert_eq!(
+        impatient, [true; IMPATIENT],
+        "timed out with the gate closed, or saw it open"
+    );
+    let mut key = ThreadKey::get().expect("the test thread's key");
+    let (gate, _key) = hall.lock_gate(&mut key);
+    assert_eq!(
+        (gate.waiting, gate.woken),
+        (UNTIMED + TIMED, UNTIMED + TIMED)
+    );
+}
+
+/// `notify_one`, called once per ticket with the lock held, wakes one waiter per ticket
+/// until every waiter, timed or untimed, has one: none is woken twice for one ticket or
+/// left asleep with a ticket available, and no timed waiter times out. (Each notification
+/// while the lock is held moves one waiter onto the lock, on `parking_lot`.)
+#[test]
+fn notify_one_per_ticket_while_holding_the_lock_wakes_every_waiter_once() {
+    const WAITERS: usize = 6;
+    let counter = Counter::new(Tickets::default());
+    let shared = counter.clone();
+    let timed_out = watched(move || {
+        thread::scope(|scope| {
+            let waiters: Vec<_> = (0..WAITERS)
+                .map(|i| {
+                    let counter = shared.clone();
+                    scope.spawn(move || {
+                        let mut key = ThreadKey::get().expect("a new thread's first key");
+                        let (mut tickets, mut after) = counter.lock_tickets(&mut key);
+                        tickets.waiting += 1;
+                        let none = |tickets: &mut Tickets| tickets.available == 0;
+                        let (mut tickets, timed_out) = if i % 2 == 0 {
+                            (tickets.wait_while(&mut after, none), false)
+                        } else {
+                            tickets.wait_timeout_while(&mut after, PATIENCE, none)
+                        };
+                        tickets.available -= 1;
+                        tickets.taken += 1;
+                        timed_out
+                    })
+                })
+                .collect();
+            let mut key = ThreadKey::get().expect("the worker's key");
+            // Until every waiter has counted itself: then all wait, or have a ticket.
+            while shared.lock_tickets(&mut key).0.waiting < WAITERS {
+                thread::sleep(Duration::from_millis(1));
+            }
+            for _ in 0..WAITERS {
+                let (mut tickets, _key) = shared.lock_tickets(&mut key);
+                tickets.available += 1;
+                shared.notify_one_tickets();
+            }
+            waiters
+                .into_iter()
+                .map(|waiter| waiter.join().expect("the waiter did not panic"))
+                .collect::<Vec<_>>()
+        })
+    });
+    assert_eq!(timed_out, [false; WAITERS], "woken, not timed out");
+    let mut key = ThreadKey::get().expect("the test thread's key");
+    let (tickets, _key) = counter.lock_tickets(&mut key);
+    assert_eq!((tickets.available, tickets.taken), (0, WAITERS));
 }

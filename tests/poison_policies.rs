@@ -18,6 +18,12 @@
 //! only a read guard poisons nothing. No data is lost silently: every check asserts the
 //! values the panicking thread left.
 //!
+//! Around an unwinding, guards poison as `std`'s do, on both backends: a guard taken
+//! during a panic (in a destructor) poisons nothing when released during a panic, one
+//! taken before does, and a condvar wait does not change which a guard is; `into_inner`
+//! during an unwinding clears the poison; `_pair` and `_many` guards count as separate
+//! locks; timed tries and every waiter woken by a notifier that panics are told.
+//!
 //! Every test runs under a watchdog, so a lock left held by a panic fails the test after a
 //! minute instead of hanging CI (a deadlock detector, not a timing assertion).
 
@@ -618,5 +624,432 @@ fn result_a_panic_in_the_wait_condition_poisons_the_field() {
         assert_eq!(poisoned.field_name(), "cv");
         assert_eq!(*poisoned.into_inner().0, HALF_DONE);
         assert_eq!(*s.lock_cv(&mut key).expect("cleared").0, HALF_DONE);
+    });
+}
+
+/// Runs its closure when dropped: by the unwinding, in the tests below.
+struct OnDrop<F: FnOnce()>(Option<F>);
+
+impl<F: FnOnce()> Drop for OnDrop<F> {
+    fn drop(&mut self) {
+        if let Some(f) = self.0.take() {
+            f();
+        }
+    }
+}
+
+/// A condvar guard taken before a panic, which waits (and times out) in a destructor run
+/// by the unwinding and is dropped there, poisons the field, as with `std`: the guard was
+/// not taken during the panic, and a wait does not change that (`std`'s guard keeps its
+/// flag through the wait). The `parking_lot` backend reads the thread's panicking state
+/// again when a wait takes the lock back; it must not take that for a lock taken during
+/// the panic.
+#[test]
+fn result_a_guard_waiting_while_unwinding_poisons_when_dropped_by_the_unwinding() {
+    watched(|| {
+        let s = ResultEach::default();
+        crash(PLANNED, |key| {
+            let (mut cv, mut after_cv) = s.lock_cv(key).expect("not poisoned yet");
+            cv.debited = 1;
+            let _waits = OnDrop(Some(move || {
+                assert!(thread::panicking(), "run by the unwinding");
+                let (mut cv, timed_out) = cv
+                    .wait_timeout_while(&mut after_cv, Duration::from_millis(5), |_| true)
+                    .expect("not poisoned: nothing released it during a panic");
+                assert!(timed_out, "nobody notifies");
+                cv.credited = 7;
+                // Dropped here, during the unwinding.
+            }));
+            panic!("{PLANNED}");
+        });
+        let mut key = ThreadKey::get().expect("the worker's key");
+        let poisoned = s
+            .lock_cv(&mut key)
+            .expect_err("a guard held when the panic started was dropped by its unwinding");
+        assert_eq!(*poisoned.into_inner().0, transfer(1, 7));
+        assert_eq!(*s.lock_cv(&mut key).expect("cleared").0, transfer(1, 7));
+    });
+}
+
+/// The other way round: a condvar guard taken during a panic (in a destructor run by the
+/// unwinding) and kept past it, which then waits after the panic ended, is still a guard
+/// taken during a panic, as `std` sees it: dropped by the unwinding of a later panic, it
+/// poisons nothing. (A backend that took the wait's re-lock for a new lock, taken outside
+/// any panic, would poison the field here.)
+#[test]
+fn result_a_guard_taken_while_unwinding_waits_after_it_and_a_later_panic_poisons_nothing() {
+    type Later = Box<dyn FnOnce()>;
+    thread_local! {
+        /// What the first unwinding leaves for after it: the guard, waiting and panicking.
+        static LATER: std::cell::RefCell<Option<Later>> = const { std::cell::RefCell::new(None) };
+    }
+    watched(|| {
+        let s: &'static ResultEach = Box::leak(Box::default());
+        thread::spawn(move || {
+            let first = std::panic::catch_unwind(|| {
+                let _takes = OnDrop(Some(move || {
+                    assert!(thread::panicking(), "run by the unwinding");
+                    // Leaked, so that the guard can outlive this call.
+                    let key = Box::leak(Box::new(ThreadKey::get().expect("no other key")));
+                    let (mut cv, mut after_cv) = s.lock_cv(key).expect("not poisoned yet");
+                    cv.debited = 1;
+                    let later: Later = Box::new(move || {
+                        assert!(!thread::panicking(), "the first panic is over");
+                        let (mut cv, timed_out) = cv
+                            .wait_timeout_while(&mut after_cv, Duration::from_millis(5), |_| true)
+                            .expect("not poisoned");
+                        assert!(timed_out, "nobody notifies");
+                        cv.credited = 1;
+                        panic!("{PLANNED}");
+                    });
+                    LATER.set(Some(later));
+                }));
+                panic!("a panic holding nothing");
+            });
+            assert!(first.is_err());
+            let later = LATER
+                .take()
+                .expect("the guard outlived the first unwinding");
+            let second = std::panic::catch_unwind(std::panic::AssertUnwindSafe(later));
+            assert_eq!(
+                common::message(&*second.expect_err("the second panic")),
+                PLANNED
+            );
+        })
+        .join()
+        .expect("the thread caught both panics");
+        let mut key = ThreadKey::get().expect("the worker's key");
+        let (cv, _key) = s
+            .lock_cv(&mut key)
+            .expect("not poisoned: the guard was taken while its thread was panicking");
+        assert_eq!(*cv, transfer(1, 1));
+    });
+}
+
+/// Under `poison = result`, every waiter, timed or untimed, woken by a `notify_all` of a
+/// thread that then panics holding the lock wakes to `Err(Poisoned)` (the timed ones not
+/// timed out), and each one dropping its `Poisoned` leaves the poison for the next. On
+/// `parking_lot` the notification, made with the lock held, moves them all onto the lock,
+/// and each takes it in turn after the panic released it.
+#[test]
+fn result_every_waiter_woken_by_a_notifier_that_panics_is_told() {
+    const WAITERS: u32 = 4;
+    watched(|| {
+        let s = ResultEach::default();
+        let woken = thread::scope(|scope| {
+            let waiters: Vec<_> = (0..WAITERS)
+                .map(|i| {
+                    let s = &s;
+                    scope.spawn(move || {
+                        let mut key = ThreadKey::get().expect("a new thread's first key");
+                        let (mut cv, mut after_cv) = s.lock_cv(&mut key).expect("not poisoned");
+                        // Counts the waiters here.
+                        cv.credited += 1;
+                        s.notify_all_cv();
+                        let unchanged = |data: &mut Transfer| data.debited == 0;
+                        // What each saw; its `Poisoned` is dropped: the poison stays.
+                        if i % 2 == 0 {
+                            let Err(poisoned) = cv.wait_while(&mut after_cv, unchanged) else {
+                                panic!("woken without the poison, the condition still true");
+                            };
+                            **poisoned.get_ref()
+                        } else {
+                            let Err(poisoned) =
+                                cv.wait_timeout_while(&mut after_cv, PATIENCE, unchanged)
+                            else {
+                                panic!("woken without the poison, the condition still true");
+                            };
+                            let (cv, timed_out) = poisoned.get_ref();
+                            assert!(!timed_out, "woken long before the timeout");
+                            **cv
+                        }
+                    })
+                })
+                .collect();
+            crash(PLANNED, |key| {
+                let (cv, mut after_cv) = s.lock_cv(key).expect("not poisoned yet");
+                let mut cv = cv
+                    .wait_while(&mut after_cv, |data| data.credited < WAITERS)
+                    .expect("not poisoned yet");
+                // Every waiter waits now: each counted itself and waits under one lock.
+                s.notify_all_cv();
+                crash_half_way(&mut cv)
+            });
+            waiters
+                .into_iter()
+                .map(|waiter| waiter.join().expect("the waiter did not panic"))
+                .collect::<Vec<_>>()
+        });
+        assert_eq!(woken, [transfer(1, WAITERS); WAITERS as usize]);
+        let mut key = ThreadKey::get().expect("the worker's key");
+        let poisoned = s.lock_cv(&mut key).expect_err("still poisoned");
+        assert_eq!(*poisoned.into_inner().0, transfer(1, WAITERS));
+    });
+}
+
+/// Under `poison = result`, a guard taken during a panic (in a destructor run by the
+/// unwinding) of a poisoned field, whose `Poisoned` is cleared with `into_inner` and which
+/// is then dropped by that unwinding, leaves the field healthy, as with `std`: the poison
+/// is cleared, and the release poisons nothing, since the guard was taken during the
+/// panic. The same for a mutex and an rw field's write guard, the second locked with the
+/// key the first handed back.
+#[test]
+fn result_into_inner_during_unwinding_clears_and_the_release_poisons_nothing() {
+    watched(|| {
+        let s = ResultEach::default();
+        crash(PLANNED, |key| {
+            let (mut m, mut after_m) = s.lock_m(key).expect("not poisoned yet");
+            let (mut rw, _key) = s.write_rw(&mut after_m).expect("not poisoned yet");
+            rw.debited = 1;
+            crash_half_way(&mut m)
+        });
+        let unwound = thread::scope(|scope| {
+            scope
+                .spawn(|| {
+                    let _repairs = OnDrop(Some(|| {
+                        assert!(thread::panicking(), "run by the unwinding");
+                        let mut key = ThreadKey::get().expect("the other key is gone");
+                        let (mut m, mut after_m) =
+                            s.lock_m(&mut key).expect_err("poisoned").into_inner();
+                        let (mut rw, _key) =
+                            s.write_rw(&mut after_m).expect_err("poisoned").into_inner();
+                        m.credited = 1;
+                        rw.credited = 1;
+                    }));
+                    let _key = ThreadKey::get().expect("a new thread's first key");
+                    panic!("a panic holding nothing");
+                })
+                .join()
+        });
+        assert!(unwound.is_err());
+        let mut key = ThreadKey::get().expect("the worker's key");
+        let (m, mut after_m) = s.lock_m(&mut key).expect("cleared, and not poisoned again");
+        assert_eq!(*m, transfer(1, 1));
+        let (rw, _key) = s
+            .write_rw(&mut after_m)
+            .expect("cleared, and not poisoned again");
+        assert_eq!(*rw, transfer(1, 1));
+    });
+}
+
+/// A timed try (`try_lock_<f>_for`, `try_write_<f>_for`, `try_read_<f>_for`) that waits
+/// for a holder which then panics takes the lock once the panic released it, and is told
+/// of the poison (`poison = result`): the wait does not miss the poison set just before
+/// the release.
+#[test]
+fn result_a_timed_try_that_waits_out_a_panicking_holder_is_told() {
+    /// Locks with `lock` on a new thread, waits for the signal, then crashes holding it.
+    fn crash_holding<'s>(
+        scope: &'s thread::Scope<'s, '_>,
+        hold: impl FnOnce(&mut ThreadKey, &dyn Fn()) + Send + 's,
+    ) -> thread::ScopedJoinHandle<'s, ()> {
+        let (locked, is_locked) = mpsc::channel();
+        let handle = scope.spawn(move || {
+            let mut key = ThreadKey::get().expect("a new thread's first key");
+            hold(&mut key, &|| {
+                locked.send(()).expect("the test waits");
+                // Long enough for the timed try to be waiting already.
+                thread::sleep(Duration::from_millis(20));
+            });
+        });
+        is_locked.recv().expect("the holder locked");
+        handle
+    }
+    watched(|| {
+        let s = ResultEach::default();
+        let mut key = ThreadKey::get().expect("the worker's key");
+        thread::scope(|scope| {
+            let holder = crash_holding(scope, |key, locked| {
+                let (mut m, _key) = s.lock_m(key).expect("not poisoned yet");
+                locked();
+                crash_half_way(&mut m)
+            });
+            let poisoned = s
+                .try_lock_m_for(&mut key, PATIENCE)
+                .expect("released within the timeout")
+                .expect_err("poisoned by the holder's panic");
+            assert_eq!(*poisoned.get_ref().0, HALF_DONE);
+            drop(poisoned);
+            assert!(holder.join().is_err(), "the holder panicked");
+
+            let holder = crash_holding(scope, |key, locked| {
+                let (mut rw, _key) = s.write_rw(key).expect("not poisoned yet");
+                locked();
+                crash_half_way(&mut rw)
+            });
+            let poisoned = s
+                .try_write_rw_for(&mut key, PATIENCE)
+                .expect("released within the timeout")
+                .expect_err("poisoned by the holder's panic");
+            assert_eq!(*poisoned.get_ref().0, HALF_DONE);
+            drop(poisoned);
+            assert!(holder.join().is_err(), "the holder panicked");
+            let (rw, _key) = s.write_rw(&mut key).expect_err("poisoned").into_inner();
+            drop(rw);
+
+            let holder = crash_holding(scope, |key, locked| {
+                let (mut rw, _key) = s.write_rw(key).expect("cleared");
+                locked();
+                crash_half_way(&mut rw)
+            });
+            let poisoned = s
+                .try_read_rw_for(&mut key, PATIENCE)
+                .expect("released within the timeout")
+                .expect_err("a reader sees the writer's poison");
+            assert_eq!(*poisoned.get_ref().0, transfer(2, 0));
+            drop(poisoned);
+            assert!(holder.join().is_err(), "the holder panicked");
+
+            let holder = crash_holding(scope, |key, locked| {
+                let (mut cv, _key) = s.lock_cv(key).expect("not poisoned yet");
+                locked();
+                crash_half_way(&mut cv)
+            });
+            let poisoned = s
+                .try_lock_cv_for(&mut key, PATIENCE)
+                .expect("released within the timeout")
+                .expect_err("poisoned by the holder's panic");
+            assert_eq!(*poisoned.get_ref().0, HALF_DONE);
+            drop(poisoned);
+            assert!(holder.join().is_err(), "the holder panicked");
+        });
+    });
+}
+
+/// Under `poison = result`, the guards of a `_many` call are each poisoned when a panic
+/// drops them if they were taken before it, and each left healthy if taken during it (in
+/// a destructor run by the unwinding), as separate locks would be with `std`; a `_pair`
+/// call during an unwinding reports the poison of the one instance poisoned, and neither
+/// guard poisons when a panic caught in that destructor drops it (the poisoned one's
+/// `into_inner` cleared it). Each lock keeps its own mark, whatever order the call takes
+/// them in.
+#[test]
+fn result_many_and_pair_guards_poison_as_separate_locks_around_an_unwinding() {
+    watched(|| {
+        let all = [
+            ResultEach::default(),
+            ResultEach::default(),
+            ResultEach::default(),
+        ];
+        crash(PLANNED, |key| {
+            let (mut guards, _key) = ResultEach::lock_m_many(&all, key).expect("three instances");
+            for guard in &mut guards {
+                guard.as_mut().expect("not poisoned yet").debited = 1;
+            }
+            // All three held.
+            panic!("{PLANNED}");
+        });
+        let mut key = ThreadKey::get().expect("the worker's key");
+        for s in &all {
+            let (mut m, _key) = s.lock_m(&mut key).expect_err("poisoned").into_inner();
+            m.credited = 1;
+        }
+        let unwound = thread::scope(|scope| {
+            scope
+                .spawn(|| {
+                    let _locks = OnDrop(Some(|| {
+                        assert!(thread::panicking(), "run by the unwinding");
+                        let mut key = ThreadKey::get().expect("the other key is gone");
+                        {
+                            let (guards, _key) =
+                                ResultEach::lock_m_many(all.iter().rev(), &mut key)
+                                    .expect("three instances");
+                            for guard in guards {
+                                guard.expect("not poisoned").credited += 1;
+                            }
+                        }
+                        // `all[1]` poisoned again, the others not.
+                        crash(PLANNED, |key| {
+                            let (mut m, _key) = all[1].lock_m(key).expect("not poisoned");
+                            crash_half_way(&mut m)
+                        });
+                        let nested = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            let (a, b, _key) = ResultEach::lock_m_pair(&all[2], &all[1], &mut key)
+                                .expect("two instances");
+                            let mut a = a.expect("not poisoned");
+                            let mut b = b.expect_err("poisoned").into_inner();
+                            a.credited += 1;
+                            b.credited += 1;
+                            // Both dropped by the nested unwinding.
+                            panic!("a nested panic, holding the pair");
+                        }));
+                        assert!(nested.is_err());
+                    }));
+                    let _key = ThreadKey::get().expect("a new thread's first key");
+                    panic!("a panic holding nothing");
+                })
+                .join()
+        });
+        assert!(unwound.is_err());
+        let seen: Vec<Transfer> = all
+            .iter()
+            .map(|s| *s.lock_m(&mut key).expect("not poisoned").0)
+            .collect();
+        assert_eq!(seen, [transfer(1, 2), transfer(2, 3), transfer(1, 3)]);
+    });
+}
+
+/// `lock!` over fields of every policy (`ResultAll`: `m`, `rw`, `cv` under `result`,
+/// `lenient` under `recover`, `loud` under `panic`) takes separate locks, each poisoned
+/// and reported by its own policy: all held when a panic starts, each reports as its
+/// policy says (`lenient` silently hands the data over); all taken again during an
+/// unwinding (the poisons cleared with `into_inner` and `recover_loud`) and dropped by
+/// it, none is poisoned.
+#[test]
+fn lock_macro_guards_poison_each_by_its_own_policy_around_an_unwinding() {
+    watched(|| {
+        let s = ResultAll::default();
+        crash(PLANNED, |key| {
+            let (m, rw, cv, mut lenient, mut loud, _key) =
+                guarded::lock!(s, key => m, write rw, cv, write lenient, loud);
+            let (mut m, mut rw, mut cv) = (
+                m.expect("healthy"),
+                rw.expect("healthy"),
+                cv.expect("healthy"),
+            );
+            for data in [&mut *m, &mut *rw, &mut *cv, &mut *lenient, &mut *loud] {
+                data.debited = 1;
+            }
+            panic!("{PLANNED}");
+        });
+        let mut key = ThreadKey::get().expect("the worker's key");
+        assert_eq!(*s.read_lenient(&mut key).0, HALF_DONE, "recover: no report");
+        assert_eq!(
+            panic_message(|| drop(s.lock_loud(&mut key))),
+            poisoned_panic("ResultAll", "loud", "recover_loud")
+        );
+        assert_eq!(*s.recover_loud(&mut key).0, HALF_DONE);
+        let unwound = thread::scope(|scope| {
+            scope
+                .spawn(|| {
+                    let _locks = OnDrop(Some(|| {
+                        assert!(thread::panicking(), "run by the unwinding");
+                        let mut key = ThreadKey::get().expect("the other key is gone");
+                        let (m, rw, cv, mut lenient, mut loud, _key) =
+                            guarded::lock!(s, &mut key => m, write rw, cv, write lenient, loud);
+                        let mut m = m.expect_err("poisoned").into_inner();
+                        let mut rw = rw.expect_err("poisoned").into_inner();
+                        let mut cv = cv.expect_err("poisoned").into_inner();
+                        for data in [&mut *m, &mut *rw, &mut *cv, &mut *lenient, &mut *loud] {
+                            data.credited = 1;
+                        }
+                        // All dropped during the unwinding.
+                    }));
+                    let _key = ThreadKey::get().expect("a new thread's first key");
+                    panic!("a panic holding nothing");
+                })
+                .join()
+        });
+        assert!(unwound.is_err());
+        let (m, rw, cv, lenient, loud, _key) =
+            guarded::lock!(s, &mut key => m, read rw, cv, read lenient, loud);
+        let all = [
+            *m.expect("healthy"),
+            *rw.expect("healthy"),
+            *cv.expect("healthy"),
+            *lenient,
+            *loud,
+        ];
+        assert_eq!(all, [transfer(1, 1); 5]);
     });
 }

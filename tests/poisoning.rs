@@ -316,37 +316,28 @@ fn a_lock_taken_and_released_during_unwinding_poisons_nothing() {
     ignore = "leaks the struct and a key on purpose (the kept guard borrows them for 'static), which miri reports"
 )]
 fn a_guard_taken_during_a_panic_and_kept_past_it_leaves_later_panics_poisoning() {
-    thread_local! {
-        /// The audit guard taken during the unwinding, kept past it.
-        static KEPT: RefCell<Option<guarded::Guard<'static, Vec<String>>>> =
-            const { RefCell::new(None) };
-    }
-    /// Locks the audit when dropped, and keeps the guard in `KEPT`.
-    struct KeepsTheAudit(&'static Bank);
-    impl Drop for KeepsTheAudit {
-        fn drop(&mut self) {
-            assert!(thread::panicking(), "dropped by the unwinding");
-            // Leaked, so that the guard can outlive this call; the thread ends soon after.
-            let key = Box::leak(Box::new(ThreadKey::get().expect("no other key is alive")));
-            let (mut audit, _key) = self.0.lock_audit(key);
-            audit.push("taken while unwinding".to_owned());
-            KEPT.set(Some(audit));
-        }
-    }
-    let bank: &'static Bank = Box::leak(Box::new(open_bank()));
-    thread::spawn(move || {
-        let unwound = panic::catch_unwind(|| {
-            let _keeps = KeepsTheAudit(bank);
-            panic!("a panic holding nothing");
+    let bank = &open_bank();
+    thread::scope(|scope| {
+        scope.spawn(|| {
+            // Declared first: the key outlives the guard kept.
+            let mut key = None;
+            let kept = RefCell::new(None);
+            let keeps = KeepsTheAudit {
+                bank,
+                key: Some(&mut key),
+                kept: &kept,
+            };
+            let unwound = panic::catch_unwind(AssertUnwindSafe(move || {
+                let _keeps = keeps;
+                panic!("a panic holding nothing");
+            }));
+            assert!(unwound.is_err());
+            assert!(!thread::panicking());
+            let kept = kept.take();
+            assert!(kept.is_some(), "the guard outlived the unwinding");
+            drop(kept);
         });
-        assert!(unwound.is_err());
-        assert!(!thread::panicking());
-        let kept = KEPT.take();
-        assert!(kept.is_some(), "the guard outlived the unwinding");
-        drop(kept);
-    })
-    .join()
-    .expect("the thread that kept the guard");
+    });
     on_new_thread(|key| {
         let (audit, _key) = bank.lock_audit(key);
         assert_eq!(
@@ -430,4 +421,130 @@ fn the_message_names_renamed_underscored_and_raw_fields_by_their_methods() {
         "{}",
         messages[2]
     );
+}
+
+/// Locks the audit when dropped (by an unwinding), with a key it takes then and stores
+/// in `key`, and keeps the guard in `kept`: the guard outlives the unwinding. (Nothing is
+/// leaked, so that the test runs under miri, whose leak check would fail it.)
+struct KeepsTheAudit<'a, 'k> {
+    bank: &'a Bank,
+    key: Option<&'a mut Option<ThreadKey>>,
+    kept: &'k RefCell<Option<guarded::Guard<'a, Vec<String>>>>,
+}
+
+impl Drop for KeepsTheAudit<'_, '_> {
+    fn drop(&mut self) {
+        assert!(thread::panicking(), "dropped by the unwinding");
+        let slot = self.key.take().expect("dropped once");
+        let key = slot.insert(ThreadKey::get().expect("no other key is alive"));
+        let (mut audit, _key) = self.bank.lock_audit(key);
+        audit.push("taken while unwinding".to_owned());
+        *self.kept.borrow_mut() = Some(audit);
+    }
+}
+
+/// A guard taken during a panic and kept past it is still a guard taken during a panic:
+/// dropped by the unwinding of a later panic on the same thread, it poisons nothing, as
+/// with `std` (whose guard records only whether its thread was panicking when it was
+/// taken). The `parking_lot` backend keeps that mark in the lock while the guard lives.
+#[test]
+fn a_guard_taken_during_a_panic_and_dropped_by_a_later_one_poisons_nothing() {
+    let bank = &open_bank();
+    thread::scope(|scope| {
+        scope.spawn(|| {
+            // Declared first: the key outlives the guard kept.
+            let mut key = None;
+            let kept = RefCell::new(None);
+            let keeps = KeepsTheAudit {
+                bank,
+                key: Some(&mut key),
+                kept: &kept,
+            };
+            let first = panic::catch_unwind(AssertUnwindSafe(move || {
+                let _keeps = keeps;
+                panic!("a panic holding nothing");
+            }));
+            assert!(first.is_err());
+            let second = panic::catch_unwind(AssertUnwindSafe(|| {
+                let mut kept = kept.take().expect("the guard outlived the unwinding");
+                kept.push("written after the first panic".to_owned());
+                panic!("a later panic, holding the kept guard");
+            }));
+            assert_eq!(
+                message(&*second.expect_err("the second panic")),
+                "a later panic, holding the kept guard"
+            );
+        });
+    });
+    on_new_thread(|key| {
+        let (audit, _key) = bank.lock_audit(key);
+        assert_eq!(
+            *audit,
+            [
+                "opened",
+                "taken while unwinding",
+                "written after the first panic"
+            ],
+            "not poisoned: the guard was taken during a panic"
+        );
+    });
+}
+
+/// Runs its closure when dropped: by the unwinding, in the tests below.
+struct OnDrop<F: FnOnce()>(Option<F>);
+
+impl<F: FnOnce()> Drop for OnDrop<F> {
+    fn drop(&mut self) {
+        if let Some(f) = self.0.take() {
+            f();
+        }
+    }
+}
+
+/// A panic inside a destructor run by an unwinding, caught there (`catch_unwind` in the
+/// destructor), poisons as `std` does: a guard taken before the first panic and dropped
+/// by the nested one poisons its field; a guard taken during the first panic (in the
+/// destructor) and dropped by the nested one does not, nor does the first unwinding,
+/// which then releases nothing more.
+#[test]
+fn a_panic_caught_in_a_destructor_poisons_only_guards_taken_before_the_first_panic() {
+    let bank = &open_bank();
+    let panicked = on_new_thread_catching(|key| {
+        let (mut accounts, mut after_accounts) = bank.lock_accounts(key);
+        *accounts.get_mut(&1).unwrap() -= 5;
+        let _nested = OnDrop(Some(move || {
+            assert!(thread::panicking(), "run by the unwinding");
+            let nested = panic::catch_unwind(AssertUnwindSafe(move || {
+                let (mut audit, _key) = bank.lock_audit(&mut after_accounts);
+                audit.push("taken while unwinding".to_owned());
+                let _accounts = accounts;
+                panic!("a nested panic, holding both");
+            }));
+            assert_eq!(
+                message(&*nested.expect_err("the nested panic")),
+                "a nested panic, holding both"
+            );
+            assert!(thread::panicking(), "the first panic goes on");
+        }));
+        panic!("the first panic, holding the accounts");
+    });
+    assert_eq!(
+        panicked.as_deref(),
+        Some("the first panic, holding the accounts")
+    );
+    on_new_thread(|key| {
+        let (message, _) = capture_panic(|| drop(bank.lock_accounts(key)));
+        assert!(
+            message.starts_with("`Bank.accounts` is poisoned"),
+            "taken before the first panic: {message}"
+        );
+        let (accounts, mut key) = bank.recover_accounts(key);
+        assert_eq!(accounts[&1], 95);
+        let (audit, _key) = bank.lock_audit(&mut key);
+        assert_eq!(
+            *audit,
+            ["opened", "taken while unwinding"],
+            "not poisoned: taken during the first panic"
+        );
+    });
 }

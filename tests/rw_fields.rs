@@ -3,7 +3,8 @@
 //! later reads and no read sees a write half-done; a read hands back a key that locks the
 //! later fields; `try_read` and `try_write` return `Busy` (and give the key back) while
 //! another thread holds the lock, and the timed versions give up after their timeout or
-//! succeed when the holder lets go in time.
+//! succeed when the holder lets go in time. Write guards poison as `std`'s do (not when
+//! taken during a panic), and readers see it.
 //!
 //! Every run that could hang on a regression (a read that excludes other reads, a guard
 //! that is never released) runs under a watchdog: it fails after a minute instead of
@@ -356,5 +357,87 @@ fn timed_tries_succeed_when_the_holder_lets_go_in_time() {
             }
             holder.join();
         }
+    });
+}
+
+/// Runs its closure when dropped: by the unwinding, in the test below.
+struct OnDrop<F: FnOnce()>(Option<F>);
+
+impl<F: FnOnce()> Drop for OnDrop<F> {
+    fn drop(&mut self) {
+        if let Some(f) = self.0.take() {
+            f();
+        }
+    }
+}
+
+/// Write guards poison as `std`'s do, and readers only see it: a write guard taken during
+/// a panic (in a destructor run by the unwinding) and dropped by it poisons nothing; one
+/// taken during a panic and kept past it, then released, leaves nothing that spares a
+/// later writer's panic, even with reads in between (which never clear or set anything);
+/// a write guard held when a panic starts poisons the field, for readers and writers, in
+/// blocking, `try_` and timed calls, until `recover_table`.
+#[test]
+fn write_guards_poison_as_std_s_and_readers_see_it() {
+    thread_local! {
+        /// The write guard taken during the unwinding, kept past it.
+        static KEPT: std::cell::RefCell<Option<Box<dyn FnOnce()>>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let registry: &'static Registry = Box::leak(Box::new(Registry::new(Vec::new(), Vec::new())));
+    watched(move || {
+        let poisoned = common::poisoned_panic("Registry", "table", "recover_table");
+        // Taken and released during an unwinding; then taken during one and kept past it.
+        thread::spawn(move || {
+            for keep in [false, true] {
+                let unwound = std::panic::catch_unwind(|| {
+                    let _writes = OnDrop(Some(move || {
+                        assert!(thread::panicking(), "run by the unwinding");
+                        let key = ThreadKey::get().expect("no other key");
+                        if keep {
+                            // Leaked, so that the guard can outlive this call.
+                            let (mut table, _key) = registry.write_table(Box::leak(Box::new(key)));
+                            table.push(1);
+                            KEPT.set(Some(Box::new(move || drop(table))));
+                        } else {
+                            let mut key = key;
+                            registry.write_table(&mut key).0.push(0);
+                        }
+                    }));
+                    panic!("a panic holding nothing");
+                });
+                assert!(unwound.is_err());
+            }
+            let kept = KEPT.take().expect("the guard outlived the unwinding");
+            kept();
+        })
+        .join()
+        .expect("the thread caught its panics");
+        let mut key = ThreadKey::get().expect("the worker's key");
+        assert_eq!(*registry.read_table(&mut key).0, [0, 1], "not poisoned");
+        // Reads on other threads in between.
+        reading(registry).release();
+        common::crash("a panic holding the write guard", |key| {
+            let (mut table, _key) = registry.write_table(key);
+            table.push(2);
+            panic!("a panic holding the write guard");
+        });
+        for _ in 0..2 {
+            let calls = [
+                common::panic_message(|| drop(registry.read_table(&mut key))),
+                common::panic_message(|| drop(registry.try_read_table(&mut key))),
+                common::panic_message(|| {
+                    drop(registry.try_read_table_for(&mut key, Duration::from_secs(20)));
+                }),
+                common::panic_message(|| drop(registry.write_table(&mut key))),
+                common::panic_message(|| drop(registry.try_write_table(&mut key))),
+                common::panic_message(|| {
+                    drop(registry.try_write_table_for(&mut key, Duration::from_secs(20)));
+                }),
+            ];
+            assert_eq!(calls, [(); 6].map(|()| poisoned.clone()));
+        }
+        assert_eq!(*registry.recover_table(&mut key).0, [0, 1, 2]);
+        assert_eq!(*registry.read_table(&mut key).0, [0, 1, 2], "recovered");
     });
 }

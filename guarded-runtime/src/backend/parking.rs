@@ -122,6 +122,34 @@ trait Poisonable: Sync + 'static {
         }
     }
 
+    /// By the holder, before a condition variable's wait releases the lock: whether it was
+    /// taken during a panic (the guard's mark, which the wait must keep).
+    #[inline(always)]
+    fn taken_panicking(&self) -> bool {
+        self.state().0.load(Ordering::Relaxed) & TAKEN_PANICKING != 0
+    }
+
+    /// By the holder, when a wait has taken the lock again: whether it is poisoned; puts
+    /// back the guard's mark (`taken_panicking`, read before the wait). The guard is the
+    /// same one, so whether it was taken during a panic does not change with the wait, as
+    /// `std`'s guard keeps its flag: a guard taken before a panic and waiting during its
+    /// unwinding poisons the lock when dropped there, and one taken during a panic does
+    /// not poison it in a later one, waits or not. (Another thread may have taken and
+    /// released the lock during the wait, and left its own mark, or cleared it.)
+    #[inline(always)]
+    fn on_relock(&self, taken_panicking: bool) -> bool {
+        let state = self.state().0.load(Ordering::Relaxed);
+        let marked = if taken_panicking {
+            state | TAKEN_PANICKING
+        } else {
+            state & !TAKEN_PANICKING
+        };
+        if marked != state {
+            self.state().0.store(marked, Ordering::Relaxed);
+        }
+        state & POISONED != 0
+    }
+
     #[cold]
     fn on_unlock_panicking(&self) {
         let state = self.state().0.load(Ordering::Relaxed);
@@ -438,7 +466,10 @@ impl<T> ClearPoison for RwLock<T> {
 }
 
 /// `parking_lot`'s raw condition variable, waiting with a [`PoisonRaw`]: it waits with the
-/// `parking_lot` lock inside.
+/// `parking_lot` lock inside. As `parking_lot::RawCondvar`, which it delegates to, its waits
+/// never return spuriously and its notifications report exactly how many waiters they
+/// woke (or moved onto the lock), which `lock_api`'s `RawCondvar` asks an implementation to
+/// say.
 pub struct PoisonCondvar(parking_lot::RawCondvar);
 
 // SAFETY: every operation is the inner raw condition variable's, given the inner raw mutex
@@ -500,15 +531,17 @@ impl Condvar {
     }
 
     /// `mutex` is the lock `guard` holds: its poison state is read after the wait, as after
-    /// any lock (the wait took the lock again).
+    /// any lock (the wait took the lock again), and the guard's mark (taken during a panic
+    /// or not) is the one it had before the wait (`Poisonable::on_relock`).
     pub fn wait<'a, T>(
         &self,
         mutex: &Mutex<T>,
         mut guard: MutexGuard<'a, T>,
         reports: bool,
     ) -> Locked<MutexGuard<'a, T>> {
+        let taken_panicking = reports && mutex.raw().taken_panicking();
         self.0.wait(&mut guard.inner);
-        let poisoned = reports && mutex.raw().on_lock();
+        let poisoned = reports && mutex.raw().on_relock(taken_panicking);
         outcome(guard, poisoned)
     }
 
@@ -520,8 +553,9 @@ impl Condvar {
         reports: bool,
         timeout: Duration,
     ) -> (Locked<MutexGuard<'a, T>>, bool) {
+        let taken_panicking = reports && mutex.raw().taken_panicking();
         let timed_out = self.0.wait_for(&mut guard.inner, timeout).timed_out();
-        let poisoned = reports && mutex.raw().on_lock();
+        let poisoned = reports && mutex.raw().on_relock(taken_panicking);
         (outcome(guard, poisoned), timed_out)
     }
 
@@ -537,6 +571,123 @@ impl Condvar {
 #[cfg(test)]
 mod tests {
     use std::mem::size_of;
+    use std::panic::{self, AssertUnwindSafe};
+    use std::sync::atomic::Ordering;
+
+    use super::{Condvar, Mutex, POISONED, RwLock, TAKEN_PANICKING};
+
+    /// Runs `f` while this thread panics (in a destructor run by an unwinding), catching
+    /// the panic.
+    fn while_unwinding(f: impl FnOnce()) {
+        struct OnDrop<F: FnOnce()>(Option<F>);
+        impl<F: FnOnce()> Drop for OnDrop<F> {
+            fn drop(&mut self) {
+                assert!(std::thread::panicking());
+                if let Some(f) = self.0.take() {
+                    f();
+                }
+            }
+        }
+        let unwound = panic::catch_unwind(AssertUnwindSafe(|| {
+            let _f = OnDrop(Some(f));
+            panic!("unwinding");
+        }));
+        assert!(unwound.is_err());
+    }
+
+    /// The guard of a lock call that did not report poisoning.
+    fn healthy<G>(locked: super::Locked<G>) -> G {
+        locked.unwrap_or_else(|_| panic!("reported poisoned"))
+    }
+
+    /// The guard of a lock call that reported poisoning.
+    fn poisoned<G>(locked: super::Locked<G>) -> G {
+        match locked {
+            Ok(_) => panic!("not reported poisoned"),
+            Err(guard) => guard,
+        }
+    }
+
+    fn state<T>(mutex: &Mutex<T>) -> u8 {
+        mutex.raw().poisoned.0.load(Ordering::Relaxed)
+    }
+
+    /// A lock whose policy does not report poisoning (`poison = recover`) never writes its
+    /// state: not when a panic drops its guard, nor when it is taken during a panic, nor
+    /// in a wait; its lock calls never report it.
+    #[test]
+    fn a_lock_that_does_not_report_tracks_nothing() {
+        let mutex = Mutex::new(0);
+        let condvar = Condvar::new();
+        let rw = RwLock::new(0);
+        let crashed = panic::catch_unwind(AssertUnwindSafe(|| {
+            let _m = mutex.lock(false);
+            let _w = rw.write(false);
+            panic!("holding both");
+        }));
+        assert!(crashed.is_err());
+        assert_eq!(state(&mutex), 0);
+        assert_eq!(rw.poisoned.0.load(Ordering::Relaxed), 0);
+        while_unwinding(|| {
+            let guard = healthy(mutex.lock(false));
+            assert_eq!(state(&mutex), 0, "no mark");
+            let (guard, timed_out) =
+                condvar.wait_for(&mutex, guard, false, std::time::Duration::from_millis(1));
+            assert!(timed_out);
+            drop(healthy(guard));
+            drop(healthy(rw.write(false)));
+        });
+        assert_eq!(state(&mutex), 0);
+        assert_eq!(rw.poisoned.0.load(Ordering::Relaxed), 0);
+    }
+
+    /// The state of a lock that reports poisoning, step by step: a guard taken during a
+    /// panic marks the lock, its release during the panic clears the mark; a wait keeps
+    /// the guard's mark (none for a guard taken before the panic, which then poisons);
+    /// clearing the poison keeps a holder's mark; the next locker clears a stale mark.
+    #[test]
+    fn the_state_byte_step_by_step() {
+        let mutex = Mutex::new(0);
+        let condvar = Condvar::new();
+        let short = std::time::Duration::from_millis(1);
+        while_unwinding(|| {
+            let guard = healthy(mutex.lock(true));
+            assert_eq!(state(&mutex), TAKEN_PANICKING);
+            let (guard, _) = condvar.wait_for(&mutex, guard, true, short);
+            assert_eq!(state(&mutex), TAKEN_PANICKING, "the wait keeps the mark");
+            drop(healthy(guard));
+        });
+        assert_eq!(
+            state(&mutex),
+            0,
+            "released during the panic: the mark is cleared"
+        );
+        let guard = healthy(mutex.lock(true));
+        let kept = std::cell::Cell::new(Some(guard));
+        while_unwinding(|| {
+            let guard = kept.take().expect("taken before the panic");
+            let (guard, _) = condvar.wait_for(&mutex, guard, true, short);
+            assert_eq!(state(&mutex), 0, "no mark: taken before the panic");
+            drop(guard);
+        });
+        assert_eq!(state(&mutex), POISONED);
+        let mut later = None;
+        while_unwinding(|| {
+            let guard = poisoned(mutex.lock(true));
+            assert_eq!(state(&mutex), POISONED | TAKEN_PANICKING);
+            super::ClearPoison::clear_poison(&mutex);
+            assert_eq!(state(&mutex), TAKEN_PANICKING, "clearing keeps the mark");
+            later = Some(guard);
+        });
+        drop(later);
+        assert_eq!(
+            state(&mutex),
+            TAKEN_PANICKING,
+            "released after the panic: a stale mark"
+        );
+        drop(healthy(mutex.lock(true)));
+        assert_eq!(state(&mutex), 0, "the next locker cleared it");
+    }
 
     /// The poison flag shares the raw lock's word: a field costs what a `std` mutex costs
     /// (issue 15: the flag outside `parking_lot::Mutex` made a `u64` field 24 bytes).
