@@ -311,10 +311,6 @@ fn a_lock_taken_and_released_during_unwinding_poisons_nothing() {
 /// lock taken during a panic in the lock itself, and the next thread that takes the lock
 /// clears a mark left so; without that, the later panic would poison nothing.)
 #[test]
-#[cfg_attr(
-    miri,
-    ignore = "leaks the struct and a key on purpose (the kept guard borrows them for 'static), which miri reports"
-)]
 fn a_guard_taken_during_a_panic_and_kept_past_it_leaves_later_panics_poisoning() {
     let bank = &open_bank();
     thread::scope(|scope| {
