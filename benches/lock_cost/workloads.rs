@@ -254,10 +254,12 @@ mod w2 {
         b: u64,
     }
 
-    /// The two `Arc`s are moved out of what `black_box` returns, into locals whose
-    /// address nothing takes, so LLVM may keep them in registers across the locks'
-    /// atomics (it does with one codegen unit). The `guarded` workloads but
-    /// `guarded_in_place` move their struct out the same way.
+    /// The two `Arc`s are moved out of what `black_box` returns, into locals, so LLVM
+    /// may keep them in registers across the locks' acquires. It does with one codegen
+    /// unit; with the default units the locals' address goes to `Arc::drop_slow`, which
+    /// sits in another unit and is not known to keep no copy of it, so every iteration
+    /// reloads them. The `guarded` workloads but `guarded_in_place` move their struct out
+    /// the same way.
     pub fn std(iterations: u64) -> u64 {
         let (a, b) = black_box((Arc::new(Mutex::new(0_u64)), Arc::new(Mutex::new(0_u64))));
         for _ in 0..iterations {
