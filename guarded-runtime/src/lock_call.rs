@@ -7,6 +7,7 @@
 //!
 //! These sit on every lock's fast path, and are inlined as `mutex.rs` says (measured).
 
+use std::hint;
 use std::time::Duration;
 
 use crate::backend::{ClearPoison, Locked};
@@ -56,14 +57,14 @@ pub(crate) fn outcome<B, G, L: Level>(
 ) -> Outcome<'_, G> {
     match locked {
         Ok(guard) => Ok(wrap(guard)),
-        Err(guard) => Err(poisoned::<L, _>(wrap(guard), lock)),
+        Err(guard) => {
+            // Cold, so the report stays out of the lock's fast path; made inline, so that
+            // the guard it holds is the very value locked, which a policy that goes on
+            // with it (`recover`) merges with the fast path's (W2: BENCHMARKS.md).
+            hint::cold_path();
+            Err(Poisoned::new::<L>(wrap(guard), lock))
+        }
     }
-}
-
-/// The report of a poisoned lock: cold, so it stays out of the lock's fast path.
-#[cold]
-fn poisoned<L: Level, G>(locked: G, lock: &dyn ClearPoison) -> Poisoned<'_, G> {
-    Poisoned::new::<L>(locked, lock)
 }
 
 /// A `try_` lock call's outcome: as [`keyed`] with the policy applied, or `Busy` if the

@@ -279,7 +279,15 @@ impl Policy for RecoverOnPoison {
     fn on_lock<G>(locked: Result<G, Poisoned<'_, G>>) -> G {
         match locked {
             Ok(got) => got,
-            Err(poisoned) => recovered(poisoned),
+            Err(poisoned) => {
+                // Inline (the path is cold already: `lock_call::outcome`): the guard
+                // handed over is then the very value locked, and the two paths' guards
+                // are one; returned by an out-of-line call, it cost W2 under
+                // `poison = recover` 10 instructions with one codegen unit (BENCHMARKS.md).
+                // Clearing the poison is then a store with `std`, whose `clear_poison`
+                // is inline (with `parking_lot`, `recover` never sees a poisoned lock).
+                poisoned.into_inner()
+            }
         }
     }
 }
@@ -320,13 +328,6 @@ fn on_poisoned_releasing<P: Policy, G, H>(
         unreachable!("a policy that panics on poisoning returned")
     }
     (held, P::on_lock(Err(poisoned)))
-}
-
-/// Takes a poisoned lock's data: out of line, so the lock's fast path stays small.
-#[cold]
-#[inline(never)]
-fn recovered<G>(poisoned: Poisoned<'_, G>) -> G {
-    poisoned.into_inner()
 }
 
 impl Policy for ReturnPoison {

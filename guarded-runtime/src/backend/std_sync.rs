@@ -44,6 +44,9 @@ impl<T> Mutex<T> {
 }
 
 impl<T> ClearPoison for Mutex<T> {
+    // Inline: `recover`'s poisoned path is then a store, not a call (a call there costs
+    // the fast path a register).
+    #[inline]
     fn clear_poison(&self) {
         self.0.clear_poison();
     }
@@ -94,6 +97,7 @@ impl<T> RwLock<T> {
 }
 
 impl<T> ClearPoison for RwLock<T> {
+    #[inline]
     fn clear_poison(&self) {
         self.0.clear_poison();
     }
