@@ -67,6 +67,7 @@ fn constructor(model: &Model) -> TokenStream {
         model.name(),
         ticked(&model.fields.iter().collect::<Vec<_>>()).join(", ")
     );
+    let doc = super::doc_attr(&doc);
     // The number of arguments is the user's number of fields; the `allow` is emitted only
     // when clippy would object, so a crate that forbids the lint can still have small structs.
     let allow =
@@ -78,7 +79,7 @@ fn constructor(model: &Model) -> TokenStream {
         &model.fields_struct,
     );
     quote! {
-        #[doc = #doc]
+        #doc
         #[must_use]
         #[inline]
         #allow
@@ -113,8 +114,9 @@ fn lock_order(model: &Model) -> TokenStream {
          generic arguments).",
         model.name()
     );
+    let doc = super::doc_attr(&doc);
     quote! {
-        #[doc = #doc]
+        #doc
         #vis const LOCK_ORDER: &'static [&'static ::core::primitive::str] = #levels::LOCK_ORDER;
     }
 }
@@ -205,10 +207,11 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
         .into_iter()
         .collect();
     let doc = docs::lock_doc(model, field, op);
+    let doc = super::doc_attr(&doc);
     // No `#[inline]`: the method is generic (over the key), so it is compiled, and inlined,
     // in the caller's crate anyway; the benchmarks count the same instructions without it.
     quote! {
-        #[doc = #doc]
+        #doc
         #(#[#track_caller])*
         #vis fn #name<#lifetime #(, #condvar_key: #before)*>(
             &#lifetime self,
@@ -225,8 +228,9 @@ fn notify_method(model: &Model, field: &FieldModel, runtime: &str, doc: &str) ->
     let (vis, ident, storage) = (field.vis, field.ident, &model.storage);
     let name = field.method(&format!("{runtime}_"), "");
     let runtime = Ident::new(runtime, proc_macro2::Span::call_site());
+    let doc = super::doc_attr(doc);
     quote! {
-        #[doc = #doc]
+        #doc
         #[inline]
         #vis fn #name(&self) {
             self.#storage.#ident.#runtime();
@@ -240,8 +244,9 @@ fn atomic_method(model: &Model, field: &FieldModel) -> TokenStream {
     let name = field.method("", "");
     let atomic = atomic_path(model, field);
     let doc = docs::atomic_doc(model, field);
+    let doc = super::doc_attr(&doc);
     quote! {
-        #[doc = #doc]
+        #doc
         #[inline]
         #[must_use]
         #vis fn #name(&self) -> &#atomic {
@@ -255,8 +260,9 @@ fn get_method(model: &Model, field: &FieldModel) -> TokenStream {
     let (vis, ident, ty, storage) = (field.vis, field.ident, field.ty, &model.storage);
     let name = field.method("", "");
     let doc = docs::get_doc(model, field);
+    let doc = super::doc_attr(&doc);
     quote! {
-        #[doc = #doc]
+        #doc
         #[inline]
         #[must_use]
         #vis fn #name(&self) -> &#ty {
@@ -271,8 +277,9 @@ fn load_method(model: &Model, field: &FieldModel) -> TokenStream {
     let storage = &model.storage;
     let name = field.method("load_", "");
     let doc = docs::load_doc(model, field);
+    let doc = super::doc_attr(&doc);
     quote! {
-        #[doc = #doc]
+        #doc
         #[inline]
         #[must_use]
         #vis fn #name(&self) -> #rt::Snapshot<#ty> {
@@ -287,8 +294,9 @@ fn store_method(model: &Model, field: &FieldModel) -> TokenStream {
     let storage = &model.storage;
     let name = field.method("store_", "");
     let doc = docs::store_doc(model, field);
+    let doc = super::doc_attr(&doc);
     quote! {
-        #[doc = #doc]
+        #doc
         #[inline]
         #vis fn #name(&self, #value: #ty) {
             self.#storage.#ident.store(#value);
@@ -302,8 +310,9 @@ fn update_method(model: &Model, field: &FieldModel) -> TokenStream {
     let storage = &model.storage;
     let name = field.method("update_", "");
     let doc = docs::update_doc(model, field);
+    let doc = super::doc_attr(&doc);
     quote! {
-        #[doc = #doc]
+        #doc
         #[inline]
         #vis fn #name(&self, #f: impl #rt::FnMut(&#ty) -> #ty) {
             self.#storage.#ident.update(#f);

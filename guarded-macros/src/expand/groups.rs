@@ -42,6 +42,7 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let fields = &model.storage;
     let (level, before) = (&field.macro_ident, super::before_bound(model, field));
     let doc = docs::group_doc(model, field, access, false);
+    let doc = super::doc_attr(&doc);
     let key_type = super::key_type(field);
     let output = super::future_if_async(
         model,
@@ -55,7 +56,7 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     );
     // Generic over the key, so inlinable in the caller's crate without `#[inline]`.
     quote! {
-        #[doc = #doc]
+        #doc
         #[track_caller]
         #vis fn #name<#lifetime>(
             #first: &#lifetime Self,
@@ -79,6 +80,7 @@ pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let fields = &model.storage;
     let (level, before) = (&field.macro_ident, super::before_bound(model, field));
     let doc = docs::group_doc(model, field, access, true);
+    let doc = super::doc_attr(&doc);
     let key_type = super::key_type(field);
     let output = super::future_if_async(
         model,
@@ -91,7 +93,7 @@ pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
         },
     );
     quote! {
-        #[doc = #doc]
+        #doc
         #[track_caller]
         #vis fn #name<#lifetime>(
             #instances: impl #rt::IntoIterator<Item = &#lifetime Self>,

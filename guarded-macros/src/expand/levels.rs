@@ -28,6 +28,7 @@ use crate::model::{FieldModel, Model};
 pub fn levels_module(model: &Model) -> TokenStream {
     let (vis, levels) = (&model.item.vis, &model.levels);
     let doc = module_doc(model);
+    let doc = super::doc_attr(&doc);
     let locks = model.locks();
     let types = locks.iter().map(|f| level_type(model, f));
     let pairs = order_checks(model);
@@ -36,7 +37,7 @@ pub fn levels_module(model: &Model) -> TokenStream {
     let (krate, rt) = (&model.krate, &model.rt);
     let fields = super::storage::fields_struct(model);
     quote! {
-        #[doc = #doc]
+        #doc
         #vis mod #levels {
             use #krate::__private as #rt;
             #order
@@ -56,9 +57,10 @@ fn marker_enum(model: &Model) -> TokenStream {
         "`{}` in the order between structs (for a generic struct, every instantiation).",
         model.name()
     );
+    let doc = super::doc_attr(&doc);
     let vis = &model.inner_vis;
     quote! {
-        #[doc = #doc]
+        #doc
         #vis enum #ident {}
     }
 }
@@ -73,9 +75,10 @@ fn lock_order(model: &Model) -> TokenStream {
          in which a thread may lock them.",
         model.name()
     );
+    let doc = super::doc_attr(&doc);
     let vis = &model.inner_vis;
     quote! {
-        #[doc = #doc]
+        #doc
         #vis const LOCK_ORDER: &[&::core::primitive::str] = &[#(#names),*];
     }
 }
@@ -104,9 +107,10 @@ fn level_type(model: &Model, field: &FieldModel) -> TokenStream {
         ordinal(index + 1),
         model.lock_count
     );
+    let doc = super::doc_attr(&doc);
     let vis = &model.inner_vis;
     quote! {
-        #[doc = #doc]
+        #doc
         #vis enum #ident {}
     }
 }

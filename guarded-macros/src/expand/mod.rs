@@ -64,6 +64,31 @@ fn future_if_async(model: &Model, field: &FieldModel, output: TokenStream) -> To
     }
 }
 
+/// `#[doc = r"text"]`. Lexed by rustc from that text, in one call across the proc-macro
+/// bridge: `#[doc = #text]` would escape the text in the macro, which in its unoptimized
+/// build (how Cargo builds proc macros by default) cost more than a tenth of the
+/// expansion. A raw string holds the same text, so the docs read the same. (In tests,
+/// outside a macro, and for a text that a raw string cannot hold, as `quote!` writes it.)
+fn doc_attr(text: &str) -> TokenStream {
+    if proc_macro::is_available() && !text.contains('\r') {
+        let hashes = "#".repeat(raw_string_hashes(text));
+        let attr = format!("#[doc = r{hashes}\"{text}\"{hashes}]");
+        if let Ok(tokens) = attr.parse::<proc_macro::TokenStream>() {
+            return tokens.into();
+        }
+    }
+    quote!(#[doc = #text])
+}
+
+/// How many `#`s a raw string of `text` needs: one more than the longest run of them after
+/// a `"` in it, or none if it has no `"`.
+fn raw_string_hashes(text: &str) -> usize {
+    text.match_indices('"')
+        .map(|(at, _)| 1 + text[at + 1..].bytes().take_while(|&b| b == b'#').count())
+        .max()
+        .unwrap_or(0)
+}
+
 /// `1st`, `2nd`, `3rd`, `4th`, ... `11th`, `12th`, `13th`, `21st`.
 fn ordinal(n: usize) -> String {
     let suffix = match (n % 10, n % 100) {
@@ -104,7 +129,31 @@ fn ticked(fields: &[&FieldModel]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::ordinal;
+    use super::{ordinal, raw_string_hashes};
+
+    #[test]
+    fn hashes_of_raw_strings() {
+        assert_eq!(raw_string_hashes("plain `code`"), 0);
+        assert_eq!(raw_string_hashes("a \"quote\""), 1);
+        assert_eq!(raw_string_hashes("a \"# b \"## c"), 3);
+        assert_eq!(raw_string_hashes("# not after a quote ##"), 0);
+    }
+
+    /// The text of a doc, as the raw string that `doc_attr` writes, is the doc's text.
+    #[test]
+    fn raw_strings_hold_the_text() {
+        for text in [
+            "plain",
+            "two\n\nparagraphs, `code`",
+            "\"# and \"## and \\n",
+            "",
+        ] {
+            let hashes = "#".repeat(raw_string_hashes(text));
+            let lit: syn::LitStr =
+                syn::parse_str(&format!("r{hashes}\"{text}\"{hashes}")).expect("a raw string");
+            assert_eq!(lit.value(), text);
+        }
+    }
 
     #[test]
     fn ordinals() {
