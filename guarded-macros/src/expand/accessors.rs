@@ -1,11 +1,12 @@
 //! The inherent methods: `new`, `LOCK_ORDER`, and each field's methods (`lock_<field>`
 //! and the others of its kind).
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
 use quote::quote;
 
 use super::storage::atomic_path;
 use super::ticked;
+use super::trees::Trees;
 use super::{docs, groups};
 use crate::kind::{Method, Op, Poison, Shape, StorageArgs};
 use crate::model::{FieldModel, Model};
@@ -160,9 +161,9 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     let (prefix, postfix, runtime) = op.names();
     let name = field.method(prefix, postfix);
     let runtime = Ident::new(runtime, Span::call_site());
-    // Optional pieces are lists of one or none, repeated with `#(...)*`, and the types are
-    // written in as few `quote!`s as possible: each nested token stream costs a copy, which
-    // adds up over a wide struct's methods in the macro's unoptimized debug build.
+    // Optional pieces are lists of one or none, repeated with `#(...)*`, and the return
+    // type is `Trees` around one group: in the compiler, each token stream interpolated
+    // into another is a few calls across the proc-macro bridge (see `trees.rs`).
     // A condition-variable field's methods take the key's type as a parameter `K` (its
     // guard remembers it, for waiting); the others take `impl CanLock`.
     let before = &super::before_bound(model, field);
@@ -174,27 +175,50 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     let spec = field.spec();
     let guard = Ident::new(spec.guards[op.access()], Span::call_site());
     let key_type = super::key_type(field);
-    let locked = quote! {
-        (
+    let locked = &Group::new(
+        Delimiter::Parenthesis,
+        quote! {
             #rt::#guard<#lifetime, #ty #(, #levels::#level, #condvar_key)*>,
             #rt::#key_type<#lifetime, #levels::#level>,
-        )
-    };
-    let output = match (op.shape(), field.poison) {
-        (Shape::Recover, _) | (Shape::Blocking, Poison::Panic | Poison::Recover) => locked,
+        },
+    );
+    let mut output = Trees::default();
+    match (op.shape(), field.poison) {
+        (Shape::Recover, _) | (Shape::Blocking, Poison::Panic | Poison::Recover) => {
+            output.group(locked);
+        }
         (Shape::Blocking, Poison::Result) => {
-            quote!(#rt::Result<#locked, #rt::Poisoned<#lifetime, #locked>>)
+            // `Result<locked, Poisoned<'g, locked>>`
+            output.rt(rt, "Result").punct("<").group(locked).punct(",");
+            output
+                .rt(rt, "Poisoned")
+                .punct("<")
+                .lifetime(lifetime)
+                .punct(",");
+            output.group(locked).punct(">>");
         }
         (Shape::Try, Poison::Panic | Poison::Recover) => {
-            quote!(#rt::Result<#locked, #rt::Busy>)
+            // `Result<locked, Busy>`
+            output.rt(rt, "Result").punct("<").group(locked).punct(",");
+            output.rt(rt, "Busy").punct(">");
         }
-        (Shape::Try, Poison::Result) => quote! {
-            #rt::Result<
-                #rt::Result<#locked, #rt::Poisoned<#lifetime, #locked>>,
-                #rt::Busy,
-            >
-        },
-    };
+        (Shape::Try, Poison::Result) => {
+            // `Result<Result<locked, Poisoned<'g, locked>>, Busy,>`
+            output
+                .rt(rt, "Result")
+                .punct("<")
+                .rt(rt, "Result")
+                .punct("<");
+            output.group(locked).punct(",");
+            output
+                .rt(rt, "Poisoned")
+                .punct("<")
+                .lifetime(lifetime)
+                .punct(",");
+            output.group(locked).punct(">>").punct(",");
+            output.rt(rt, "Busy").punct(",").punct(">");
+        }
+    }
     // A blocking call of an async field is a future, which resolves to the guard.
     let output = if op.shape() == Shape::Blocking {
         super::future_if_async(model, field, output)

@@ -9,11 +9,13 @@ mod impls;
 mod levels;
 mod storage;
 mod struct_order;
+mod trees;
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::model::{FieldModel, Model};
+use trees::Trees;
 
 /// Everything `#[guarded]` emits for a valid struct.
 pub fn expand(model: &Model) -> TokenStream {
@@ -44,40 +46,72 @@ fn key_type(field: &FieldModel) -> proc_macro2::Ident {
     proc_macro2::Ident::new(field.spec().key(), proc_macro2::Span::call_site())
 }
 
-/// `<levels>::comes_before_<field>`, the bound on the key of a lock call of `field`. Spanned at the field as the user wrote it, so that rustc's "required by this
-/// bound" shows the field's line rather than the `#[guarded]` line.
-fn before_bound(model: &Model, field: &FieldModel) -> TokenStream {
+/// `<levels>::comes_before_<field>`, the bound on the key of a lock call of `field`.
+/// Spanned at the field as the user wrote it, so that rustc's "required by this bound"
+/// shows the field's line rather than the `#[guarded]` line.
+fn before_bound(model: &Model, field: &FieldModel) -> Trees {
     let at_field = field.ident.span();
     let (mut levels, mut before) = (model.levels.clone(), field.before.clone());
     levels.set_span(at_field);
     before.set_span(at_field);
-    quote::quote_spanned!(at_field=> #levels::#before)
+    let mut bound = Trees::default();
+    bound.ident(&levels).punct_at("::", at_field).ident(&before);
+    bound
 }
 
 /// `output`, or for an async field a future of it that borrows what the call borrows.
-fn future_if_async(model: &Model, field: &FieldModel, output: TokenStream) -> TokenStream {
+fn future_if_async(model: &Model, field: &FieldModel, output: Trees) -> Trees {
     if field.spec().asynchronous {
-        let (rt, lifetime) = (&model.rt, &model.lifetime);
-        quote!(impl #rt::Future<Output = #output> + #lifetime)
+        let mut future = Trees::default();
+        future
+            .word("impl")
+            .rt(&model.rt, "Future")
+            .punct("<")
+            .word("Output")
+            .punct("=")
+            .trees(&output)
+            .punct(">")
+            .punct("+")
+            .lifetime(&model.lifetime);
+        future
     } else {
         output
     }
 }
 
-/// `#[doc = r"text"]`. Lexed by rustc from that text, in one call across the proc-macro
-/// bridge: `#[doc = #text]` would escape the text in the macro, which in its unoptimized
-/// build (how Cargo builds proc macros by default) cost more than a tenth of the
-/// expansion. A raw string holds the same text, so the docs read the same. (In tests,
-/// outside a macro, and for a text that a raw string cannot hold, as `quote!` writes it.)
+/// `#[doc = r"text"]`, lexed from that text (see `lexed`). A raw string holds the same
+/// text, so the docs read the same.
 fn doc_attr(text: &str) -> TokenStream {
-    if proc_macro::is_available() && !text.contains('\r') {
-        let hashes = "#".repeat(raw_string_hashes(text));
-        let attr = format!("#[doc = r{hashes}\"{text}\"{hashes}]");
-        if let Ok(tokens) = attr.parse::<proc_macro::TokenStream>() {
-            return tokens.into();
-        }
+    raw_string(text)
+        .and_then(|literal| lexed(&format!("#[doc = {literal}]")))
+        .unwrap_or_else(|| quote!(#[doc = #text]))
+}
+
+/// `text` as a raw string literal (`r"text"`, `r#"text"#`, ...), unless a raw string cannot
+/// hold it (a carriage return).
+fn raw_string(text: &str) -> Option<String> {
+    if text.contains('\r') {
+        return None;
     }
-    quote!(#[doc = #text])
+    let hashes = "#".repeat(raw_string_hashes(text));
+    Some(format!("r{hashes}\"{text}\"{hashes}"))
+}
+
+/// Code of the macro's own (at the call site, the span of `quote!`'s own tokens and of
+/// tokens lexed from a string), lexed by rustc from its text in one call across the
+/// proc-macro bridge. For text with long string literals, docs and messages: `quote!`
+/// would escape each literal in the macro, which in its unoptimized build (how Cargo
+/// builds proc macros by default) cost more than a tenth of the expansion. `None` if it
+/// does not lex (never, for the macro's own text: then the caller writes it with `quote!`).
+/// Outside a macro (in tests), lexed by `proc_macro2`.
+fn lexed(text: &str) -> Option<TokenStream> {
+    if proc_macro::is_available() {
+        text.parse::<proc_macro::TokenStream>()
+            .ok()
+            .map(TokenStream::from)
+    } else {
+        text.parse::<TokenStream>().ok()
+    }
 }
 
 /// How many `#`s a raw string of `text` needs: one more than the longest run of them after
