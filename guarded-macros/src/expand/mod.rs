@@ -140,20 +140,19 @@ const LISTED_FIELDS: usize = 8;
 
 /// `` `a`, then `b`, then `c` ``, or a summary for a long struct.
 fn order_text(model: &Model) -> String {
-    let locks = model.locks();
-    if locks.len() > LISTED_FIELDS {
-        let locked = if locks.len() < model.fields.len() {
+    let count = model.lock_count;
+    if count > LISTED_FIELDS {
+        let locked = if count < model.fields.len() {
             "locked "
         } else {
             ""
         };
         return format!(
-            "its {} {locked}fields in declaration order (see `{}::LOCK_ORDER`)",
-            locks.len(),
+            "its {count} {locked}fields in declaration order (see `{}::LOCK_ORDER`)",
             model.levels
         );
     }
-    ticked(&locks).join(", then ")
+    ticked(&model.locks()).join(", then ")
 }
 
 /// Each field's name in backticks.
