@@ -120,8 +120,15 @@ fn level_type(model: &Model, field: &FieldModel) -> TokenStream {
 /// it is generic: from inside the module, a struct declared in a function body cannot be
 /// named.
 pub fn level_impl(model: &Model, field: &FieldModel) -> TokenStream {
-    let (rt, levels, marker) = (&model.rt, &model.levels, &model.marker);
+    let (rt, levels) = (&model.rt, &model.levels);
     let ident = &field.macro_ident;
+    // `model.marker` as tokens, not a token stream to interpolate (see `trees.rs`).
+    let mut marker = super::trees::Trees::default();
+    if model.generic_marker() {
+        marker.ident(levels).punct("::").ident(&model.marker_ident);
+    } else {
+        marker.ident(&model.item.ident);
+    }
     let (struct_name, field_name) = (model.name(), &field.name);
     let recover = field.recover_name();
     let index = field.place.unwrap_or_default();
