@@ -192,20 +192,20 @@ fn order_checks_text(model: &Model, locks: &[&FieldModel]) -> Option<String> {
         for note in &notes {
             let _ = write!(text, ", note = {}", super::raw_string(note)?);
         }
-        let _ = write!(
+        let _ = writeln!(
             text,
             ")] pub trait {name}: {rt}::{can_lock}<{level}> {{}} \
              #[doc(hidden)] #[diagnostic::do_not_recommend] \
-             impl<K: {rt}::{can_lock}<{level}>> {name} for K {{}}\n"
+             impl<K: {rt}::{can_lock}<{level}>> {name} for K {{}}"
         );
     }
     for wanted in locks {
         let level = &wanted.macro_ident;
-        let _ = write!(
+        let _ = writeln!(
             text,
             "#[doc(hidden)] unsafe impl<H> {rt}::Follows<H> for {level} where \
              H: {rt}::Level<Struct = <{level} as {rt}::Level>::Struct>, \
-             H::Index: {rt}::Less<<{level} as {rt}::Level>::Index>, {{}}\n"
+             H::Index: {rt}::Less<<{level} as {rt}::Level>::Index>, {{}}"
         );
     }
     Some(text)
