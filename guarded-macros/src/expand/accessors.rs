@@ -226,17 +226,13 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
         output
     };
     let timeout: Vec<&Ident> = op.timed().then_some(&model.timeout).into_iter().collect();
-    let track_caller: Vec<Ident> = (op != Op::Recover && !spec.asynchronous)
-        .then(|| Ident::new("track_caller", Span::call_site()))
-        .into_iter()
-        .collect();
+    let track_caller = op != Op::Recover && !spec.asynchronous;
     let doc = docs::lock_doc(model, field, op);
-    let doc = super::doc_attr(&doc);
+    let doc = super::doc_attrs(&doc, track_caller);
     // No `#[inline]`: the method is generic (over the key), so it is compiled, and inlined,
     // in the caller's crate anyway; the benchmarks count the same instructions without it.
     quote! {
         #doc
-        #(#[#track_caller])*
         #vis fn #name<#lifetime #(, #condvar_key: #before)*>(
             &#lifetime self,
             #key: &#lifetime mut #(#condvar_key)* #(impl #plain_key)*

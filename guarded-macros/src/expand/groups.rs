@@ -87,7 +87,7 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let fields = &model.storage;
     let (level, before) = (&field.macro_ident, super::before_bound(model, field));
     let doc = docs::group_doc(model, field, access, false);
-    let doc = super::doc_attr(&doc);
+    let doc = super::doc_attrs(&doc, true);
     let key_type = super::key_type(field);
     // `Result<(out, out, Key<'g, level>), SameInstance>`
     let locked = Group::new(
@@ -101,7 +101,6 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     // Generic over the key, so inlinable in the caller's crate without `#[inline]`.
     quote! {
         #doc
-        #[track_caller]
         #vis fn #name<#lifetime>(
             #first: &#lifetime Self,
             #second: &#lifetime Self,
@@ -124,7 +123,7 @@ pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let fields = &model.storage;
     let (level, before) = (&field.macro_ident, super::before_bound(model, field));
     let doc = docs::group_doc(model, field, access, true);
-    let doc = super::doc_attr(&doc);
+    let doc = super::doc_attrs(&doc, true);
     let key_type = super::key_type(field);
     // `Result<(Vec<out>, Key<'g, level>), SameInstance>`
     let locked = Group::new(
@@ -137,7 +136,6 @@ pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let output = super::future_if_async(model, field, output);
     quote! {
         #doc
-        #[track_caller]
         #vis fn #name<#lifetime>(
             #instances: impl #rt::IntoIterator<Item = &#lifetime Self>,
             #key: &#lifetime mut impl #before,

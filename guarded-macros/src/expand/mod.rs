@@ -82,9 +82,18 @@ fn future_if_async(model: &Model, field: &FieldModel, output: Trees) -> Trees {
 /// `#[doc = r"text"]`, lexed from that text (see `lexed`). A raw string holds the same
 /// text, so the docs read the same.
 fn doc_attr(text: &str) -> TokenStream {
+    doc_attrs(text, false)
+}
+
+/// `doc_attr`, then `#[track_caller]` if `track_caller`, lexed in the same call.
+fn doc_attrs(text: &str, track_caller: bool) -> TokenStream {
+    let track_caller = if track_caller { " #[track_caller]" } else { "" };
     raw_string(text)
-        .and_then(|literal| lexed(&format!("#[doc = {literal}]")))
-        .unwrap_or_else(|| quote!(#[doc = #text]))
+        .and_then(|literal| lexed(&format!("#[doc = {literal}]{track_caller}")))
+        .unwrap_or_else(|| {
+            let track_caller = lexed(track_caller);
+            quote!(#[doc = #text] #track_caller)
+        })
 }
 
 /// `text` as a raw string literal (`r"text"`, `r#"text"#`, ...), unless a raw string cannot
