@@ -28,10 +28,10 @@ pub mod bank_levels {
     pub enum audit {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Bank`: cannot lock `accounts` with `{Self}`",
-        label = "this key holds a lock at or after `accounts`",
-        note = "`Bank` locks `accounts`, then `audit`",
-        note = "lock `accounts` first, or drop that guard first; for two `Bank`s, use `Bank::lock_accounts_pair`"
+        message = r"lock order violation on `Bank`: cannot lock `accounts` with `{Self}`",
+        label = r"this key holds a lock at or after `accounts`",
+        note = r"`Bank` locks `accounts`, then `audit`",
+        note = r"lock `accounts` first, or drop that guard first; for two `Bank`s, use `Bank::lock_accounts_pair`"
     )]
     pub trait comes_before_accounts: __guarded_Bank::CanLock<accounts> {}
     #[doc(hidden)]
@@ -39,10 +39,10 @@ pub mod bank_levels {
     impl<K: __guarded_Bank::CanLock<accounts>> comes_before_accounts for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Bank`: cannot lock `audit` with `{Self}`",
-        label = "this key holds a lock at or after `audit`",
-        note = "`Bank` locks `accounts`, then `audit`",
-        note = "lock `audit` first, or drop that guard first; for two `Bank`s, use `Bank::lock_audit_pair`"
+        message = r"lock order violation on `Bank`: cannot lock `audit` with `{Self}`",
+        label = r"this key holds a lock at or after `audit`",
+        note = r"`Bank` locks `accounts`, then `audit`",
+        note = r"lock `audit` first, or drop that guard first; for two `Bank`s, use `Bank::lock_audit_pair`"
     )]
     pub trait comes_before_audit: __guarded_Bank::CanLock<audit> {}
     #[doc(hidden)]

@@ -23,10 +23,10 @@ pub(crate) mod cache_levels {
     pub(crate) enum hits {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Cache`: cannot lock `values` with `{Self}`",
-        label = "this key holds a lock at or after `values`",
-        note = "`Cache` locks `values`, then `hits`",
-        note = "lock `values` first, or drop that guard first; for two `Cache`s, use `Cache::lock_values_pair`"
+        message = r"lock order violation on `Cache`: cannot lock `values` with `{Self}`",
+        label = r"this key holds a lock at or after `values`",
+        note = r"`Cache` locks `values`, then `hits`",
+        note = r"lock `values` first, or drop that guard first; for two `Cache`s, use `Cache::lock_values_pair`"
     )]
     pub trait comes_before_values: __guarded_Cache::CanLock<values> {}
     #[doc(hidden)]
@@ -34,10 +34,10 @@ pub(crate) mod cache_levels {
     impl<K: __guarded_Cache::CanLock<values>> comes_before_values for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Cache`: cannot lock `hits` with `{Self}`",
-        label = "this key holds a lock at or after `hits`",
-        note = "`Cache` locks `values`, then `hits`",
-        note = "lock `hits` first, or drop that guard first; for two `Cache`s, use `Cache::lock_hits_pair`"
+        message = r"lock order violation on `Cache`: cannot lock `hits` with `{Self}`",
+        label = r"this key holds a lock at or after `hits`",
+        note = r"`Cache` locks `values`, then `hits`",
+        note = r"lock `hits` first, or drop that guard first; for two `Cache`s, use `Cache::lock_hits_pair`"
     )]
     pub trait comes_before_hits: __guarded_Cache::CanLock<hits> {}
     #[doc(hidden)]

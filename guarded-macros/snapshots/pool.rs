@@ -26,10 +26,10 @@ pub mod pool_levels {
     pub enum jobs {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Pool`: cannot lock `settings` with `{Self}`",
-        label = "this key holds a lock at or after `settings`",
-        note = "`Pool` locks `settings`, then `jobs`",
-        note = "lock `settings` first, or drop that guard first; for two `Pool`s, use `Pool::read_settings_pair` or `write_settings_pair`"
+        message = r"lock order violation on `Pool`: cannot lock `settings` with `{Self}`",
+        label = r"this key holds a lock at or after `settings`",
+        note = r"`Pool` locks `settings`, then `jobs`",
+        note = r"lock `settings` first, or drop that guard first; for two `Pool`s, use `Pool::read_settings_pair` or `write_settings_pair`"
     )]
     pub trait comes_before_settings: __guarded_Pool::CanLock<settings> {}
     #[doc(hidden)]
@@ -37,10 +37,10 @@ pub mod pool_levels {
     impl<K: __guarded_Pool::CanLock<settings>> comes_before_settings for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Pool`: cannot lock `jobs` with `{Self}`",
-        label = "this key holds a lock at or after `jobs`",
-        note = "`Pool` locks `settings`, then `jobs`",
-        note = "lock `jobs` first, or drop that guard first; for two `Pool`s, use `Pool::lock_jobs_pair`"
+        message = r"lock order violation on `Pool`: cannot lock `jobs` with `{Self}`",
+        label = r"this key holds a lock at or after `jobs`",
+        note = r"`Pool` locks `settings`, then `jobs`",
+        note = r"lock `jobs` first, or drop that guard first; for two `Pool`s, use `Pool::lock_jobs_pair`"
     )]
     pub trait comes_before_jobs: __guarded_Pool::CanLock<jobs> {}
     #[doc(hidden)]

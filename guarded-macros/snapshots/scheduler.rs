@@ -18,10 +18,10 @@ pub mod shard_levels {
     pub enum jobs {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Shard`: cannot lock `jobs` with `{Self}`",
-        label = "this key holds a lock at or after `jobs`",
-        note = "`Shard` locks `jobs`",
-        note = "lock `jobs` first, or drop that guard first; for two `Shard`s, use `Shard::lock_jobs_pair`"
+        message = r"lock order violation on `Shard`: cannot lock `jobs` with `{Self}`",
+        label = r"this key holds a lock at or after `jobs`",
+        note = r"`Shard` locks `jobs`",
+        note = r"lock `jobs` first, or drop that guard first; for two `Shard`s, use `Shard::lock_jobs_pair`"
     )]
     pub trait comes_before_jobs: __guarded_Shard::CanLock<jobs> {}
     #[doc(hidden)]

@@ -150,10 +150,10 @@ pub mod wide_levels {
     pub enum f32 {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f0` with `{Self}`",
-        label = "this key holds a lock at or after `f0`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f0` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f0_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f0` with `{Self}`",
+        label = r"this key holds a lock at or after `f0`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f0` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f0_pair`"
     )]
     pub trait comes_before_f0: __guarded_Wide::CanLock<f0> {}
     #[doc(hidden)]
@@ -161,10 +161,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f0>> comes_before_f0 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f1` with `{Self}`",
-        label = "this key holds a lock at or after `f1`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f1` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f1_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f1` with `{Self}`",
+        label = r"this key holds a lock at or after `f1`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f1` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f1_pair`"
     )]
     pub trait comes_before_f1: __guarded_Wide::CanLock<f1> {}
     #[doc(hidden)]
@@ -172,10 +172,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f1>> comes_before_f1 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f2` with `{Self}`",
-        label = "this key holds a lock at or after `f2`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f2` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f2_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f2` with `{Self}`",
+        label = r"this key holds a lock at or after `f2`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f2` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f2_pair`"
     )]
     pub trait comes_before_f2: __guarded_Wide::CanLock<f2> {}
     #[doc(hidden)]
@@ -183,10 +183,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f2>> comes_before_f2 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f3` with `{Self}`",
-        label = "this key holds a lock at or after `f3`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f3` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f3_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f3` with `{Self}`",
+        label = r"this key holds a lock at or after `f3`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f3` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f3_pair`"
     )]
     pub trait comes_before_f3: __guarded_Wide::CanLock<f3> {}
     #[doc(hidden)]
@@ -194,10 +194,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f3>> comes_before_f3 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f4` with `{Self}`",
-        label = "this key holds a lock at or after `f4`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f4` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f4_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f4` with `{Self}`",
+        label = r"this key holds a lock at or after `f4`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f4` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f4_pair`"
     )]
     pub trait comes_before_f4: __guarded_Wide::CanLock<f4> {}
     #[doc(hidden)]
@@ -205,10 +205,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f4>> comes_before_f4 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f5` with `{Self}`",
-        label = "this key holds a lock at or after `f5`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f5` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f5_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f5` with `{Self}`",
+        label = r"this key holds a lock at or after `f5`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f5` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f5_pair`"
     )]
     pub trait comes_before_f5: __guarded_Wide::CanLock<f5> {}
     #[doc(hidden)]
@@ -216,10 +216,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f5>> comes_before_f5 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f6` with `{Self}`",
-        label = "this key holds a lock at or after `f6`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f6` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f6_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f6` with `{Self}`",
+        label = r"this key holds a lock at or after `f6`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f6` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f6_pair`"
     )]
     pub trait comes_before_f6: __guarded_Wide::CanLock<f6> {}
     #[doc(hidden)]
@@ -227,10 +227,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f6>> comes_before_f6 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f7` with `{Self}`",
-        label = "this key holds a lock at or after `f7`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f7` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f7_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f7` with `{Self}`",
+        label = r"this key holds a lock at or after `f7`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f7` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f7_pair`"
     )]
     pub trait comes_before_f7: __guarded_Wide::CanLock<f7> {}
     #[doc(hidden)]
@@ -238,10 +238,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f7>> comes_before_f7 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f8` with `{Self}`",
-        label = "this key holds a lock at or after `f8`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f8` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f8_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f8` with `{Self}`",
+        label = r"this key holds a lock at or after `f8`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f8` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f8_pair`"
     )]
     pub trait comes_before_f8: __guarded_Wide::CanLock<f8> {}
     #[doc(hidden)]
@@ -249,10 +249,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f8>> comes_before_f8 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f9` with `{Self}`",
-        label = "this key holds a lock at or after `f9`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f9` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f9_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f9` with `{Self}`",
+        label = r"this key holds a lock at or after `f9`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f9` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f9_pair`"
     )]
     pub trait comes_before_f9: __guarded_Wide::CanLock<f9> {}
     #[doc(hidden)]
@@ -260,10 +260,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f9>> comes_before_f9 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f10` with `{Self}`",
-        label = "this key holds a lock at or after `f10`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f10` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f10_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f10` with `{Self}`",
+        label = r"this key holds a lock at or after `f10`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f10` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f10_pair`"
     )]
     pub trait comes_before_f10: __guarded_Wide::CanLock<f10> {}
     #[doc(hidden)]
@@ -271,10 +271,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f10>> comes_before_f10 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f11` with `{Self}`",
-        label = "this key holds a lock at or after `f11`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f11` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f11_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f11` with `{Self}`",
+        label = r"this key holds a lock at or after `f11`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f11` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f11_pair`"
     )]
     pub trait comes_before_f11: __guarded_Wide::CanLock<f11> {}
     #[doc(hidden)]
@@ -282,10 +282,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f11>> comes_before_f11 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f12` with `{Self}`",
-        label = "this key holds a lock at or after `f12`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f12` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f12_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f12` with `{Self}`",
+        label = r"this key holds a lock at or after `f12`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f12` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f12_pair`"
     )]
     pub trait comes_before_f12: __guarded_Wide::CanLock<f12> {}
     #[doc(hidden)]
@@ -293,10 +293,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f12>> comes_before_f12 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f13` with `{Self}`",
-        label = "this key holds a lock at or after `f13`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f13` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f13_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f13` with `{Self}`",
+        label = r"this key holds a lock at or after `f13`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f13` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f13_pair`"
     )]
     pub trait comes_before_f13: __guarded_Wide::CanLock<f13> {}
     #[doc(hidden)]
@@ -304,10 +304,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f13>> comes_before_f13 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f14` with `{Self}`",
-        label = "this key holds a lock at or after `f14`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f14` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f14_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f14` with `{Self}`",
+        label = r"this key holds a lock at or after `f14`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f14` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f14_pair`"
     )]
     pub trait comes_before_f14: __guarded_Wide::CanLock<f14> {}
     #[doc(hidden)]
@@ -315,10 +315,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f14>> comes_before_f14 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f15` with `{Self}`",
-        label = "this key holds a lock at or after `f15`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f15` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f15_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f15` with `{Self}`",
+        label = r"this key holds a lock at or after `f15`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f15` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f15_pair`"
     )]
     pub trait comes_before_f15: __guarded_Wide::CanLock<f15> {}
     #[doc(hidden)]
@@ -326,10 +326,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f15>> comes_before_f15 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f16` with `{Self}`",
-        label = "this key holds a lock at or after `f16`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f16` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f16_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f16` with `{Self}`",
+        label = r"this key holds a lock at or after `f16`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f16` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f16_pair`"
     )]
     pub trait comes_before_f16: __guarded_Wide::CanLock<f16> {}
     #[doc(hidden)]
@@ -337,10 +337,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f16>> comes_before_f16 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f17` with `{Self}`",
-        label = "this key holds a lock at or after `f17`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f17` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f17_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f17` with `{Self}`",
+        label = r"this key holds a lock at or after `f17`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f17` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f17_pair`"
     )]
     pub trait comes_before_f17: __guarded_Wide::CanLock<f17> {}
     #[doc(hidden)]
@@ -348,10 +348,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f17>> comes_before_f17 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f18` with `{Self}`",
-        label = "this key holds a lock at or after `f18`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f18` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f18_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f18` with `{Self}`",
+        label = r"this key holds a lock at or after `f18`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f18` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f18_pair`"
     )]
     pub trait comes_before_f18: __guarded_Wide::CanLock<f18> {}
     #[doc(hidden)]
@@ -359,10 +359,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f18>> comes_before_f18 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f19` with `{Self}`",
-        label = "this key holds a lock at or after `f19`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f19` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f19_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f19` with `{Self}`",
+        label = r"this key holds a lock at or after `f19`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f19` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f19_pair`"
     )]
     pub trait comes_before_f19: __guarded_Wide::CanLock<f19> {}
     #[doc(hidden)]
@@ -370,10 +370,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f19>> comes_before_f19 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f20` with `{Self}`",
-        label = "this key holds a lock at or after `f20`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f20` first, or drop that guard first; for two `Wide`s, use `Wide::read_f20_pair` or `write_f20_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f20` with `{Self}`",
+        label = r"this key holds a lock at or after `f20`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f20` first, or drop that guard first; for two `Wide`s, use `Wide::read_f20_pair` or `write_f20_pair`"
     )]
     pub trait comes_before_f20: __guarded_Wide::CanLock<f20> {}
     #[doc(hidden)]
@@ -381,10 +381,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f20>> comes_before_f20 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f21` with `{Self}`",
-        label = "this key holds a lock at or after `f21`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f21` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f21_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f21` with `{Self}`",
+        label = r"this key holds a lock at or after `f21`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f21` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f21_pair`"
     )]
     pub trait comes_before_f21: __guarded_Wide::CanLock<f21> {}
     #[doc(hidden)]
@@ -392,10 +392,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f21>> comes_before_f21 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f22` with `{Self}`",
-        label = "this key holds a lock at or after `f22`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f22` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f22_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f22` with `{Self}`",
+        label = r"this key holds a lock at or after `f22`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f22` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f22_pair`"
     )]
     pub trait comes_before_f22: __guarded_Wide::CanLock<f22> {}
     #[doc(hidden)]
@@ -403,10 +403,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f22>> comes_before_f22 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f23` with `{Self}`",
-        label = "this key holds a lock at or after `f23`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f23` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f23_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f23` with `{Self}`",
+        label = r"this key holds a lock at or after `f23`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f23` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f23_pair`"
     )]
     pub trait comes_before_f23: __guarded_Wide::CanLock<f23> {}
     #[doc(hidden)]
@@ -414,10 +414,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f23>> comes_before_f23 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f24` with `{Self}`",
-        label = "this key holds a lock at or after `f24`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f24` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f24_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f24` with `{Self}`",
+        label = r"this key holds a lock at or after `f24`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f24` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f24_pair`"
     )]
     pub trait comes_before_f24: __guarded_Wide::CanLock<f24> {}
     #[doc(hidden)]
@@ -425,10 +425,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f24>> comes_before_f24 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f25` with `{Self}`",
-        label = "this key holds a lock at or after `f25`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f25` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f25_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f25` with `{Self}`",
+        label = r"this key holds a lock at or after `f25`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f25` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f25_pair`"
     )]
     pub trait comes_before_f25: __guarded_Wide::CanLock<f25> {}
     #[doc(hidden)]
@@ -436,10 +436,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f25>> comes_before_f25 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f26` with `{Self}`",
-        label = "this key holds a lock at or after `f26`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f26` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f26_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f26` with `{Self}`",
+        label = r"this key holds a lock at or after `f26`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f26` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f26_pair`"
     )]
     pub trait comes_before_f26: __guarded_Wide::CanLock<f26> {}
     #[doc(hidden)]
@@ -447,10 +447,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f26>> comes_before_f26 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f27` with `{Self}`",
-        label = "this key holds a lock at or after `f27`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f27` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f27_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f27` with `{Self}`",
+        label = r"this key holds a lock at or after `f27`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f27` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f27_pair`"
     )]
     pub trait comes_before_f27: __guarded_Wide::CanLock<f27> {}
     #[doc(hidden)]
@@ -458,10 +458,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f27>> comes_before_f27 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f28` with `{Self}`",
-        label = "this key holds a lock at or after `f28`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f28` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f28_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f28` with `{Self}`",
+        label = r"this key holds a lock at or after `f28`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f28` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f28_pair`"
     )]
     pub trait comes_before_f28: __guarded_Wide::CanLock<f28> {}
     #[doc(hidden)]
@@ -469,10 +469,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f28>> comes_before_f28 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f29` with `{Self}`",
-        label = "this key holds a lock at or after `f29`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f29` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f29_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f29` with `{Self}`",
+        label = r"this key holds a lock at or after `f29`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f29` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f29_pair`"
     )]
     pub trait comes_before_f29: __guarded_Wide::CanLock<f29> {}
     #[doc(hidden)]
@@ -480,10 +480,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f29>> comes_before_f29 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f30` with `{Self}`",
-        label = "this key holds a lock at or after `f30`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f30` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f30_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f30` with `{Self}`",
+        label = r"this key holds a lock at or after `f30`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f30` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f30_pair`"
     )]
     pub trait comes_before_f30: __guarded_Wide::CanLock<f30> {}
     #[doc(hidden)]
@@ -491,10 +491,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f30>> comes_before_f30 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f31` with `{Self}`",
-        label = "this key holds a lock at or after `f31`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f31` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f31_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f31` with `{Self}`",
+        label = r"this key holds a lock at or after `f31`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f31` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f31_pair`"
     )]
     pub trait comes_before_f31: __guarded_Wide::CanLock<f31> {}
     #[doc(hidden)]
@@ -502,10 +502,10 @@ pub mod wide_levels {
     impl<K: __guarded_Wide::CanLock<f31>> comes_before_f31 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "lock order violation on `Wide`: cannot lock `f32` with `{Self}`",
-        label = "this key holds a lock at or after `f32`",
-        note = "`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
-        note = "lock `f32` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f32_pair`"
+        message = r"lock order violation on `Wide`: cannot lock `f32` with `{Self}`",
+        label = r"this key holds a lock at or after `f32`",
+        note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
+        note = r"lock `f32` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f32_pair`"
     )]
     pub trait comes_before_f32: __guarded_Wide::CanLock<f32> {}
     #[doc(hidden)]

@@ -87,6 +87,8 @@ pub struct Model<'a> {
     pub id: u32,
     /// How many fields take a lock (`locks().len()`, without building the list).
     pub lock_count: usize,
+    /// The indices in `fields` of the fields that take a lock, in lock order (`lock`).
+    locked: Vec<usize>,
     /// The name the generated code gives the runtime (`use ::guarded::__private as rt`):
     /// `__guarded_Bank` for `Bank`, so that two structs of one module do not import it
     /// twice (`runtime_name` says what happens if the struct uses that identifier).
@@ -185,7 +187,10 @@ impl<'a> Model<'a> {
             }
         }
         name_before_checks(&mut fields);
-        let lock_count = fields.iter().filter(|f| f.place.is_some()).count();
+        let locked: Vec<usize> = (0..fields.len())
+            .filter(|&i| fields[i].place.is_some())
+            .collect();
+        let lock_count = locked.len();
         let marker_ident = marker_name(item, &fields);
         // Every identifier in the struct, which generated names must avoid.
         let mut idents = Vec::new();
@@ -246,6 +251,7 @@ impl<'a> Model<'a> {
                 .filter(|after| names_itself(item, after)),
             id: struct_id(item, &input.options),
             lock_count,
+            locked,
         }
     }
 
@@ -271,7 +277,13 @@ impl<'a> Model<'a> {
 
     /// The fields that take a lock, in lock order.
     pub fn locks(&self) -> Vec<&FieldModel<'a>> {
-        self.fields.iter().filter(|f| f.place.is_some()).collect()
+        self.locked.iter().map(|&i| &self.fields[i]).collect()
+    }
+
+    /// The field at `place` in the lock order, without building the list (which, for each
+    /// field of a wide struct, would make the docs quadratic in its width).
+    pub fn lock(&self, place: usize) -> Option<&FieldModel<'a>> {
+        self.locked.get(place).map(|&i| &self.fields[i])
     }
 }
 

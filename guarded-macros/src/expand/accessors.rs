@@ -1,11 +1,12 @@
 //! The inherent methods: `new`, `LOCK_ORDER`, and each field's methods (`lock_<field>`
 //! and the others of its kind).
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
 use quote::quote;
 
 use super::storage::atomic_path;
 use super::ticked;
+use super::trees::Trees;
 use super::{docs, groups};
 use crate::kind::{Method, Op, Poison, Shape, StorageArgs};
 use crate::model::{FieldModel, Model};
@@ -67,6 +68,7 @@ fn constructor(model: &Model) -> TokenStream {
         model.name(),
         ticked(&model.fields.iter().collect::<Vec<_>>()).join(", ")
     );
+    let doc = super::doc_attr(&doc);
     // The number of arguments is the user's number of fields; the `allow` is emitted only
     // when clippy would object, so a crate that forbids the lint can still have small structs.
     let allow =
@@ -78,7 +80,7 @@ fn constructor(model: &Model) -> TokenStream {
         &model.fields_struct,
     );
     quote! {
-        #[doc = #doc]
+        #doc
         #[must_use]
         #[inline]
         #allow
@@ -113,8 +115,9 @@ fn lock_order(model: &Model) -> TokenStream {
          generic arguments).",
         model.name()
     );
+    let doc = super::doc_attr(&doc);
     quote! {
-        #[doc = #doc]
+        #doc
         #vis const LOCK_ORDER: &'static [&'static ::core::primitive::str] = #levels::LOCK_ORDER;
     }
 }
@@ -158,9 +161,9 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     let (prefix, postfix, runtime) = op.names();
     let name = field.method(prefix, postfix);
     let runtime = Ident::new(runtime, Span::call_site());
-    // Optional pieces are lists of one or none, repeated with `#(...)*`, and the types are
-    // written in as few `quote!`s as possible: each nested token stream costs a copy, which
-    // adds up over a wide struct's methods in the macro's unoptimized debug build.
+    // Optional pieces are lists of one or none, repeated with `#(...)*`, and the return
+    // type is `Trees` around one group: in the compiler, each token stream interpolated
+    // into another is a few calls across the proc-macro bridge (see `trees.rs`).
     // A condition-variable field's methods take the key's type as a parameter `K` (its
     // guard remembers it, for waiting); the others take `impl CanLock`.
     let before = &super::before_bound(model, field);
@@ -172,27 +175,50 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     let spec = field.spec();
     let guard = Ident::new(spec.guards[op.access()], Span::call_site());
     let key_type = super::key_type(field);
-    let locked = quote! {
-        (
+    let locked = &Group::new(
+        Delimiter::Parenthesis,
+        quote! {
             #rt::#guard<#lifetime, #ty #(, #levels::#level, #condvar_key)*>,
             #rt::#key_type<#lifetime, #levels::#level>,
-        )
-    };
-    let output = match (op.shape(), field.poison) {
-        (Shape::Recover, _) | (Shape::Blocking, Poison::Panic | Poison::Recover) => locked,
+        },
+    );
+    let mut output = Trees::default();
+    match (op.shape(), field.poison) {
+        (Shape::Recover, _) | (Shape::Blocking, Poison::Panic | Poison::Recover) => {
+            output.group(locked);
+        }
         (Shape::Blocking, Poison::Result) => {
-            quote!(#rt::Result<#locked, #rt::Poisoned<#lifetime, #locked>>)
+            // `Result<locked, Poisoned<'g, locked>>`
+            output.rt(rt, "Result").punct("<").group(locked).punct(",");
+            output
+                .rt(rt, "Poisoned")
+                .punct("<")
+                .lifetime(lifetime)
+                .punct(",");
+            output.group(locked).punct(">>");
         }
         (Shape::Try, Poison::Panic | Poison::Recover) => {
-            quote!(#rt::Result<#locked, #rt::Busy>)
+            // `Result<locked, Busy>`
+            output.rt(rt, "Result").punct("<").group(locked).punct(",");
+            output.rt(rt, "Busy").punct(">");
         }
-        (Shape::Try, Poison::Result) => quote! {
-            #rt::Result<
-                #rt::Result<#locked, #rt::Poisoned<#lifetime, #locked>>,
-                #rt::Busy,
-            >
-        },
-    };
+        (Shape::Try, Poison::Result) => {
+            // `Result<Result<locked, Poisoned<'g, locked>>, Busy,>`
+            output
+                .rt(rt, "Result")
+                .punct("<")
+                .rt(rt, "Result")
+                .punct("<");
+            output.group(locked).punct(",");
+            output
+                .rt(rt, "Poisoned")
+                .punct("<")
+                .lifetime(lifetime)
+                .punct(",");
+            output.group(locked).punct(">>").punct(",");
+            output.rt(rt, "Busy").punct(",").punct(">");
+        }
+    }
     // A blocking call of an async field is a future, which resolves to the guard.
     let output = if op.shape() == Shape::Blocking {
         super::future_if_async(model, field, output)
@@ -200,16 +226,13 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
         output
     };
     let timeout: Vec<&Ident> = op.timed().then_some(&model.timeout).into_iter().collect();
-    let track_caller: Vec<Ident> = (op != Op::Recover && !spec.asynchronous)
-        .then(|| Ident::new("track_caller", Span::call_site()))
-        .into_iter()
-        .collect();
+    let track_caller = op != Op::Recover && !spec.asynchronous;
     let doc = docs::lock_doc(model, field, op);
+    let doc = super::doc_attrs(&doc, track_caller);
     // No `#[inline]`: the method is generic (over the key), so it is compiled, and inlined,
     // in the caller's crate anyway; the benchmarks count the same instructions without it.
     quote! {
-        #[doc = #doc]
-        #(#[#track_caller])*
+        #doc
         #vis fn #name<#lifetime #(, #condvar_key: #before)*>(
             &#lifetime self,
             #key: &#lifetime mut #(#condvar_key)* #(impl #plain_key)*
@@ -225,8 +248,9 @@ fn notify_method(model: &Model, field: &FieldModel, runtime: &str, doc: &str) ->
     let (vis, ident, storage) = (field.vis, field.ident, &model.storage);
     let name = field.method(&format!("{runtime}_"), "");
     let runtime = Ident::new(runtime, proc_macro2::Span::call_site());
+    let doc = super::doc_attr(doc);
     quote! {
-        #[doc = #doc]
+        #doc
         #[inline]
         #vis fn #name(&self) {
             self.#storage.#ident.#runtime();
@@ -240,8 +264,9 @@ fn atomic_method(model: &Model, field: &FieldModel) -> TokenStream {
     let name = field.method("", "");
     let atomic = atomic_path(model, field);
     let doc = docs::atomic_doc(model, field);
+    let doc = super::doc_attr(&doc);
     quote! {
-        #[doc = #doc]
+        #doc
         #[inline]
         #[must_use]
         #vis fn #name(&self) -> &#atomic {
@@ -255,8 +280,9 @@ fn get_method(model: &Model, field: &FieldModel) -> TokenStream {
     let (vis, ident, ty, storage) = (field.vis, field.ident, field.ty, &model.storage);
     let name = field.method("", "");
     let doc = docs::get_doc(model, field);
+    let doc = super::doc_attr(&doc);
     quote! {
-        #[doc = #doc]
+        #doc
         #[inline]
         #[must_use]
         #vis fn #name(&self) -> &#ty {
@@ -271,8 +297,9 @@ fn load_method(model: &Model, field: &FieldModel) -> TokenStream {
     let storage = &model.storage;
     let name = field.method("load_", "");
     let doc = docs::load_doc(model, field);
+    let doc = super::doc_attr(&doc);
     quote! {
-        #[doc = #doc]
+        #doc
         #[inline]
         #[must_use]
         #vis fn #name(&self) -> #rt::Snapshot<#ty> {
@@ -287,8 +314,9 @@ fn store_method(model: &Model, field: &FieldModel) -> TokenStream {
     let storage = &model.storage;
     let name = field.method("store_", "");
     let doc = docs::store_doc(model, field);
+    let doc = super::doc_attr(&doc);
     quote! {
-        #[doc = #doc]
+        #doc
         #[inline]
         #vis fn #name(&self, #value: #ty) {
             self.#storage.#ident.store(#value);
@@ -302,8 +330,9 @@ fn update_method(model: &Model, field: &FieldModel) -> TokenStream {
     let storage = &model.storage;
     let name = field.method("update_", "");
     let doc = docs::update_doc(model, field);
+    let doc = super::doc_attr(&doc);
     quote! {
-        #[doc = #doc]
+        #doc
         #[inline]
         #vis fn #name(&self, #f: impl #rt::FnMut(&#ty) -> #ty) {
             self.#storage.#ident.update(#f);

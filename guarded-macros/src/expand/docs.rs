@@ -2,6 +2,7 @@
 //! which keys it takes and gives, and what poisoning does to it.
 
 use std::fmt::Write as _;
+use std::ops::Range;
 
 use super::{LISTED_FIELDS, order_text, ordinal, ticked};
 use crate::kind::{Access, Op, Poison, Shape};
@@ -132,11 +133,9 @@ fn place_text(model: &Model, field: &FieldModel) -> String {
 
 /// Which keys the methods of `field` take, and which key they hand back.
 fn keys_text(model: &Model, field: &FieldModel) -> String {
-    let locks = model.locks();
     let index = field.place.unwrap_or_default();
     let f = &field.name;
-    let after = &locks[index + 1..];
-    let gives = if after.is_empty() {
+    let gives = if index + 1 >= model.lock_count {
         format!(
             "Hands back the guard, which unlocks when dropped, and a key that may lock no \
              other field of this struct (`{f}` is last)."
@@ -145,7 +144,7 @@ fn keys_text(model: &Model, field: &FieldModel) -> String {
         format!(
             "Hands back the guard, which unlocks when dropped, and a key that may lock only \
              the fields after it: {}.",
-            list(after)
+            list(model, index + 1..model.lock_count)
         )
     };
     format!("{} {gives}", takes_text(model, field))
@@ -153,7 +152,6 @@ fn keys_text(model: &Model, field: &FieldModel) -> String {
 
 /// Which keys the methods of `field` take.
 fn takes_text(model: &Model, field: &FieldModel) -> String {
-    let locks = model.locks();
     let index = field.place.unwrap_or_default();
     let f = &field.name;
     let root = if field.spec().asynchronous {
@@ -170,24 +168,26 @@ fn takes_text(model: &Model, field: &FieldModel) -> String {
         format!(
             "Takes the `{root}`, or the key handed back by locking an earlier field ({}); \
              a key that holds `{f}` or a later field does not compile.",
-            list(&locks[..index])
+            list(model, 0..index)
         )
     }
 }
 
-/// `fields` as `` `a`, `b` ``, or as `` 12 fields, `a` to `l` `` when there are many.
-fn list(fields: &[&FieldModel]) -> String {
-    match fields {
-        [first, .., last] if fields.len() > LISTED_FIELDS => {
-            format!(
-                "{} fields, `{}` to `{}`",
-                fields.len(),
-                first.name,
-                last.name
-            )
-        }
-        _ => ticked(fields).join(", "),
+/// The locked fields at `places` as `` `a`, `b` ``, or as `` 12 fields, `a` to `l` `` when
+/// there are many (without listing them all: for each field of a wide struct, that would
+/// make its docs quadratic in its width).
+fn list(model: &Model, places: Range<usize>) -> String {
+    let name = |place: usize| model.lock(place).map_or("", |field| field.name.as_str());
+    if places.len() > LISTED_FIELDS {
+        return format!(
+            "{} fields, `{}` to `{}`",
+            places.len(),
+            name(places.start),
+            name(places.end - 1)
+        );
     }
+    let fields: Vec<&FieldModel> = places.filter_map(|place| model.lock(place)).collect();
+    ticked(&fields).join(", ")
 }
 
 /// What the notify methods' docs share.

@@ -3,10 +3,11 @@
 //! order of their own (see the runtime's `many` module), so two threads passing the same
 //! instances in opposite orders cannot deadlock.
 
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
+use quote::{ToTokens, quote};
 
 use super::docs;
+use super::trees::Trees;
 use crate::kind::{Access, Poison};
 use crate::model::{FieldModel, Model};
 
@@ -15,18 +16,62 @@ fn storage(field: &FieldModel) -> Ident {
     Ident::new(field.spec().storage, Span::call_site())
 }
 
-/// One instance's guard as the field's policy hands it out.
-fn guard_out(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
-    let (rt, lifetime, ty) = (&model.rt, &model.lifetime, field.ty);
-    let guard = Ident::new(&field.spec().group_guard(access), Span::call_site());
-    match field.poison {
-        Poison::Result => quote! {
-            #rt::Result<
-                #rt::#guard<#lifetime, #ty>,
-                #rt::Poisoned<#lifetime, #rt::#guard<#lifetime, #ty>>,
-            >
-        },
-        Poison::Panic | Poison::Recover => quote!(#rt::#guard<#lifetime, #ty>),
+/// One instance's guard as the field's policy hands it out: `Guard<'g, T>`, or under
+/// `poison = result` `Result<Guard<'g, T>, Poisoned<'g, Guard<'g, T>>,>`. Its tokens are
+/// written straight into the return type's (see `trees.rs`).
+struct GuardOut<'a> {
+    model: &'a Model<'a>,
+    field: &'a FieldModel<'a>,
+    guard: String,
+}
+
+impl GuardOut<'_> {
+    fn new<'a>(model: &'a Model<'a>, field: &'a FieldModel<'a>, access: Access) -> GuardOut<'a> {
+        let guard = field.spec().group_guard(access);
+        GuardOut {
+            model,
+            field,
+            guard,
+        }
+    }
+
+    /// `Guard<'g, T>`
+    fn guard(&self, tokens: &mut TokenStream) {
+        let mut head = Trees::default();
+        head.rt(&self.model.rt, &self.guard)
+            .punct("<")
+            .lifetime(&self.model.lifetime)
+            .punct(",");
+        head.to_tokens(tokens);
+        self.field.ty.to_tokens(tokens);
+        Trees::default().punct(">").to_tokens(tokens);
+    }
+}
+
+impl ToTokens for GuardOut<'_> {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let (rt, lifetime) = (&self.model.rt, &self.model.lifetime);
+        if self.field.poison != Poison::Result {
+            return self.guard(tokens);
+        }
+        Trees::default()
+            .rt(rt, "Result")
+            .punct("<")
+            .to_tokens(tokens);
+        self.guard(tokens);
+        Trees::default()
+            .punct(",")
+            .rt(rt, "Poisoned")
+            .punct("<")
+            .lifetime(lifetime)
+            .punct(",")
+            .to_tokens(tokens);
+        self.guard(tokens);
+        Trees::default()
+            .punct(">")
+            .punct(",")
+            .punct(">")
+            .to_tokens(tokens);
     }
 }
 
@@ -38,25 +83,24 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let (prefix, stem, _) = access.names();
     let name = field.method(prefix, "_pair");
     let runtime = Ident::new(&format!("{stem}_pair"), Span::call_site());
-    let (storage, out) = (storage(field), guard_out(model, field, access));
+    let (storage, out) = (storage(field), GuardOut::new(model, field, access));
     let fields = &model.storage;
     let (level, before) = (&field.macro_ident, super::before_bound(model, field));
     let doc = docs::group_doc(model, field, access, false);
+    let doc = super::doc_attrs(&doc, true);
     let key_type = super::key_type(field);
-    let output = super::future_if_async(
-        model,
-        field,
-        quote! {
-            #rt::Result<
-                (#out, #out, #rt::#key_type<#lifetime, #levels::#level>),
-                #rt::SameInstance,
-            >
-        },
+    // `Result<(out, out, Key<'g, level>), SameInstance>`
+    let locked = Group::new(
+        Delimiter::Parenthesis,
+        quote!(#out, #out, #rt::#key_type<#lifetime, #levels::#level>),
     );
+    let mut output = Trees::default();
+    output.rt(rt, "Result").punct("<").group(&locked).punct(",");
+    output.rt(rt, "SameInstance").punct(",").punct(">");
+    let output = super::future_if_async(model, field, output);
     // Generic over the key, so inlinable in the caller's crate without `#[inline]`.
     quote! {
-        #[doc = #doc]
-        #[track_caller]
+        #doc
         #vis fn #name<#lifetime>(
             #first: &#lifetime Self,
             #second: &#lifetime Self,
@@ -75,24 +119,23 @@ pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let (prefix, stem, _) = access.names();
     let name = field.method(prefix, "_many");
     let runtime = Ident::new(&format!("{stem}_many"), Span::call_site());
-    let (storage, out) = (storage(field), guard_out(model, field, access));
+    let (storage, out) = (storage(field), GuardOut::new(model, field, access));
     let fields = &model.storage;
     let (level, before) = (&field.macro_ident, super::before_bound(model, field));
     let doc = docs::group_doc(model, field, access, true);
+    let doc = super::doc_attrs(&doc, true);
     let key_type = super::key_type(field);
-    let output = super::future_if_async(
-        model,
-        field,
-        quote! {
-            #rt::Result<
-                (#rt::Vec<#out>, #rt::#key_type<#lifetime, #levels::#level>),
-                #rt::SameInstance,
-            >
-        },
+    // `Result<(Vec<out>, Key<'g, level>), SameInstance>`
+    let locked = Group::new(
+        Delimiter::Parenthesis,
+        quote!(#rt::Vec<#out>, #rt::#key_type<#lifetime, #levels::#level>),
     );
+    let mut output = Trees::default();
+    output.rt(rt, "Result").punct("<").group(&locked).punct(",");
+    output.rt(rt, "SameInstance").punct(",").punct(">");
+    let output = super::future_if_async(model, field, output);
     quote! {
-        #[doc = #doc]
-        #[track_caller]
+        #doc
         #vis fn #name<#lifetime>(
             #instances: impl #rt::IntoIterator<Item = &#lifetime Self>,
             #key: &#lifetime mut impl #before,

@@ -28,6 +28,7 @@ use crate::model::{FieldModel, Model};
 pub fn levels_module(model: &Model) -> TokenStream {
     let (vis, levels) = (&model.item.vis, &model.levels);
     let doc = module_doc(model);
+    let doc = super::doc_attr(&doc);
     let locks = model.locks();
     let types = locks.iter().map(|f| level_type(model, f));
     let pairs = order_checks(model);
@@ -36,7 +37,7 @@ pub fn levels_module(model: &Model) -> TokenStream {
     let (krate, rt) = (&model.krate, &model.rt);
     let fields = super::storage::fields_struct(model);
     quote! {
-        #[doc = #doc]
+        #doc
         #vis mod #levels {
             use #krate::__private as #rt;
             #order
@@ -56,9 +57,10 @@ fn marker_enum(model: &Model) -> TokenStream {
         "`{}` in the order between structs (for a generic struct, every instantiation).",
         model.name()
     );
+    let doc = super::doc_attr(&doc);
     let vis = &model.inner_vis;
     quote! {
-        #[doc = #doc]
+        #doc
         #vis enum #ident {}
     }
 }
@@ -73,9 +75,10 @@ fn lock_order(model: &Model) -> TokenStream {
          in which a thread may lock them.",
         model.name()
     );
+    let doc = super::doc_attr(&doc);
     let vis = &model.inner_vis;
     quote! {
-        #[doc = #doc]
+        #doc
         #vis const LOCK_ORDER: &[&::core::primitive::str] = &[#(#names),*];
     }
 }
@@ -104,9 +107,10 @@ fn level_type(model: &Model, field: &FieldModel) -> TokenStream {
         ordinal(index + 1),
         model.lock_count
     );
+    let doc = super::doc_attr(&doc);
     let vis = &model.inner_vis;
     quote! {
-        #[doc = #doc]
+        #doc
         #vis enum #ident {}
     }
 }
@@ -116,8 +120,15 @@ fn level_type(model: &Model, field: &FieldModel) -> TokenStream {
 /// it is generic: from inside the module, a struct declared in a function body cannot be
 /// named.
 pub fn level_impl(model: &Model, field: &FieldModel) -> TokenStream {
-    let (rt, levels, marker) = (&model.rt, &model.levels, &model.marker);
+    let (rt, levels) = (&model.rt, &model.levels);
     let ident = &field.macro_ident;
+    // `model.marker` as tokens, not a token stream to interpolate (see `trees.rs`).
+    let mut marker = super::trees::Trees::default();
+    if model.generic_marker() {
+        marker.ident(levels).punct("::").ident(&model.marker_ident);
+    } else {
+        marker.ident(&model.item.ident);
+    }
     let (struct_name, field_name) = (model.name(), &field.name);
     let recover = field.recover_name();
     let index = field.place.unwrap_or_default();
@@ -148,11 +159,56 @@ pub fn level_impl(model: &Model, field: &FieldModel) -> TokenStream {
 /// hold (`comes_before_<field>`, whose message the user sees) and the `Follows` impl that
 /// places it after the fields before it. (Waiting while holding needs nothing generated:
 /// the runtime lets only a key that holds nothing wait.)
+///
+/// Every token of theirs is the macro's own, at the call site, so they are written as
+/// text and lexed in one call (`super::lexed`), not token by token with `quote!`, whose
+/// escaping of the messages alone was a tenth of this module's cost in the macro's debug
+/// build. (The same tokens with `quote!` if the text does not lex, which it always does.)
 fn order_checks(model: &Model) -> TokenStream {
     let locks = model.locks();
+    if let Some(tokens) = order_checks_text(model, &locks).and_then(|text| super::lexed(&text)) {
+        return tokens;
+    }
     let before = locks.iter().map(|field| before_check(model, field));
     let follows = locks.iter().map(|field| follows_impl(model, field));
     before.chain(follows).collect()
+}
+
+/// The text of `order_checks`: `before_check` and `follows_impl` of each field, as they
+/// write them. `None` if a message cannot be a raw string.
+fn order_checks_text(model: &Model, locks: &[&FieldModel]) -> Option<String> {
+    let rt = &model.rt;
+    let mut text = String::new();
+    for wanted in locks {
+        let (message, label, notes) = violation_text(model, wanted);
+        let (name, can_lock) = (&wanted.before, wanted.spec().can_lock());
+        let level = &wanted.macro_ident;
+        let _ = write!(
+            text,
+            "#[doc(hidden)] #[diagnostic::on_unimplemented(message = {}, label = {}",
+            super::raw_string(&message)?,
+            super::raw_string(&label)?
+        );
+        for note in &notes {
+            let _ = write!(text, ", note = {}", super::raw_string(note)?);
+        }
+        let _ = writeln!(
+            text,
+            ")] pub trait {name}: {rt}::{can_lock}<{level}> {{}} \
+             #[doc(hidden)] #[diagnostic::do_not_recommend] \
+             impl<K: {rt}::{can_lock}<{level}>> {name} for K {{}}"
+        );
+    }
+    for wanted in locks {
+        let level = &wanted.macro_ident;
+        let _ = writeln!(
+            text,
+            "#[doc(hidden)] unsafe impl<H> {rt}::Follows<H> for {level} where \
+             H: {rt}::Level<Struct = <{level} as {rt}::Level>::Struct>, \
+             H::Index: {rt}::Less<<{level} as {rt}::Level>::Index>, {{}}"
+        );
+    }
+    Some(text)
 }
 
 /// `comes_before_<wanted>`: the bound of every call that locks `wanted`, on the level the

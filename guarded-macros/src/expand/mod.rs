@@ -1,6 +1,13 @@
 //! Model to tokens. Each part of the output has its own module:
 //! the struct with its storage, the module of lock levels, the inherent methods, the
 //! trait impls.
+//!
+//! What rustc pays for the expansion is mostly the tokens crossing the proc-macro bridge,
+//! in the macro's unoptimized build (how Cargo builds proc macros by default). Two helpers
+//! keep that down without changing a token: `Trees` (trees.rs), the pieces every method
+//! repeats pushed as tokens rather than nested token streams, and `lexed`, code of the
+//! macro's own whose string literals (docs, messages) rustc lexes from text rather than
+//! the macro escaping them.
 
 mod accessors;
 mod docs;
@@ -9,11 +16,13 @@ mod impls;
 mod levels;
 mod storage;
 mod struct_order;
+mod trees;
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::model::{FieldModel, Model};
+use trees::Trees;
 
 /// Everything `#[guarded]` emits for a valid struct.
 pub fn expand(model: &Model) -> TokenStream {
@@ -44,24 +53,90 @@ fn key_type(field: &FieldModel) -> proc_macro2::Ident {
     proc_macro2::Ident::new(field.spec().key(), proc_macro2::Span::call_site())
 }
 
-/// `<levels>::comes_before_<field>`, the bound on the key of a lock call of `field`. Spanned at the field as the user wrote it, so that rustc's "required by this
-/// bound" shows the field's line rather than the `#[guarded]` line.
-fn before_bound(model: &Model, field: &FieldModel) -> TokenStream {
+/// `<levels>::comes_before_<field>`, the bound on the key of a lock call of `field`.
+/// Spanned at the field as the user wrote it, so that rustc's "required by this bound"
+/// shows the field's line rather than the `#[guarded]` line.
+fn before_bound(model: &Model, field: &FieldModel) -> Trees {
     let at_field = field.ident.span();
     let (mut levels, mut before) = (model.levels.clone(), field.before.clone());
     levels.set_span(at_field);
     before.set_span(at_field);
-    quote::quote_spanned!(at_field=> #levels::#before)
+    let mut bound = Trees::default();
+    bound.ident(&levels).punct_at("::", at_field).ident(&before);
+    bound
 }
 
 /// `output`, or for an async field a future of it that borrows what the call borrows.
-fn future_if_async(model: &Model, field: &FieldModel, output: TokenStream) -> TokenStream {
+fn future_if_async(model: &Model, field: &FieldModel, output: Trees) -> Trees {
     if field.spec().asynchronous {
-        let (rt, lifetime) = (&model.rt, &model.lifetime);
-        quote!(impl #rt::Future<Output = #output> + #lifetime)
+        let mut future = Trees::default();
+        future
+            .word("impl")
+            .rt(&model.rt, "Future")
+            .punct("<")
+            .word("Output")
+            .punct("=")
+            .trees(&output)
+            .punct(">")
+            .punct("+")
+            .lifetime(&model.lifetime);
+        future
     } else {
         output
     }
+}
+
+/// `#[doc = r"text"]`, lexed from that text (see `lexed`). A raw string holds the same
+/// text, so the docs read the same.
+fn doc_attr(text: &str) -> TokenStream {
+    doc_attrs(text, false)
+}
+
+/// `doc_attr`, then `#[track_caller]` if `track_caller`, lexed in the same call.
+fn doc_attrs(text: &str, track_caller: bool) -> TokenStream {
+    let track_caller = if track_caller { " #[track_caller]" } else { "" };
+    raw_string(text)
+        .and_then(|literal| lexed(&format!("#[doc = {literal}]{track_caller}")))
+        .unwrap_or_else(|| {
+            let track_caller = lexed(track_caller);
+            quote!(#[doc = #text] #track_caller)
+        })
+}
+
+/// `text` as a raw string literal (`r"text"`, `r#"text"#`, ...), unless a raw string cannot
+/// hold it (a carriage return).
+fn raw_string(text: &str) -> Option<String> {
+    if text.contains('\r') {
+        return None;
+    }
+    let hashes = "#".repeat(raw_string_hashes(text));
+    Some(format!("r{hashes}\"{text}\"{hashes}"))
+}
+
+/// Code of the macro's own (at the call site, the span of `quote!`'s own tokens and of
+/// tokens lexed from a string), lexed by rustc from its text in one call across the
+/// proc-macro bridge. For text with long string literals, docs and messages: `quote!`
+/// would escape each literal in the macro, which in its unoptimized build (how Cargo
+/// builds proc macros by default) cost more than a tenth of the expansion. `None` if it
+/// does not lex (never, for the macro's own text: then the caller writes it with `quote!`).
+/// Outside a macro (in tests), lexed by `proc_macro2`.
+fn lexed(text: &str) -> Option<TokenStream> {
+    if proc_macro::is_available() {
+        text.parse::<proc_macro::TokenStream>()
+            .ok()
+            .map(TokenStream::from)
+    } else {
+        text.parse::<TokenStream>().ok()
+    }
+}
+
+/// How many `#`s a raw string of `text` needs: one more than the longest run of them after
+/// a `"` in it, or none if it has no `"`.
+fn raw_string_hashes(text: &str) -> usize {
+    text.match_indices('"')
+        .map(|(at, _)| 1 + text[at + 1..].bytes().take_while(|&b| b == b'#').count())
+        .max()
+        .unwrap_or(0)
 }
 
 /// `1st`, `2nd`, `3rd`, `4th`, ... `11th`, `12th`, `13th`, `21st`.
@@ -81,20 +156,19 @@ const LISTED_FIELDS: usize = 8;
 
 /// `` `a`, then `b`, then `c` ``, or a summary for a long struct.
 fn order_text(model: &Model) -> String {
-    let locks = model.locks();
-    if locks.len() > LISTED_FIELDS {
-        let locked = if locks.len() < model.fields.len() {
+    let count = model.lock_count;
+    if count > LISTED_FIELDS {
+        let locked = if count < model.fields.len() {
             "locked "
         } else {
             ""
         };
         return format!(
-            "its {} {locked}fields in declaration order (see `{}::LOCK_ORDER`)",
-            locks.len(),
+            "its {count} {locked}fields in declaration order (see `{}::LOCK_ORDER`)",
             model.levels
         );
     }
-    ticked(&locks).join(", then ")
+    ticked(&model.locks()).join(", then ")
 }
 
 /// Each field's name in backticks.
@@ -104,7 +178,31 @@ fn ticked(fields: &[&FieldModel]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::ordinal;
+    use super::{ordinal, raw_string_hashes};
+
+    #[test]
+    fn hashes_of_raw_strings() {
+        assert_eq!(raw_string_hashes("plain `code`"), 0);
+        assert_eq!(raw_string_hashes("a \"quote\""), 1);
+        assert_eq!(raw_string_hashes("a \"# b \"## c"), 3);
+        assert_eq!(raw_string_hashes("# not after a quote ##"), 0);
+    }
+
+    /// The text of a doc, as the raw string that `doc_attr` writes, is the doc's text.
+    #[test]
+    fn raw_strings_hold_the_text() {
+        for text in [
+            "plain",
+            "two\n\nparagraphs, `code`",
+            "\"# and \"## and \\n",
+            "",
+        ] {
+            let hashes = "#".repeat(raw_string_hashes(text));
+            let lit: syn::LitStr =
+                syn::parse_str(&format!("r{hashes}\"{text}\"{hashes}")).expect("a raw string");
+            assert_eq!(lit.value(), text);
+        }
+    }
 
     #[test]
     fn ordinals() {

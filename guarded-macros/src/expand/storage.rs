@@ -34,12 +34,13 @@ pub fn struct_definition(model: &Model) -> TokenStream {
         "Every field's storage, in one allocation that clones share. Each field is \
          reached through its methods (`{levels}` names their levels)."
     );
-    let order_doc = super::docs::struct_doc(model).map(|doc| quote!(#[doc = #doc]));
+    let doc = super::doc_attr(&doc);
+    let order_doc = super::docs::struct_doc(model).map(|doc| super::doc_attr(&doc));
     quote! {
         #(#attrs)*
         #order_doc
         #vis struct #ident #generics #where_clause {
-            #[doc = #doc]
+            #doc
             #[doc(hidden)]
             #vis #storage: #rt::Arc<#levels::#fields_struct<#(#arguments),*>>,
         }
@@ -74,8 +75,9 @@ pub fn fields_struct(model: &Model) -> TokenStream {
         "The storage of `{}`'s fields, which the struct holds in one `Arc`.",
         model.name()
     );
+    let doc = super::doc_attr(&doc);
     quote! {
-        #[doc = #doc]
+        #doc
         #[doc(hidden)]
         #vis struct #ident<#(#parameters),*> {
             #(#fields,)*

@@ -19,11 +19,12 @@
 //! no check reads that registry.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::Type;
 use syn::spanned::Spanned;
 
 use super::levels::level_impl;
+use super::trees::Trees;
 use crate::model::Model;
 use crate::names::{snake_case, unraw};
 
@@ -148,22 +149,46 @@ fn after_ident(after: &Type) -> Option<&Ident> {
 }
 
 /// The struct's identity as a type: its bits, first to last.
-fn id_type(model: &Model) -> TokenStream {
+fn id_type(model: &Model) -> Bits<TokenStream> {
     let krate = &model.krate;
-    bits_type(&quote!(#krate::__private), u64::from(model.id), 32)
+    bits_type(quote!(#krate::__private), u64::from(model.id), 32)
 }
 
 /// `value`'s lowest `width` bits (rounded up to a multiple of four) as a type, most
 /// significant first, four at a time: `X0<X2<Nil>>` for 2 in eight bits, which is
 /// `Cons<B0, Cons<B0, ..., Cons<B1, Cons<B0, Nil>>>>`.
-pub fn bits_type(rt: &impl quote::ToTokens, value: u64, width: u32) -> TokenStream {
-    let nibbles = width.div_ceil(4);
-    let digits = (0..nibbles).rev().map(|nibble| {
-        let digit = value.checked_shr(nibble * 4).unwrap_or(0) & 0xF;
-        format_ident!("X{:X}", digit)
-    });
-    let closers = (0..nibbles).map(|_| quote!(>));
-    quote!(#(#rt::#digits<)* #rt::Nil #(#closers)*)
+pub fn bits_type<R: ToTokens>(rt: R, value: u64, width: u32) -> Bits<R> {
+    Bits { rt, value, width }
+}
+
+/// A number as a type (`bits_type`), written straight into the tokens it is interpolated
+/// into (see `trees.rs`).
+pub struct Bits<R> {
+    rt: R,
+    value: u64,
+    width: u32,
+}
+
+impl<R: ToTokens> ToTokens for Bits<R> {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let nibbles = self.width.div_ceil(4);
+        for nibble in (0..nibbles).rev() {
+            let digit = self.value.checked_shr(nibble * 4).unwrap_or(0) & 0xF;
+            self.rt.to_tokens(tokens);
+            Trees::default()
+                .punct("::")
+                .word(&format!("X{digit:X}"))
+                .punct("<")
+                .to_tokens(tokens);
+        }
+        self.rt.to_tokens(tokens);
+        let mut nil = Trees::default();
+        nil.punct("::").word("Nil");
+        for _ in 0..nibbles {
+            nil.punct(">");
+        }
+        nil.to_tokens(tokens);
+    }
 }
 
 /// `HasOrder` for every instantiation of the struct: how `after = ThisStruct` finds it.
