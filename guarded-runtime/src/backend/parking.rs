@@ -99,18 +99,10 @@ trait Poisonable: Sync + 'static {
         }
     }
 
+    /// `on_lock`'s cold path: the state is not zero, or the thread is panicking.
     #[cold]
     fn on_lock_marked(&self) -> bool {
-        let state = self.state().0.load(Ordering::Relaxed);
-        let marked = if thread::panicking() {
-            state | TAKEN_PANICKING
-        } else {
-            state & !TAKEN_PANICKING
-        };
-        if marked != state {
-            self.state().0.store(marked, Ordering::Relaxed);
-        }
-        state & POISONED != 0
+        self.mark(thread::panicking())
     }
 
     /// By the holder, just before it releases the lock: poisons it during a panic, unless
@@ -138,6 +130,13 @@ trait Poisonable: Sync + 'static {
     /// released the lock during the wait, and left its own mark, or cleared it.)
     #[inline(always)]
     fn on_relock(&self, taken_panicking: bool) -> bool {
+        self.mark(taken_panicking)
+    }
+
+    /// By the holder: marks the lock as taken during a panic or not, and says whether it
+    /// is poisoned.
+    #[inline(always)]
+    fn mark(&self, taken_panicking: bool) -> bool {
         let state = self.state().0.load(Ordering::Relaxed);
         let marked = if taken_panicking {
             state | TAKEN_PANICKING
