@@ -315,23 +315,10 @@ fn a_guard_taken_during_a_panic_and_kept_past_it_leaves_later_panics_poisoning()
     let bank = &open_bank();
     thread::scope(|scope| {
         scope.spawn(|| {
-            // Declared first: the key outlives the guard kept.
-            let mut key = None;
-            let kept = RefCell::new(None);
-            let keeps = KeepsTheAudit {
-                bank,
-                key: Some(&mut key),
-                kept: &kept,
-            };
-            let unwound = panic::catch_unwind(AssertUnwindSafe(move || {
-                let _keeps = keeps;
-                panic!("a panic holding nothing");
-            }));
-            assert!(unwound.is_err());
-            assert!(!thread::panicking());
-            let kept = kept.take();
-            assert!(kept.is_some(), "the guard outlived the unwinding");
-            drop(kept);
+            with_the_audit_kept_past_a_panic(bank, |kept| {
+                assert!(!thread::panicking());
+                drop(kept);
+            });
         });
     });
     on_new_thread(|key| {
@@ -422,6 +409,29 @@ fn the_message_names_renamed_underscored_and_raw_fields_by_their_methods() {
 /// Locks the audit when dropped (by an unwinding), with a key it takes then and stores
 /// in `key`, and keeps the guard in `kept`: the guard outlives the unwinding. (Nothing is
 /// leaked, so that the test runs under miri, whose leak check would fail it.)
+/// On this thread: takes `bank`'s audit during a panic (in a destructor that the unwinding
+/// runs, pushing "taken while unwinding"), lets the panic end, and hands `after` the guard,
+/// which outlived the unwinding.
+fn with_the_audit_kept_past_a_panic(
+    bank: &Bank,
+    after: impl FnOnce(guarded::Guard<'_, Vec<String>>),
+) {
+    // Declared first: the key outlives the guard kept.
+    let mut key = None;
+    let kept = RefCell::new(None);
+    let keeps = KeepsTheAudit {
+        bank,
+        key: Some(&mut key),
+        kept: &kept,
+    };
+    let unwound = panic::catch_unwind(AssertUnwindSafe(move || {
+        let _keeps = keeps;
+        panic!("a panic holding nothing");
+    }));
+    assert!(unwound.is_err());
+    after(kept.take().expect("the guard outlived the unwinding"));
+}
+
 struct KeepsTheAudit<'a, 'k> {
     bank: &'a Bank,
     key: Option<&'a mut Option<ThreadKey>>,
@@ -448,28 +458,16 @@ fn a_guard_taken_during_a_panic_and_dropped_by_a_later_one_poisons_nothing() {
     let bank = &open_bank();
     thread::scope(|scope| {
         scope.spawn(|| {
-            // Declared first: the key outlives the guard kept.
-            let mut key = None;
-            let kept = RefCell::new(None);
-            let keeps = KeepsTheAudit {
-                bank,
-                key: Some(&mut key),
-                kept: &kept,
-            };
-            let first = panic::catch_unwind(AssertUnwindSafe(move || {
-                let _keeps = keeps;
-                panic!("a panic holding nothing");
-            }));
-            assert!(first.is_err());
-            let second = panic::catch_unwind(AssertUnwindSafe(|| {
-                let mut kept = kept.take().expect("the guard outlived the unwinding");
-                kept.push("written after the first panic".to_owned());
-                panic!("a later panic, holding the kept guard");
-            }));
-            assert_eq!(
-                message(&*second.expect_err("the second panic")),
-                "a later panic, holding the kept guard"
-            );
+            with_the_audit_kept_past_a_panic(bank, |mut kept| {
+                let second = panic::catch_unwind(AssertUnwindSafe(move || {
+                    kept.push("written after the first panic".to_owned());
+                    panic!("a later panic, holding the kept guard");
+                }));
+                assert_eq!(
+                    message(&*second.expect_err("the second panic")),
+                    "a later panic, holding the kept guard"
+                );
+            });
         });
     });
     on_new_thread(|key| {
