@@ -1255,3 +1255,105 @@ fn generated_sample_compiles() {
     out.push_str("\nfn main() {}\n");
     expect_test::expect_file!["../../tests/ui/pass/generated.rs"].assert_eq(&out);
 }
+
+/// The doc strings of each method of the struct's inherent impls, by method name.
+fn method_docs(out: TokenStream) -> std::collections::HashMap<String, Vec<String>> {
+    let file: syn::File = syn::parse2(out).expect("the expansion parses");
+    let mut docs = std::collections::HashMap::new();
+    for item in file.items {
+        let syn::Item::Impl(item) = item else {
+            continue;
+        };
+        for member in item.items {
+            let syn::ImplItem::Fn(method) = member else {
+                continue;
+            };
+            let lines = method
+                .attrs
+                .iter()
+                .filter_map(|attr| match &attr.meta {
+                    syn::Meta::NameValue(doc) if doc.path.is_ident("doc") => match &doc.value {
+                        syn::Expr::Lit(syn::ExprLit {
+                            lit: syn::Lit::Str(text),
+                            ..
+                        }) => Some(text.value()),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect();
+            docs.insert(method.sig.ident.to_string(), lines);
+        }
+    }
+    docs
+}
+
+/// A field's doc comment heads the docs of the methods that reach its data, a paragraph
+/// of its own, since the field itself is hidden; the other methods do not repeat it, and
+/// a field without one adds nothing.
+#[test]
+fn a_fields_doc_comment_heads_the_docs_of_the_methods_that_reach_its_data() {
+    let out = run_catching(
+        "",
+        "struct Bank {
+            /// The balances,
+            /// by account number.
+            accounts: u64,
+            #[guarded(rw)]
+            /// Who did what.
+            #[doc(alias = \"log\")]
+            audit: Vec<String>,
+            #[guarded(atomic)]
+            /// Hits.
+            hits: u64,
+            #[guarded(unlocked)]
+            /// Set once.
+            name: String,
+            #[guarded(snapshot)]
+            /// Replaced whole.
+            config: String,
+            plain: u8,
+        }",
+    );
+    assert!(compile_errors(&out).is_empty(), "valid input");
+    let docs = method_docs(out);
+    let heads = |method: &str| -> Vec<String> {
+        let lines = docs
+            .get(method)
+            .unwrap_or_else(|| panic!("no method {method}"));
+        lines
+            .iter()
+            .take_while(|line| !line.is_empty())
+            .cloned()
+            .collect()
+    };
+    assert_eq!(
+        heads("lock_accounts"),
+        [" The balances,", " by account number."]
+    );
+    assert_eq!(docs["lock_accounts"][2], "", "a paragraph of its own");
+    assert!(docs["lock_accounts"][3].starts_with("Locks `accounts`"));
+    for method in ["read_audit", "write_audit"] {
+        assert_eq!(heads(method), [" Who did what."], "{method}");
+    }
+    assert_eq!(heads("hits"), [" Hits."]);
+    assert_eq!(heads("name"), [" Set once."]);
+    assert_eq!(heads("load_config"), [" Replaced whole."]);
+    for method in [
+        "try_lock_accounts",
+        "recover_accounts",
+        "lock_accounts_pair",
+        "store_config",
+    ] {
+        assert!(
+            !docs[method]
+                .iter()
+                .any(|line| line.contains("The balances") || line.contains("Replaced")),
+            "{method} does not repeat it"
+        );
+    }
+    assert!(
+        docs["lock_plain"][0].starts_with("Locks `plain`"),
+        "nothing added"
+    );
+}

@@ -153,6 +153,23 @@ fn field_methods(model: &Model, field: &FieldModel) -> TokenStream {
         .collect()
 }
 
+/// The field's own doc comment, as a paragraph above the generated doc of the methods that
+/// reach its data (`lock_`, `read_`, `write_`, and the accessor of an `atomic`, `unlocked` or
+/// `snapshot` field; the other methods point to these): the field itself is in the hidden
+/// storage struct, where rustdoc does not show it. Only `#[doc = "..."]` (what `///` and
+/// `/** */` are), not `#[doc(hidden)]` and the like.
+fn field_doc(field: &FieldModel) -> TokenStream {
+    let docs: Vec<_> = field
+        .attrs
+        .iter()
+        .filter(|attr| matches!(&attr.meta, syn::Meta::NameValue(doc) if doc.path.is_ident("doc")))
+        .collect();
+    if docs.is_empty() {
+        return TokenStream::new();
+    }
+    quote!(#(#docs)* #[doc = ""])
+}
+
 /// One method that locks `field`: its signature, its doc, and the call into the runtime.
 fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     let (rt, levels, lifetime, key) = (&model.rt, &model.levels, &model.lifetime, &model.key);
@@ -227,11 +244,13 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     };
     let timeout: Vec<&Ident> = op.timed().then_some(&model.timeout).into_iter().collect();
     let track_caller = op != Op::Recover && !spec.asynchronous;
+    let own_doc = matches!(op, Op::Lock | Op::Read | Op::Write).then(|| field_doc(field));
     let doc = docs::lock_doc(model, field, op);
     let doc = super::doc_attrs(&doc, track_caller);
     // No `#[inline]`: the method is generic (over the key), so it is compiled, and inlined,
     // in the caller's crate anyway; the benchmarks count the same instructions without it.
     quote! {
+        #own_doc
         #doc
         #vis fn #name<#lifetime #(, #condvar_key: #before)*>(
             &#lifetime self,
@@ -265,7 +284,9 @@ fn atomic_method(model: &Model, field: &FieldModel) -> TokenStream {
     let atomic = atomic_path(model, field);
     let doc = docs::atomic_doc(model, field);
     let doc = super::doc_attr(&doc);
+    let own_doc = field_doc(field);
     quote! {
+        #own_doc
         #doc
         #[inline]
         #[must_use]
@@ -281,7 +302,9 @@ fn get_method(model: &Model, field: &FieldModel) -> TokenStream {
     let name = field.method("", "");
     let doc = docs::get_doc(model, field);
     let doc = super::doc_attr(&doc);
+    let own_doc = field_doc(field);
     quote! {
+        #own_doc
         #doc
         #[inline]
         #[must_use]
@@ -298,7 +321,9 @@ fn load_method(model: &Model, field: &FieldModel) -> TokenStream {
     let name = field.method("load_", "");
     let doc = docs::load_doc(model, field);
     let doc = super::doc_attr(&doc);
+    let own_doc = field_doc(field);
     quote! {
+        #own_doc
         #doc
         #[inline]
         #[must_use]
