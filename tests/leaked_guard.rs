@@ -4,7 +4,7 @@
 //! for itself forever: for a mutex field, an `rw` field (a read or a write leaked), a
 //! `condvar` field (also after a wait), a guard from `lock_<f>_pair` and one from `lock!`.
 //! The lock is still held: another thread's `try_` is `Busy`, and so is this thread's (a
-//! `try_` never hangs, so it is not checked). Guards dropped normally leave nothing behind,
+//! `try_` never hangs, so it does not panic), whose message says this thread holds it. Guards dropped normally leave nothing behind,
 //! two instances of one struct are told apart (clones are not), and a field dropped after
 //! its guard was leaked does not make a new one look held.
 //!
@@ -45,6 +45,14 @@ fn held(structure: &str, field: &str) -> String {
     format!(
         "`{structure}.{field}` is already held by this thread: a guard of it was leaked \
          (`mem::forget`, `Box::leak`) or is still alive; locking it again would never return"
+    )
+}
+
+/// `Busy`'s message for a `try_` of a field this thread holds through a leaked guard.
+fn held_here(structure: &str, field: &str) -> String {
+    format!(
+        "`{structure}.{field}` is held by this thread: a guard of it was leaked \
+         (`mem::forget`, `Box::leak`), so it stays locked"
     )
 }
 
@@ -90,12 +98,13 @@ fn a_leaked_mutex_guard_is_reported_on_the_next_lock() {
             busy_elsewhere(&bank, |bank, key| bank.try_lock_accounts(key).err()),
             busy("accounts")
         );
-        // This thread's `try_` does not hang either: it is `Busy` (whose message cannot
-        // tell which thread holds the lock), not a panic; a timed one waits its time out.
+        // This thread's `try_` does not hang either: it is `Busy`, not a panic, and says
+        // that this thread holds the lock; a timed one waits its time out.
         let now = bank.try_lock_accounts(key).expect_err("busy");
-        assert_eq!(now.to_string(), busy("accounts"));
+        assert_eq!(now.to_string(), held_here("Bank", "accounts"));
         let timed = bank.try_lock_accounts_for(key, SHORT).expect_err("busy");
         assert_eq!(timed.waited(), Some(SHORT));
+        assert_eq!(timed.to_string(), held_here("Bank", "accounts"));
         // The later fields are unaffected.
         let (audit, _key) = bank.lock_audit(key);
         assert!(audit.is_empty());

@@ -89,9 +89,10 @@ impl<T, L: Level> CondvarField<T, L> {
         _key: &'a mut K,
     ) -> TryResult<'a, L, Keyed<'a, WaitGuard<'a, T, L, K>, L>> {
         assert_ordered::<K, L>();
-        let pending = Pending::trying(self.id());
+        let id = self.id();
+        let pending = Pending::trying(id);
         let attempt = self.shared.mutex.try_lock(reports::<L>());
-        try_keyed::<_, _, L>(attempt, None, &self.shared.mutex, self.wrap(pending))
+        try_keyed::<_, _, L>(attempt, None, id, &self.shared.mutex, self.wrap(pending))
     }
 
     /// Locks the data if it becomes free within `timeout`.
@@ -107,10 +108,11 @@ impl<T, L: Level> CondvarField<T, L> {
         timeout: Duration,
     ) -> TryResult<'a, L, Keyed<'a, WaitGuard<'a, T, L, K>, L>> {
         assert_ordered::<K, L>();
-        let pending = Pending::trying(self.id());
+        let id = self.id();
+        let pending = Pending::trying(id);
         let attempt = self.shared.mutex.try_lock_for(reports::<L>(), timeout);
         let wrap = self.wrap(pending);
-        try_keyed::<_, _, L>(attempt, Some(timeout), &self.shared.mutex, wrap)
+        try_keyed::<_, _, L>(attempt, Some(timeout), id, &self.shared.mutex, wrap)
     }
 
     // Plain guards: waiting on one while holding the other would hold a lock while waiting.

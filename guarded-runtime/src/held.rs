@@ -27,9 +27,9 @@
 //! checked (`guard.rs` and `condvar.rs` assert the sizes).
 
 #[cfg(debug_assertions)]
-pub(crate) use debug::{Mark, Pending, check};
+pub(crate) use debug::{Mark, Pending, check, holds};
 #[cfg(not(debug_assertions))]
-pub(crate) use release::{Pending, check};
+pub(crate) use release::{Pending, check, holds};
 
 #[cfg(debug_assertions)]
 mod debug {
@@ -79,19 +79,23 @@ mod debug {
     #[inline]
     #[track_caller]
     pub(crate) fn check<L: Level>(lock: Identity) {
+        if holds(lock) {
+            already_held::<L>();
+        }
+    }
+
+    /// Whether this thread holds `lock` (a guard of it alive or leaked).
+    #[inline]
+    pub(crate) fn holds(lock: Identity) -> bool {
         let tag = lock.tag();
         // Written out rather than `contains`, which costs hundreds of instructions more in
         // an unoptimized build (BENCHMARKS.md); the list is nearly always empty or short.
         #[allow(clippy::manual_contains)]
-        let held = HELD
-            .try_with(|held| {
-                let held = held.borrow();
-                !held.is_empty() && held.iter().any(|&held| held == tag)
-            })
-            .unwrap_or(false);
-        if held {
-            already_held::<L>();
-        }
+        HELD.try_with(|held| {
+            let held = held.borrow();
+            !held.is_empty() && held.iter().any(|&held| held == tag)
+        })
+        .unwrap_or(false)
     }
 
     /// The panic of a blocking lock of a lock this thread holds.
@@ -142,6 +146,12 @@ mod release {
     /// Nothing: release builds do not check.
     #[inline]
     pub(crate) fn check<L: Level>(_: Identity) {}
+
+    /// Release builds do not know: `false`.
+    #[inline]
+    pub(crate) fn holds(_: Identity) -> bool {
+        false
+    }
 
     /// Nothing: release builds do not check.
     #[derive(Clone, Copy)]

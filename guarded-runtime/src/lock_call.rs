@@ -11,6 +11,8 @@ use std::hint;
 use std::time::Duration;
 
 use crate::backend::{ClearPoison, Locked};
+use crate::held;
+use crate::identity::Identity;
 use crate::key::Key;
 use crate::many::Outcome;
 use crate::order::{HeldLevel, Holds, Level, ordered};
@@ -75,12 +77,14 @@ pub(crate) fn outcome<B, G, L: Level>(
 pub(crate) fn try_keyed<B, G, L: Level>(
     attempt: Option<Locked<B>>,
     waited: Option<Duration>,
+    id: Identity,
     lock: &dyn ClearPoison,
     wrap: impl FnOnce(B) -> G,
 ) -> TryResult<'_, L, Keyed<'_, G, L>> {
     match attempt {
         Some(locked) => Ok(L::Policy::on_lock(keyed(locked, lock, wrap))),
-        None => Err(Busy::new::<L>(waited)),
+        // Debug builds tell a lock this thread holds (a leaked guard) from one held elsewhere.
+        None => Err(Busy::new::<L>(waited, held::holds(id))),
     }
 }
 

@@ -79,9 +79,10 @@ impl<T, L: Level> Field<T, L> {
         _key: &'a mut K,
     ) -> TryResult<'a, L, (Guard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
-        let pending = Pending::trying(self.id());
+        let id = self.id();
+        let pending = Pending::trying(id);
         let attempt = self.shared.try_lock(reports::<L>());
-        try_keyed::<_, _, L>(attempt, None, &self.shared, |guard| {
+        try_keyed::<_, _, L>(attempt, None, id, &self.shared, |guard| {
             Guard::new(guard, pending)
         })
     }
@@ -99,9 +100,10 @@ impl<T, L: Level> Field<T, L> {
         timeout: Duration,
     ) -> TryResult<'a, L, (Guard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
-        let pending = Pending::trying(self.id());
+        let id = self.id();
+        let pending = Pending::trying(id);
         let attempt = self.shared.try_lock_for(reports::<L>(), timeout);
-        try_keyed::<_, _, L>(attempt, Some(timeout), &self.shared, |guard| {
+        try_keyed::<_, _, L>(attempt, Some(timeout), id, &self.shared, |guard| {
             Guard::new(guard, pending)
         })
     }

@@ -142,7 +142,9 @@ impl<G> fmt::Display for Poisoned<'_, G> {
 impl<G> Error for Poisoned<'_, G> {}
 
 /// Why a `try_` lock call did not lock: another thread holds the lock (or, for a timed
-/// call, still held it when the time ran out).
+/// call, still held it when the time ran out). In builds with debug assertions, a lock
+/// this thread holds because it leaked a guard (`mem::forget`, `Box::leak`) is told apart:
+/// the message says so (release builds do not track it, and say "another thread").
 ///
 /// It borrows nothing, so the key lent to the call is free again once the call's result
 /// has been matched. (Inside the arms of a `match` on the call itself, the result is still
@@ -173,13 +175,16 @@ impl<G> Error for Poisoned<'_, G> {}
 pub struct Busy {
     names: Names,
     waited: Option<Duration>,
+    held_here: bool,
 }
 
 impl Busy {
-    pub(crate) fn new<L: Level>(waited: Option<Duration>) -> Self {
+    /// `held_here`: this thread holds the lock (a leaked guard); only debug builds know.
+    pub(crate) fn new<L: Level>(waited: Option<Duration>, held_here: bool) -> Self {
         Busy {
             names: Names::of::<L>(),
             waited,
+            held_here,
         }
     }
 
@@ -196,6 +201,7 @@ impl fmt::Debug for Busy {
             .field("struct", &self.names.structure)
             .field("field", &self.names.field)
             .field("waited", &self.waited)
+            .field("held_by_this_thread", &self.held_here)
             .finish()
     }
 }
@@ -205,6 +211,13 @@ impl fmt::Display for Busy {
         let Names {
             structure, field, ..
         } = self.names;
+        if self.held_here {
+            return write!(
+                f,
+                "`{structure}.{field}` is held by this thread: a guard of it was leaked \
+                 (`mem::forget`, `Box::leak`), so it stays locked"
+            );
+        }
         match self.waited {
             None => write!(f, "`{structure}.{field}` is locked by another thread"),
             Some(waited) if waited.is_zero() => {

@@ -80,9 +80,10 @@ impl<T, L: Level> RwField<T, L> {
         _key: &'a mut K,
     ) -> TryResult<'a, L, (ReadGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
-        let pending = Pending::trying(self.id());
+        let id = self.id();
+        let pending = Pending::trying(id);
         let attempt = self.shared.try_read(reports::<L>());
-        try_keyed::<_, _, L>(attempt, None, &self.shared, |guard| {
+        try_keyed::<_, _, L>(attempt, None, id, &self.shared, |guard| {
             ReadGuard::new(guard, pending)
         })
     }
@@ -101,9 +102,10 @@ impl<T, L: Level> RwField<T, L> {
         _key: &'a mut K,
     ) -> TryResult<'a, L, (WriteGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
-        let pending = Pending::trying(self.id());
+        let id = self.id();
+        let pending = Pending::trying(id);
         let attempt = self.shared.try_write(reports::<L>());
-        try_keyed::<_, _, L>(attempt, None, &self.shared, |guard| {
+        try_keyed::<_, _, L>(attempt, None, id, &self.shared, |guard| {
             WriteGuard::new(guard, pending)
         })
     }
@@ -121,9 +123,10 @@ impl<T, L: Level> RwField<T, L> {
         timeout: Duration,
     ) -> TryResult<'a, L, (ReadGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
-        let pending = Pending::trying(self.id());
+        let id = self.id();
+        let pending = Pending::trying(id);
         let attempt = self.shared.try_read_for(reports::<L>(), timeout);
-        try_keyed::<_, _, L>(attempt, Some(timeout), &self.shared, |guard| {
+        try_keyed::<_, _, L>(attempt, Some(timeout), id, &self.shared, |guard| {
             ReadGuard::new(guard, pending)
         })
     }
@@ -141,9 +144,10 @@ impl<T, L: Level> RwField<T, L> {
         timeout: Duration,
     ) -> TryResult<'a, L, (WriteGuard<'a, T>, Key<'a, L>)> {
         assert_ordered::<K, L>();
-        let pending = Pending::trying(self.id());
+        let id = self.id();
+        let pending = Pending::trying(id);
         let attempt = self.shared.try_write_for(reports::<L>(), timeout);
-        try_keyed::<_, _, L>(attempt, Some(timeout), &self.shared, |guard| {
+        try_keyed::<_, _, L>(attempt, Some(timeout), id, &self.shared, |guard| {
             WriteGuard::new(guard, pending)
         })
     }

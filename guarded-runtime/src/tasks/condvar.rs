@@ -76,7 +76,7 @@ impl<T, L: Level> AsyncCondvarField<T, L> {
         owner.check();
         match self.shared.mutex.try_lock() {
             Ok(guard) => Ok((self.wrap(guard), AsyncKey::new(owner))),
-            Err(_) => Err(Busy::new::<L>(None)),
+            Err(_) => Err(Busy::new::<L>(None, false)),
         }
     }
 

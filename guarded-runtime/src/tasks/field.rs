@@ -170,7 +170,7 @@ impl<T, L: Level> AsyncField<T, L> {
         owner.check();
         match self.shared.try_lock() {
             Ok(guard) => Ok((AsyncGuard::new(guard), AsyncKey::new(owner))),
-            Err(_) => Err(Busy::new::<L>(None)),
+            Err(_) => Err(Busy::new::<L>(None, false)),
         }
     }
 
@@ -264,7 +264,7 @@ impl<T, L: Level> AsyncRwField<T, L> {
         owner.check();
         match self.shared.try_read() {
             Ok(guard) => Ok((AsyncReadGuard::new(guard), AsyncKey::new(owner))),
-            Err(_) => Err(Busy::new::<L>(None)),
+            Err(_) => Err(Busy::new::<L>(None, false)),
         }
     }
 
@@ -285,7 +285,7 @@ impl<T, L: Level> AsyncRwField<T, L> {
         owner.check();
         match self.shared.try_write() {
             Ok(guard) => Ok((AsyncWriteGuard::new(guard), AsyncKey::new(owner))),
-            Err(_) => Err(Busy::new::<L>(None)),
+            Err(_) => Err(Busy::new::<L>(None, false)),
         }
     }
 
