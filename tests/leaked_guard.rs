@@ -20,7 +20,7 @@ use std::time::Duration;
 
 mod common;
 
-use common::{panic_message, watched};
+use common::{capture_panic, panic_message, watched};
 use guarded::{Busy, ThreadKey, guarded, lock};
 
 #[guarded]
@@ -90,9 +90,14 @@ fn a_leaked_mutex_guard_is_reported_on_the_next_lock() {
         mem::forget(accounts);
         let message = panic_message(|| drop(bank.lock_accounts(key)));
         assert_eq!(message, held("Bank", "accounts"));
-        // `recover` blocks too, so it is checked too.
-        let message = panic_message(|| drop(bank.recover_accounts(key)));
+        // `recover` blocks too, so it is checked too, and the panic points at the call.
+        let line = line!() + 1;
+        let (message, at) = capture_panic(|| drop(bank.recover_accounts(key)));
         assert_eq!(message, held("Bank", "accounts"));
+        assert_eq!(at, (file!().to_owned(), line), "the caller's line");
+        let line = line!() + 1;
+        let (_, at) = capture_panic(|| drop(bank.lock_accounts(key)));
+        assert_eq!(at, (file!().to_owned(), line), "the caller's line");
         // The lock is still held: another thread would wait, and its `try_` is `Busy`.
         assert_eq!(
             busy_elsewhere(&bank, |bank, key| bank.try_lock_accounts(key).err()),

@@ -7,13 +7,14 @@
 //! Every thread here takes its own key (the test thread's key is never used): a test may
 //! run on the main thread, whose key other tests would share.
 
-use std::any::Any;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::panic::{self, AssertUnwindSafe, Location};
-use std::sync::Once;
 use std::thread;
 
+mod common;
+
+use common::{capture_panic, message};
 use guarded::{ThreadKey, guarded};
 
 #[guarded]
@@ -66,45 +67,6 @@ fn on_new_thread_catching(f: impl FnOnce(&mut ThreadKey) + Send) -> Option<Strin
             .err()
             .map(|panic| message(&*panic))
     })
-}
-
-fn message(panic: &(dyn Any + Send)) -> String {
-    panic
-        .downcast_ref::<String>()
-        .cloned()
-        .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
-        .unwrap_or_else(|| "<not a string>".to_owned())
-}
-
-thread_local! {
-    /// Whether `capture_panic` is watching this thread's panics.
-    static WATCHING: Cell<bool> = const { Cell::new(false) };
-    /// Where the last panic on this thread happened while `capture_panic` watched.
-    static LOCATION: RefCell<Option<(String, u32)>> = const { RefCell::new(None) };
-}
-
-/// Calls `f`, which must panic, and returns the panic's message and its location
-/// (file, line). Other threads' panics are reported as usual.
-fn capture_panic(f: impl FnOnce()) -> (String, (String, u32)) {
-    static HOOK: Once = Once::new();
-    HOOK.call_once(|| {
-        let default = panic::take_hook();
-        panic::set_hook(Box::new(move |info| {
-            if WATCHING.get() {
-                let location = info.location().map(|l| (l.file().to_owned(), l.line()));
-                LOCATION.set(location);
-            } else {
-                default(info);
-            }
-        }));
-    });
-    LOCATION.set(None);
-    WATCHING.set(true);
-    let result = panic::catch_unwind(AssertUnwindSafe(f));
-    WATCHING.set(false);
-    let panic = result.expect_err("the call panicked");
-    let location = LOCATION.take().expect("the hook saw the panic");
-    (message(&*panic), location)
 }
 
 #[test]

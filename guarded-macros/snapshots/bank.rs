@@ -213,6 +213,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
         self.fields.accounts.try_lock_for(key, timeout)
     }
     ///Locks `accounts` like `lock_accounts`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_accounts` does.
+    #[track_caller]
     fn recover_accounts<'g>(
         &'g self,
         key: &'g mut impl bank_levels::comes_before_accounts,
@@ -346,6 +347,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
         self.fields.audit.try_lock_for(key, timeout)
     }
     ///Locks `audit` like `lock_audit`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_audit` does.
+    #[track_caller]
     fn recover_audit<'g>(
         &'g self,
         key: &'g mut impl bank_levels::comes_before_audit,

@@ -211,6 +211,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
         self.fields.values.try_lock_for(key, timeout)
     }
     ///Locks `values` like `lock_values`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_values` does.
+    #[track_caller]
     fn recover_values<'g>(
         &'g self,
         key: &'g mut impl cache_levels::comes_before_values,
@@ -336,6 +337,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
         self.fields.hits.try_lock_for(key, timeout)
     }
     ///Locks `hits` like `lock_hits`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_hits` does.
+    #[track_caller]
     fn recover_hits<'g>(
         &'g self,
         key: &'g mut impl cache_levels::comes_before_hits,

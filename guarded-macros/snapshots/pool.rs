@@ -522,6 +522,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
     /**Locks `jobs` like `lock_jobs`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_jobs` does.
 
 The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was locked with the `ThreadKey`: a waiting thread must hold no other lock.*/
+    #[track_caller]
     fn recover_jobs<'g, K: pool_levels::comes_before_jobs>(
         &'g self,
         key: &'g mut K,

@@ -201,6 +201,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
         self.fields.jobs.try_lock_for(key, timeout)
     }
     ///Locks `jobs` like `lock_jobs`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_jobs` does.
+    #[track_caller]
     fn recover_jobs<'g>(
         &'g self,
         key: &'g mut impl shard_levels::comes_before_jobs,

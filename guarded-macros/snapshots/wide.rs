@@ -1291,6 +1291,7 @@ If `f0` is poisoned (a thread panicked while holding it). `recover_f0` takes the
         self.fields.f0.try_lock_for(key, timeout)
     }
     ///Locks `f0` like `lock_f0`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f0` does.
+    #[track_caller]
     fn recover_f0<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f0,
@@ -1406,6 +1407,7 @@ If `f1` is poisoned (a thread panicked while holding it). `recover_f1` takes the
         self.fields.f1.try_lock_for(key, timeout)
     }
     ///Locks `f1` like `lock_f1`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f1` does.
+    #[track_caller]
     fn recover_f1<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f1,
@@ -1521,6 +1523,7 @@ If `f2` is poisoned (a thread panicked while holding it). `recover_f2` takes the
         self.fields.f2.try_lock_for(key, timeout)
     }
     ///Locks `f2` like `lock_f2`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f2` does.
+    #[track_caller]
     fn recover_f2<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f2,
@@ -1636,6 +1639,7 @@ If `f3` is poisoned (a thread panicked while holding it). `recover_f3` takes the
         self.fields.f3.try_lock_for(key, timeout)
     }
     ///Locks `f3` like `lock_f3`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f3` does.
+    #[track_caller]
     fn recover_f3<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f3,
@@ -1751,6 +1755,7 @@ If `f4` is poisoned (a thread panicked while holding it). `recover_f4` takes the
         self.fields.f4.try_lock_for(key, timeout)
     }
     ///Locks `f4` like `lock_f4`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f4` does.
+    #[track_caller]
     fn recover_f4<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f4,
@@ -1866,6 +1871,7 @@ If `f5` is poisoned (a thread panicked while holding it). `recover_f5` takes the
         self.fields.f5.try_lock_for(key, timeout)
     }
     ///Locks `f5` like `lock_f5`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f5` does.
+    #[track_caller]
     fn recover_f5<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f5,
@@ -1981,6 +1987,7 @@ If `f6` is poisoned (a thread panicked while holding it). `recover_f6` takes the
         self.fields.f6.try_lock_for(key, timeout)
     }
     ///Locks `f6` like `lock_f6`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f6` does.
+    #[track_caller]
     fn recover_f6<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f6,
@@ -2096,6 +2103,7 @@ If `f7` is poisoned (a thread panicked while holding it). `recover_f7` takes the
         self.fields.f7.try_lock_for(key, timeout)
     }
     ///Locks `f7` like `lock_f7`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f7` does.
+    #[track_caller]
     fn recover_f7<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f7,
@@ -2211,6 +2219,7 @@ If `f8` is poisoned (a thread panicked while holding it). `recover_f8` takes the
         self.fields.f8.try_lock_for(key, timeout)
     }
     ///Locks `f8` like `lock_f8`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f8` does.
+    #[track_caller]
     fn recover_f8<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f8,
@@ -2326,6 +2335,7 @@ If `f9` is poisoned (a thread panicked while holding it). `recover_f9` takes the
         self.fields.f9.try_lock_for(key, timeout)
     }
     ///Locks `f9` like `lock_f9`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f9` does.
+    #[track_caller]
     fn recover_f9<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f9,
@@ -2441,6 +2451,7 @@ If `f10` is poisoned (a thread panicked while holding it). `recover_f10` takes t
         self.fields.f10.try_lock_for(key, timeout)
     }
     ///Locks `f10` like `lock_f10`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f10` does.
+    #[track_caller]
     fn recover_f10<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f10,
@@ -2556,6 +2567,7 @@ If `f11` is poisoned (a thread panicked while holding it). `recover_f11` takes t
         self.fields.f11.try_lock_for(key, timeout)
     }
     ///Locks `f11` like `lock_f11`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f11` does.
+    #[track_caller]
     fn recover_f11<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f11,
@@ -2671,6 +2683,7 @@ If `f12` is poisoned (a thread panicked while holding it). `recover_f12` takes t
         self.fields.f12.try_lock_for(key, timeout)
     }
     ///Locks `f12` like `lock_f12`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f12` does.
+    #[track_caller]
     fn recover_f12<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f12,
@@ -2786,6 +2799,7 @@ If `f13` is poisoned (a thread panicked while holding it). `recover_f13` takes t
         self.fields.f13.try_lock_for(key, timeout)
     }
     ///Locks `f13` like `lock_f13`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f13` does.
+    #[track_caller]
     fn recover_f13<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f13,
@@ -2901,6 +2915,7 @@ If `f14` is poisoned (a thread panicked while holding it). `recover_f14` takes t
         self.fields.f14.try_lock_for(key, timeout)
     }
     ///Locks `f14` like `lock_f14`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f14` does.
+    #[track_caller]
     fn recover_f14<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f14,
@@ -3016,6 +3031,7 @@ If `f15` is poisoned (a thread panicked while holding it). `recover_f15` takes t
         self.fields.f15.try_lock_for(key, timeout)
     }
     ///Locks `f15` like `lock_f15`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f15` does.
+    #[track_caller]
     fn recover_f15<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f15,
@@ -3148,6 +3164,7 @@ If `f16` is poisoned (a thread panicked while holding it). `recover_f16` takes t
     /**Locks `f16` like `lock_f16`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f16` does.
 
 The guard can wait on `f16` (`wait_while`, `wait_timeout_while`) if `f16` was locked with the `ThreadKey`: a waiting thread must hold no other lock.*/
+    #[track_caller]
     fn recover_f16<'g, K: wide_levels::comes_before_f16>(
         &'g self,
         key: &'g mut K,
@@ -3284,6 +3301,7 @@ If `f17` is poisoned (a thread panicked while holding it). `recover_f17` takes t
         self.fields.f17.try_lock_for(key, timeout)
     }
     ///Locks `f17` like `lock_f17`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f17` does.
+    #[track_caller]
     fn recover_f17<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f17,
@@ -3399,6 +3417,7 @@ If `f18` is poisoned (a thread panicked while holding it). `recover_f18` takes t
         self.fields.f18.try_lock_for(key, timeout)
     }
     ///Locks `f18` like `lock_f18`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f18` does.
+    #[track_caller]
     fn recover_f18<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f18,
@@ -3514,6 +3533,7 @@ If `f19` is poisoned (a thread panicked while holding it). `recover_f19` takes t
         self.fields.f19.try_lock_for(key, timeout)
     }
     ///Locks `f19` like `lock_f19`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f19` does.
+    #[track_caller]
     fn recover_f19<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f19,
@@ -3696,6 +3716,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         self.fields.f20.try_write_for(key, timeout)
     }
     ///Write-locks `f20` like `write_f20`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `write_f20` does.
+    #[track_caller]
     fn recover_f20<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f20,
@@ -3867,6 +3888,7 @@ If `f21` is poisoned (a thread panicked while holding it). `recover_f21` takes t
         self.fields.f21.try_lock_for(key, timeout)
     }
     ///Locks `f21` like `lock_f21`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f21` does.
+    #[track_caller]
     fn recover_f21<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f21,
@@ -3982,6 +4004,7 @@ If `f22` is poisoned (a thread panicked while holding it). `recover_f22` takes t
         self.fields.f22.try_lock_for(key, timeout)
     }
     ///Locks `f22` like `lock_f22`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f22` does.
+    #[track_caller]
     fn recover_f22<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f22,
@@ -4097,6 +4120,7 @@ If `f23` is poisoned (a thread panicked while holding it). `recover_f23` takes t
         self.fields.f23.try_lock_for(key, timeout)
     }
     ///Locks `f23` like `lock_f23`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f23` does.
+    #[track_caller]
     fn recover_f23<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f23,
@@ -4212,6 +4236,7 @@ If `f24` is poisoned (a thread panicked while holding it). `recover_f24` takes t
         self.fields.f24.try_lock_for(key, timeout)
     }
     ///Locks `f24` like `lock_f24`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f24` does.
+    #[track_caller]
     fn recover_f24<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f24,
@@ -4327,6 +4352,7 @@ If `f25` is poisoned (a thread panicked while holding it). `recover_f25` takes t
         self.fields.f25.try_lock_for(key, timeout)
     }
     ///Locks `f25` like `lock_f25`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f25` does.
+    #[track_caller]
     fn recover_f25<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f25,
@@ -4442,6 +4468,7 @@ If `f26` is poisoned (a thread panicked while holding it). `recover_f26` takes t
         self.fields.f26.try_lock_for(key, timeout)
     }
     ///Locks `f26` like `lock_f26`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f26` does.
+    #[track_caller]
     fn recover_f26<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f26,
@@ -4557,6 +4584,7 @@ If `f27` is poisoned (a thread panicked while holding it). `recover_f27` takes t
         self.fields.f27.try_lock_for(key, timeout)
     }
     ///Locks `f27` like `lock_f27`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f27` does.
+    #[track_caller]
     fn recover_f27<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f27,
@@ -4672,6 +4700,7 @@ If `f28` is poisoned (a thread panicked while holding it). `recover_f28` takes t
         self.fields.f28.try_lock_for(key, timeout)
     }
     ///Locks `f28` like `lock_f28`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f28` does.
+    #[track_caller]
     fn recover_f28<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f28,
@@ -4787,6 +4816,7 @@ If `f29` is poisoned (a thread panicked while holding it). `recover_f29` takes t
         self.fields.f29.try_lock_for(key, timeout)
     }
     ///Locks `f29` like `lock_f29`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f29` does.
+    #[track_caller]
     fn recover_f29<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f29,
@@ -4902,6 +4932,7 @@ If `f30` is poisoned (a thread panicked while holding it). `recover_f30` takes t
         self.fields.f30.try_lock_for(key, timeout)
     }
     ///Locks `f30` like `lock_f30`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f30` does.
+    #[track_caller]
     fn recover_f30<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f30,
@@ -5017,6 +5048,7 @@ If `f31` is poisoned (a thread panicked while holding it). `recover_f31` takes t
         self.fields.f31.try_lock_for(key, timeout)
     }
     ///Locks `f31` like `lock_f31`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f31` does.
+    #[track_caller]
     fn recover_f31<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f31,
@@ -5132,6 +5164,7 @@ If `f32` is poisoned (a thread panicked while holding it). `recover_f32` takes t
         self.fields.f32.try_lock_for(key, timeout)
     }
     ///Locks `f32` like `lock_f32`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f32` does.
+    #[track_caller]
     fn recover_f32<'g>(
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f32,

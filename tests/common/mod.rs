@@ -120,6 +120,38 @@ pub fn message(panic: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "<not a string>".to_owned())
 }
 
+std::thread_local! {
+    /// Whether `capture_panic` is watching this thread's panics.
+    static WATCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Where the last panic on this thread happened while `capture_panic` watched.
+    static LOCATION: std::cell::RefCell<Option<(String, u32)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Calls `f`, which must panic, and returns the panic's message and its location
+/// (file, line). Other threads' panics are reported as usual.
+pub fn capture_panic(f: impl FnOnce()) -> (String, (String, u32)) {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let default = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if WATCHING.get() {
+                let location = info.location().map(|l| (l.file().to_owned(), l.line()));
+                LOCATION.set(location);
+            } else {
+                default(info);
+            }
+        }));
+    });
+    LOCATION.set(None);
+    WATCHING.set(true);
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    WATCHING.set(false);
+    let panic = result.expect_err("the call panicked");
+    let location = LOCATION.take().expect("the hook saw the panic");
+    (message(&*panic), location)
+}
+
 /// Calls `f`, which must panic, and returns its panic message.
 pub fn panic_message(f: impl FnOnce()) -> String {
     let panic =

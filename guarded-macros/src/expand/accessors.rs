@@ -243,7 +243,7 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
         output
     };
     let timeout: Vec<&Ident> = op.timed().then_some(&model.timeout).into_iter().collect();
-    let track_caller = op != Op::Recover && !spec.asynchronous;
+    let track_caller = !spec.asynchronous;
     let own_doc = matches!(op, Op::Lock | Op::Read | Op::Write).then(|| field_doc(field));
     let doc = docs::lock_doc(model, field, op);
     let doc = super::doc_attrs(&doc, track_caller);
