@@ -182,7 +182,9 @@ fn order_checks_text(model: &Model, locks: &[&FieldModel]) -> Option<String> {
     for wanted in locks {
         let (message, label, notes) = violation_text(model, wanted);
         let (name, can_lock) = (&wanted.before, wanted.spec().can_lock());
-        let level = &wanted.macro_ident;
+        // `self::`: in the impls, a level named like their type parameter (a field `K` or
+        // `H`) is still the level, not the parameter.
+        let level = format!("self::{}", wanted.macro_ident);
         let _ = write!(
             text,
             "#[doc(hidden)] #[diagnostic::on_unimplemented(message = {}, label = {}",
@@ -200,7 +202,7 @@ fn order_checks_text(model: &Model, locks: &[&FieldModel]) -> Option<String> {
         );
     }
     for wanted in locks {
-        let level = &wanted.macro_ident;
+        let level = format!("self::{}", wanted.macro_ident);
         let _ = writeln!(
             text,
             "#[doc(hidden)] unsafe impl<H> {rt}::Follows<H> for {level} where \
@@ -225,11 +227,11 @@ fn before_check(model: &Model, wanted: &FieldModel) -> TokenStream {
     quote! {
         #[doc(hidden)]
         #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]
-        pub trait #name: #rt::#can_lock<#wanted> {}
+        pub trait #name: #rt::#can_lock<self::#wanted> {}
 
         #[doc(hidden)]
         #[diagnostic::do_not_recommend]
-        impl<K: #rt::#can_lock<#wanted>> #name for K {}
+        impl<K: #rt::#can_lock<self::#wanted>> #name for K {}
 
     }
 }
@@ -245,10 +247,10 @@ fn follows_impl(model: &Model, wanted: &FieldModel) -> TokenStream {
         // runtime whose `Less` holds for any pair, the lock calls still refuse an
         // out-of-order lock at compile time by the levels' `INDEX`.
         #[doc(hidden)]
-        unsafe impl<H> #rt::Follows<H> for #wanted
+        unsafe impl<H> #rt::Follows<H> for self::#wanted
         where
-            H: #rt::Level<Struct = <#wanted as #rt::Level>::Struct>,
-            H::Index: #rt::Less<<#wanted as #rt::Level>::Index>,
+            H: #rt::Level<Struct = <self::#wanted as #rt::Level>::Struct>,
+            H::Index: #rt::Less<<self::#wanted as #rt::Level>::Index>,
         {}
     }
 }
