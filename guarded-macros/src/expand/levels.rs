@@ -286,3 +286,78 @@ fn violation_text(model: &Model, wanted: &FieldModel) -> (String, String, Vec<St
         vec![format!("`{name}` locks {}", order_text(model)), fix],
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{Literal, Punct, Spacing, TokenStream, TokenTree};
+
+    use super::{before_check, follows_impl, order_checks_text};
+    use crate::model::Model;
+
+    /// `tokens` with each string literal written as `Literal::string` of its value, so
+    /// that a raw string and an escaped one holding the same text compare equal, and each
+    /// punctuation mark alone (`quote!` and the lexer join `>::` differently, which
+    /// changes nothing in how rustc parses them).
+    fn normalized(tokens: TokenStream) -> TokenStream {
+        tokens
+            .into_iter()
+            .map(|tree| -> TokenTree {
+                match tree {
+                    TokenTree::Group(group) => {
+                        proc_macro2::Group::new(group.delimiter(), normalized(group.stream()))
+                            .into()
+                    }
+                    TokenTree::Literal(literal) => {
+                        match syn::parse_str::<syn::LitStr>(&literal.to_string()) {
+                            Ok(string) => Literal::string(&string.value()).into(),
+                            Err(_) => literal.into(),
+                        }
+                    }
+                    TokenTree::Punct(punct) => Punct::new(punct.as_char(), Spacing::Alone).into(),
+                    TokenTree::Ident(ident) => ident.into(),
+                }
+            })
+            .collect()
+    }
+
+    /// The order checks written as text and lexed are the tokens that `before_check` and
+    /// `follows_impl` write, the fallback for text that does not lex: for names that are
+    /// raw, non-ASCII, the impls' type parameters (`K`, `H`) or colliding with the check
+    /// traits' names, for a struct past the listed width, and for each lock kind.
+    #[test]
+    fn order_checks_text_lexes_to_the_quoted_tokens() {
+        let items = [
+            "struct Bank { accounts: u8, audit: u8 }",
+            "struct r#Match { r#type: u8, r#struct: u8 }",
+            "struct Größe { länge: u8, 日本: u8 }",
+            "struct Generic { first: u8, H: u8, K: u8 }",
+            "struct Tricky { comes_before_a: u8, a: u8 }",
+            "struct Kinds { #[guarded(rw)] shared: u8, #[guarded(condvar)] queue: u8, \
+             #[guarded(atomic)] count: u8, #[guarded(poison = result)] strict: u8 }",
+            "struct Wide { f0: u8, f1: u8, f2: u8, f3: u8, f4: u8, f5: u8, f6: u8, f7: u8, \
+             f8: u8, #[guarded(unlocked)] f9: u8 }",
+        ];
+        for item in items {
+            let mut errors = crate::errors::Errors::default();
+            let tokens: TokenStream = item.parse().expect("the item lexes");
+            let input = crate::parse::parse(TokenStream::new(), tokens, &mut errors)
+                .expect("the item parses");
+            let model = Model::build(&input);
+            model.validate(&mut errors);
+            assert!(errors.finish().is_ok(), "{item}: valid");
+            let locks = model.locks();
+            let text = order_checks_text(&model, &locks).expect("the messages are raw strings");
+            let lexed: TokenStream = text.parse().expect("the text lexes");
+            let quoted: TokenStream = locks
+                .iter()
+                .map(|field| before_check(&model, field))
+                .chain(locks.iter().map(|field| follows_impl(&model, field)))
+                .collect();
+            assert_eq!(
+                normalized(lexed).to_string(),
+                normalized(quoted).to_string(),
+                "{item}"
+            );
+        }
+    }
+}
