@@ -33,10 +33,10 @@ pub mod bank_levels {
         note = r"`Bank` locks `accounts`, then `audit`",
         note = r"lock `accounts` first, or drop that guard first; for two `Bank`s, use `Bank::lock_accounts_pair`"
     )]
-    pub trait comes_before_accounts: __guarded_Bank::CanLock<self::accounts> {}
+    pub trait comes_before_accounts: __guarded_Bank::CanLock<accounts> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Bank::CanLock<self::accounts>> comes_before_accounts for K {}
+    impl<K: __guarded_Bank::CanLock<accounts>> comes_before_accounts for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Bank`: cannot lock `audit` with `{Self}`",
@@ -44,25 +44,21 @@ pub mod bank_levels {
         note = r"`Bank` locks `accounts`, then `audit`",
         note = r"lock `audit` first, or drop that guard first; for two `Bank`s, use `Bank::lock_audit_pair`"
     )]
-    pub trait comes_before_audit: __guarded_Bank::CanLock<self::audit> {}
+    pub trait comes_before_audit: __guarded_Bank::CanLock<audit> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Bank::CanLock<self::audit>> comes_before_audit for K {}
+    impl<K: __guarded_Bank::CanLock<audit>> comes_before_audit for K {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Bank::Follows<H> for self::accounts
+    unsafe impl<H> __guarded_Bank::Follows<H> for accounts
     where
-        H: __guarded_Bank::Level<
-            Struct = <self::accounts as __guarded_Bank::Level>::Struct,
-        >,
-        H::Index: __guarded_Bank::Less<<self::accounts as __guarded_Bank::Level>::Index>,
+        H: __guarded_Bank::Level<Struct = <accounts as __guarded_Bank::Level>::Struct>,
+        H::Index: __guarded_Bank::Less<<accounts as __guarded_Bank::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Bank::Follows<H> for self::audit
+    unsafe impl<H> __guarded_Bank::Follows<H> for audit
     where
-        H: __guarded_Bank::Level<
-            Struct = <self::audit as __guarded_Bank::Level>::Struct,
-        >,
-        H::Index: __guarded_Bank::Less<<self::audit as __guarded_Bank::Level>::Index>,
+        H: __guarded_Bank::Level<Struct = <audit as __guarded_Bank::Level>::Struct>,
+        H::Index: __guarded_Bank::Less<<audit as __guarded_Bank::Level>::Index>,
     {}
     ///The storage of `Bank`'s fields, which the struct holds in one `Arc`.
     #[doc(hidden)]

@@ -28,10 +28,10 @@ pub(crate) mod cache_levels {
         note = r"`Cache` locks `values`, then `hits`",
         note = r"lock `values` first, or drop that guard first; for two `Cache`s, use `Cache::lock_values_pair`"
     )]
-    pub trait comes_before_values: __guarded_Cache::CanLock<self::values> {}
+    pub trait comes_before_values: __guarded_Cache::CanLock<values> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Cache::CanLock<self::values>> comes_before_values for K {}
+    impl<K: __guarded_Cache::CanLock<values>> comes_before_values for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Cache`: cannot lock `hits` with `{Self}`",
@@ -39,25 +39,21 @@ pub(crate) mod cache_levels {
         note = r"`Cache` locks `values`, then `hits`",
         note = r"lock `hits` first, or drop that guard first; for two `Cache`s, use `Cache::lock_hits_pair`"
     )]
-    pub trait comes_before_hits: __guarded_Cache::CanLock<self::hits> {}
+    pub trait comes_before_hits: __guarded_Cache::CanLock<hits> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Cache::CanLock<self::hits>> comes_before_hits for K {}
+    impl<K: __guarded_Cache::CanLock<hits>> comes_before_hits for K {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Cache::Follows<H> for self::values
+    unsafe impl<H> __guarded_Cache::Follows<H> for values
     where
-        H: __guarded_Cache::Level<
-            Struct = <self::values as __guarded_Cache::Level>::Struct,
-        >,
-        H::Index: __guarded_Cache::Less<<self::values as __guarded_Cache::Level>::Index>,
+        H: __guarded_Cache::Level<Struct = <values as __guarded_Cache::Level>::Struct>,
+        H::Index: __guarded_Cache::Less<<values as __guarded_Cache::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Cache::Follows<H> for self::hits
+    unsafe impl<H> __guarded_Cache::Follows<H> for hits
     where
-        H: __guarded_Cache::Level<
-            Struct = <self::hits as __guarded_Cache::Level>::Struct,
-        >,
-        H::Index: __guarded_Cache::Less<<self::hits as __guarded_Cache::Level>::Index>,
+        H: __guarded_Cache::Level<Struct = <hits as __guarded_Cache::Level>::Struct>,
+        H::Index: __guarded_Cache::Less<<hits as __guarded_Cache::Level>::Index>,
     {}
     ///The storage of `Cache`'s fields, which the struct holds in one `Arc`.
     #[doc(hidden)]

@@ -31,10 +31,10 @@ pub mod pool_levels {
         note = r"`Pool` locks `settings`, then `jobs`",
         note = r"lock `settings` first, or drop that guard first; for two `Pool`s, use `Pool::read_settings_pair` or `write_settings_pair`"
     )]
-    pub trait comes_before_settings: __guarded_Pool::CanLock<self::settings> {}
+    pub trait comes_before_settings: __guarded_Pool::CanLock<settings> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Pool::CanLock<self::settings>> comes_before_settings for K {}
+    impl<K: __guarded_Pool::CanLock<settings>> comes_before_settings for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Pool`: cannot lock `jobs` with `{Self}`",
@@ -42,23 +42,21 @@ pub mod pool_levels {
         note = r"`Pool` locks `settings`, then `jobs`",
         note = r"lock `jobs` first, or drop that guard first; for two `Pool`s, use `Pool::lock_jobs_pair`"
     )]
-    pub trait comes_before_jobs: __guarded_Pool::CanLock<self::jobs> {}
+    pub trait comes_before_jobs: __guarded_Pool::CanLock<jobs> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Pool::CanLock<self::jobs>> comes_before_jobs for K {}
+    impl<K: __guarded_Pool::CanLock<jobs>> comes_before_jobs for K {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Pool::Follows<H> for self::settings
+    unsafe impl<H> __guarded_Pool::Follows<H> for settings
     where
-        H: __guarded_Pool::Level<
-            Struct = <self::settings as __guarded_Pool::Level>::Struct,
-        >,
-        H::Index: __guarded_Pool::Less<<self::settings as __guarded_Pool::Level>::Index>,
+        H: __guarded_Pool::Level<Struct = <settings as __guarded_Pool::Level>::Struct>,
+        H::Index: __guarded_Pool::Less<<settings as __guarded_Pool::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Pool::Follows<H> for self::jobs
+    unsafe impl<H> __guarded_Pool::Follows<H> for jobs
     where
-        H: __guarded_Pool::Level<Struct = <self::jobs as __guarded_Pool::Level>::Struct>,
-        H::Index: __guarded_Pool::Less<<self::jobs as __guarded_Pool::Level>::Index>,
+        H: __guarded_Pool::Level<Struct = <jobs as __guarded_Pool::Level>::Struct>,
+        H::Index: __guarded_Pool::Less<<jobs as __guarded_Pool::Level>::Index>,
     {}
     ///The storage of `Pool`'s fields, which the struct holds in one `Arc`.
     #[doc(hidden)]

@@ -23,17 +23,15 @@ pub mod shard_levels {
         note = r"`Shard` locks `jobs`",
         note = r"lock `jobs` first, or drop that guard first; for two `Shard`s, use `Shard::lock_jobs_pair`"
     )]
-    pub trait comes_before_jobs: __guarded_Shard::CanLock<self::jobs> {}
+    pub trait comes_before_jobs: __guarded_Shard::CanLock<jobs> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Shard::CanLock<self::jobs>> comes_before_jobs for K {}
+    impl<K: __guarded_Shard::CanLock<jobs>> comes_before_jobs for K {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Shard::Follows<H> for self::jobs
+    unsafe impl<H> __guarded_Shard::Follows<H> for jobs
     where
-        H: __guarded_Shard::Level<
-            Struct = <self::jobs as __guarded_Shard::Level>::Struct,
-        >,
-        H::Index: __guarded_Shard::Less<<self::jobs as __guarded_Shard::Level>::Index>,
+        H: __guarded_Shard::Level<Struct = <jobs as __guarded_Shard::Level>::Struct>,
+        H::Index: __guarded_Shard::Less<<jobs as __guarded_Shard::Level>::Index>,
     {}
     ///The storage of `Shard`'s fields, which the struct holds in one `Arc`.
     #[doc(hidden)]

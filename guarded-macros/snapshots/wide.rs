@@ -155,10 +155,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f0` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f0_pair`"
     )]
-    pub trait comes_before_f0: __guarded_Wide::CanLock<self::f0> {}
+    pub trait comes_before_f0: __guarded_Wide::CanLock<f0> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f0>> comes_before_f0 for K {}
+    impl<K: __guarded_Wide::CanLock<f0>> comes_before_f0 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f1` with `{Self}`",
@@ -166,10 +166,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f1` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f1_pair`"
     )]
-    pub trait comes_before_f1: __guarded_Wide::CanLock<self::f1> {}
+    pub trait comes_before_f1: __guarded_Wide::CanLock<f1> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f1>> comes_before_f1 for K {}
+    impl<K: __guarded_Wide::CanLock<f1>> comes_before_f1 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f2` with `{Self}`",
@@ -177,10 +177,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f2` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f2_pair`"
     )]
-    pub trait comes_before_f2: __guarded_Wide::CanLock<self::f2> {}
+    pub trait comes_before_f2: __guarded_Wide::CanLock<f2> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f2>> comes_before_f2 for K {}
+    impl<K: __guarded_Wide::CanLock<f2>> comes_before_f2 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f3` with `{Self}`",
@@ -188,10 +188,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f3` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f3_pair`"
     )]
-    pub trait comes_before_f3: __guarded_Wide::CanLock<self::f3> {}
+    pub trait comes_before_f3: __guarded_Wide::CanLock<f3> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f3>> comes_before_f3 for K {}
+    impl<K: __guarded_Wide::CanLock<f3>> comes_before_f3 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f4` with `{Self}`",
@@ -199,10 +199,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f4` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f4_pair`"
     )]
-    pub trait comes_before_f4: __guarded_Wide::CanLock<self::f4> {}
+    pub trait comes_before_f4: __guarded_Wide::CanLock<f4> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f4>> comes_before_f4 for K {}
+    impl<K: __guarded_Wide::CanLock<f4>> comes_before_f4 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f5` with `{Self}`",
@@ -210,10 +210,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f5` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f5_pair`"
     )]
-    pub trait comes_before_f5: __guarded_Wide::CanLock<self::f5> {}
+    pub trait comes_before_f5: __guarded_Wide::CanLock<f5> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f5>> comes_before_f5 for K {}
+    impl<K: __guarded_Wide::CanLock<f5>> comes_before_f5 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f6` with `{Self}`",
@@ -221,10 +221,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f6` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f6_pair`"
     )]
-    pub trait comes_before_f6: __guarded_Wide::CanLock<self::f6> {}
+    pub trait comes_before_f6: __guarded_Wide::CanLock<f6> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f6>> comes_before_f6 for K {}
+    impl<K: __guarded_Wide::CanLock<f6>> comes_before_f6 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f7` with `{Self}`",
@@ -232,10 +232,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f7` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f7_pair`"
     )]
-    pub trait comes_before_f7: __guarded_Wide::CanLock<self::f7> {}
+    pub trait comes_before_f7: __guarded_Wide::CanLock<f7> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f7>> comes_before_f7 for K {}
+    impl<K: __guarded_Wide::CanLock<f7>> comes_before_f7 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f8` with `{Self}`",
@@ -243,10 +243,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f8` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f8_pair`"
     )]
-    pub trait comes_before_f8: __guarded_Wide::CanLock<self::f8> {}
+    pub trait comes_before_f8: __guarded_Wide::CanLock<f8> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f8>> comes_before_f8 for K {}
+    impl<K: __guarded_Wide::CanLock<f8>> comes_before_f8 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f9` with `{Self}`",
@@ -254,10 +254,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f9` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f9_pair`"
     )]
-    pub trait comes_before_f9: __guarded_Wide::CanLock<self::f9> {}
+    pub trait comes_before_f9: __guarded_Wide::CanLock<f9> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f9>> comes_before_f9 for K {}
+    impl<K: __guarded_Wide::CanLock<f9>> comes_before_f9 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f10` with `{Self}`",
@@ -265,10 +265,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f10` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f10_pair`"
     )]
-    pub trait comes_before_f10: __guarded_Wide::CanLock<self::f10> {}
+    pub trait comes_before_f10: __guarded_Wide::CanLock<f10> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f10>> comes_before_f10 for K {}
+    impl<K: __guarded_Wide::CanLock<f10>> comes_before_f10 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f11` with `{Self}`",
@@ -276,10 +276,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f11` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f11_pair`"
     )]
-    pub trait comes_before_f11: __guarded_Wide::CanLock<self::f11> {}
+    pub trait comes_before_f11: __guarded_Wide::CanLock<f11> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f11>> comes_before_f11 for K {}
+    impl<K: __guarded_Wide::CanLock<f11>> comes_before_f11 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f12` with `{Self}`",
@@ -287,10 +287,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f12` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f12_pair`"
     )]
-    pub trait comes_before_f12: __guarded_Wide::CanLock<self::f12> {}
+    pub trait comes_before_f12: __guarded_Wide::CanLock<f12> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f12>> comes_before_f12 for K {}
+    impl<K: __guarded_Wide::CanLock<f12>> comes_before_f12 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f13` with `{Self}`",
@@ -298,10 +298,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f13` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f13_pair`"
     )]
-    pub trait comes_before_f13: __guarded_Wide::CanLock<self::f13> {}
+    pub trait comes_before_f13: __guarded_Wide::CanLock<f13> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f13>> comes_before_f13 for K {}
+    impl<K: __guarded_Wide::CanLock<f13>> comes_before_f13 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f14` with `{Self}`",
@@ -309,10 +309,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f14` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f14_pair`"
     )]
-    pub trait comes_before_f14: __guarded_Wide::CanLock<self::f14> {}
+    pub trait comes_before_f14: __guarded_Wide::CanLock<f14> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f14>> comes_before_f14 for K {}
+    impl<K: __guarded_Wide::CanLock<f14>> comes_before_f14 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f15` with `{Self}`",
@@ -320,10 +320,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f15` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f15_pair`"
     )]
-    pub trait comes_before_f15: __guarded_Wide::CanLock<self::f15> {}
+    pub trait comes_before_f15: __guarded_Wide::CanLock<f15> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f15>> comes_before_f15 for K {}
+    impl<K: __guarded_Wide::CanLock<f15>> comes_before_f15 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f16` with `{Self}`",
@@ -331,10 +331,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f16` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f16_pair`"
     )]
-    pub trait comes_before_f16: __guarded_Wide::CanLock<self::f16> {}
+    pub trait comes_before_f16: __guarded_Wide::CanLock<f16> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f16>> comes_before_f16 for K {}
+    impl<K: __guarded_Wide::CanLock<f16>> comes_before_f16 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f17` with `{Self}`",
@@ -342,10 +342,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f17` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f17_pair`"
     )]
-    pub trait comes_before_f17: __guarded_Wide::CanLock<self::f17> {}
+    pub trait comes_before_f17: __guarded_Wide::CanLock<f17> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f17>> comes_before_f17 for K {}
+    impl<K: __guarded_Wide::CanLock<f17>> comes_before_f17 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f18` with `{Self}`",
@@ -353,10 +353,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f18` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f18_pair`"
     )]
-    pub trait comes_before_f18: __guarded_Wide::CanLock<self::f18> {}
+    pub trait comes_before_f18: __guarded_Wide::CanLock<f18> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f18>> comes_before_f18 for K {}
+    impl<K: __guarded_Wide::CanLock<f18>> comes_before_f18 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f19` with `{Self}`",
@@ -364,10 +364,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f19` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f19_pair`"
     )]
-    pub trait comes_before_f19: __guarded_Wide::CanLock<self::f19> {}
+    pub trait comes_before_f19: __guarded_Wide::CanLock<f19> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f19>> comes_before_f19 for K {}
+    impl<K: __guarded_Wide::CanLock<f19>> comes_before_f19 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f20` with `{Self}`",
@@ -375,10 +375,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f20` first, or drop that guard first; for two `Wide`s, use `Wide::read_f20_pair` or `write_f20_pair`"
     )]
-    pub trait comes_before_f20: __guarded_Wide::CanLock<self::f20> {}
+    pub trait comes_before_f20: __guarded_Wide::CanLock<f20> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f20>> comes_before_f20 for K {}
+    impl<K: __guarded_Wide::CanLock<f20>> comes_before_f20 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f21` with `{Self}`",
@@ -386,10 +386,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f21` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f21_pair`"
     )]
-    pub trait comes_before_f21: __guarded_Wide::CanLock<self::f21> {}
+    pub trait comes_before_f21: __guarded_Wide::CanLock<f21> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f21>> comes_before_f21 for K {}
+    impl<K: __guarded_Wide::CanLock<f21>> comes_before_f21 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f22` with `{Self}`",
@@ -397,10 +397,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f22` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f22_pair`"
     )]
-    pub trait comes_before_f22: __guarded_Wide::CanLock<self::f22> {}
+    pub trait comes_before_f22: __guarded_Wide::CanLock<f22> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f22>> comes_before_f22 for K {}
+    impl<K: __guarded_Wide::CanLock<f22>> comes_before_f22 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f23` with `{Self}`",
@@ -408,10 +408,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f23` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f23_pair`"
     )]
-    pub trait comes_before_f23: __guarded_Wide::CanLock<self::f23> {}
+    pub trait comes_before_f23: __guarded_Wide::CanLock<f23> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f23>> comes_before_f23 for K {}
+    impl<K: __guarded_Wide::CanLock<f23>> comes_before_f23 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f24` with `{Self}`",
@@ -419,10 +419,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f24` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f24_pair`"
     )]
-    pub trait comes_before_f24: __guarded_Wide::CanLock<self::f24> {}
+    pub trait comes_before_f24: __guarded_Wide::CanLock<f24> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f24>> comes_before_f24 for K {}
+    impl<K: __guarded_Wide::CanLock<f24>> comes_before_f24 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f25` with `{Self}`",
@@ -430,10 +430,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f25` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f25_pair`"
     )]
-    pub trait comes_before_f25: __guarded_Wide::CanLock<self::f25> {}
+    pub trait comes_before_f25: __guarded_Wide::CanLock<f25> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f25>> comes_before_f25 for K {}
+    impl<K: __guarded_Wide::CanLock<f25>> comes_before_f25 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f26` with `{Self}`",
@@ -441,10 +441,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f26` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f26_pair`"
     )]
-    pub trait comes_before_f26: __guarded_Wide::CanLock<self::f26> {}
+    pub trait comes_before_f26: __guarded_Wide::CanLock<f26> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f26>> comes_before_f26 for K {}
+    impl<K: __guarded_Wide::CanLock<f26>> comes_before_f26 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f27` with `{Self}`",
@@ -452,10 +452,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f27` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f27_pair`"
     )]
-    pub trait comes_before_f27: __guarded_Wide::CanLock<self::f27> {}
+    pub trait comes_before_f27: __guarded_Wide::CanLock<f27> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f27>> comes_before_f27 for K {}
+    impl<K: __guarded_Wide::CanLock<f27>> comes_before_f27 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f28` with `{Self}`",
@@ -463,10 +463,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f28` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f28_pair`"
     )]
-    pub trait comes_before_f28: __guarded_Wide::CanLock<self::f28> {}
+    pub trait comes_before_f28: __guarded_Wide::CanLock<f28> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f28>> comes_before_f28 for K {}
+    impl<K: __guarded_Wide::CanLock<f28>> comes_before_f28 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f29` with `{Self}`",
@@ -474,10 +474,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f29` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f29_pair`"
     )]
-    pub trait comes_before_f29: __guarded_Wide::CanLock<self::f29> {}
+    pub trait comes_before_f29: __guarded_Wide::CanLock<f29> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f29>> comes_before_f29 for K {}
+    impl<K: __guarded_Wide::CanLock<f29>> comes_before_f29 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f30` with `{Self}`",
@@ -485,10 +485,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f30` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f30_pair`"
     )]
-    pub trait comes_before_f30: __guarded_Wide::CanLock<self::f30> {}
+    pub trait comes_before_f30: __guarded_Wide::CanLock<f30> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f30>> comes_before_f30 for K {}
+    impl<K: __guarded_Wide::CanLock<f30>> comes_before_f30 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f31` with `{Self}`",
@@ -496,10 +496,10 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f31` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f31_pair`"
     )]
-    pub trait comes_before_f31: __guarded_Wide::CanLock<self::f31> {}
+    pub trait comes_before_f31: __guarded_Wide::CanLock<f31> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f31>> comes_before_f31 for K {}
+    impl<K: __guarded_Wide::CanLock<f31>> comes_before_f31 for K {}
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f32` with `{Self}`",
@@ -507,207 +507,207 @@ pub mod wide_levels {
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f32` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f32_pair`"
     )]
-    pub trait comes_before_f32: __guarded_Wide::CanLock<self::f32> {}
+    pub trait comes_before_f32: __guarded_Wide::CanLock<f32> {}
     #[doc(hidden)]
     #[diagnostic::do_not_recommend]
-    impl<K: __guarded_Wide::CanLock<self::f32>> comes_before_f32 for K {}
+    impl<K: __guarded_Wide::CanLock<f32>> comes_before_f32 for K {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f0
+    unsafe impl<H> __guarded_Wide::Follows<H> for f0
     where
-        H: __guarded_Wide::Level<Struct = <self::f0 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f0 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f0 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f0 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f1
+    unsafe impl<H> __guarded_Wide::Follows<H> for f1
     where
-        H: __guarded_Wide::Level<Struct = <self::f1 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f1 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f1 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f1 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f2
+    unsafe impl<H> __guarded_Wide::Follows<H> for f2
     where
-        H: __guarded_Wide::Level<Struct = <self::f2 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f2 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f2 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f2 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f3
+    unsafe impl<H> __guarded_Wide::Follows<H> for f3
     where
-        H: __guarded_Wide::Level<Struct = <self::f3 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f3 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f3 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f3 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f4
+    unsafe impl<H> __guarded_Wide::Follows<H> for f4
     where
-        H: __guarded_Wide::Level<Struct = <self::f4 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f4 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f4 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f4 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f5
+    unsafe impl<H> __guarded_Wide::Follows<H> for f5
     where
-        H: __guarded_Wide::Level<Struct = <self::f5 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f5 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f5 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f5 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f6
+    unsafe impl<H> __guarded_Wide::Follows<H> for f6
     where
-        H: __guarded_Wide::Level<Struct = <self::f6 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f6 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f6 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f6 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f7
+    unsafe impl<H> __guarded_Wide::Follows<H> for f7
     where
-        H: __guarded_Wide::Level<Struct = <self::f7 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f7 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f7 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f7 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f8
+    unsafe impl<H> __guarded_Wide::Follows<H> for f8
     where
-        H: __guarded_Wide::Level<Struct = <self::f8 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f8 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f8 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f8 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f9
+    unsafe impl<H> __guarded_Wide::Follows<H> for f9
     where
-        H: __guarded_Wide::Level<Struct = <self::f9 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f9 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f9 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f9 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f10
+    unsafe impl<H> __guarded_Wide::Follows<H> for f10
     where
-        H: __guarded_Wide::Level<Struct = <self::f10 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f10 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f10 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f10 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f11
+    unsafe impl<H> __guarded_Wide::Follows<H> for f11
     where
-        H: __guarded_Wide::Level<Struct = <self::f11 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f11 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f11 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f11 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f12
+    unsafe impl<H> __guarded_Wide::Follows<H> for f12
     where
-        H: __guarded_Wide::Level<Struct = <self::f12 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f12 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f12 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f12 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f13
+    unsafe impl<H> __guarded_Wide::Follows<H> for f13
     where
-        H: __guarded_Wide::Level<Struct = <self::f13 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f13 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f13 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f13 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f14
+    unsafe impl<H> __guarded_Wide::Follows<H> for f14
     where
-        H: __guarded_Wide::Level<Struct = <self::f14 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f14 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f14 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f14 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f15
+    unsafe impl<H> __guarded_Wide::Follows<H> for f15
     where
-        H: __guarded_Wide::Level<Struct = <self::f15 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f15 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f15 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f15 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f16
+    unsafe impl<H> __guarded_Wide::Follows<H> for f16
     where
-        H: __guarded_Wide::Level<Struct = <self::f16 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f16 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f16 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f16 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f17
+    unsafe impl<H> __guarded_Wide::Follows<H> for f17
     where
-        H: __guarded_Wide::Level<Struct = <self::f17 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f17 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f17 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f17 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f18
+    unsafe impl<H> __guarded_Wide::Follows<H> for f18
     where
-        H: __guarded_Wide::Level<Struct = <self::f18 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f18 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f18 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f18 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f19
+    unsafe impl<H> __guarded_Wide::Follows<H> for f19
     where
-        H: __guarded_Wide::Level<Struct = <self::f19 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f19 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f19 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f19 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f20
+    unsafe impl<H> __guarded_Wide::Follows<H> for f20
     where
-        H: __guarded_Wide::Level<Struct = <self::f20 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f20 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f20 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f20 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f21
+    unsafe impl<H> __guarded_Wide::Follows<H> for f21
     where
-        H: __guarded_Wide::Level<Struct = <self::f21 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f21 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f21 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f21 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f22
+    unsafe impl<H> __guarded_Wide::Follows<H> for f22
     where
-        H: __guarded_Wide::Level<Struct = <self::f22 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f22 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f22 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f22 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f23
+    unsafe impl<H> __guarded_Wide::Follows<H> for f23
     where
-        H: __guarded_Wide::Level<Struct = <self::f23 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f23 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f23 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f23 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f24
+    unsafe impl<H> __guarded_Wide::Follows<H> for f24
     where
-        H: __guarded_Wide::Level<Struct = <self::f24 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f24 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f24 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f24 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f25
+    unsafe impl<H> __guarded_Wide::Follows<H> for f25
     where
-        H: __guarded_Wide::Level<Struct = <self::f25 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f25 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f25 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f25 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f26
+    unsafe impl<H> __guarded_Wide::Follows<H> for f26
     where
-        H: __guarded_Wide::Level<Struct = <self::f26 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f26 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f26 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f26 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f27
+    unsafe impl<H> __guarded_Wide::Follows<H> for f27
     where
-        H: __guarded_Wide::Level<Struct = <self::f27 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f27 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f27 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f27 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f28
+    unsafe impl<H> __guarded_Wide::Follows<H> for f28
     where
-        H: __guarded_Wide::Level<Struct = <self::f28 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f28 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f28 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f28 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f29
+    unsafe impl<H> __guarded_Wide::Follows<H> for f29
     where
-        H: __guarded_Wide::Level<Struct = <self::f29 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f29 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f29 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f29 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f30
+    unsafe impl<H> __guarded_Wide::Follows<H> for f30
     where
-        H: __guarded_Wide::Level<Struct = <self::f30 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f30 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f30 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f30 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f31
+    unsafe impl<H> __guarded_Wide::Follows<H> for f31
     where
-        H: __guarded_Wide::Level<Struct = <self::f31 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f31 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f31 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f31 as __guarded_Wide::Level>::Index>,
     {}
     #[doc(hidden)]
-    unsafe impl<H> __guarded_Wide::Follows<H> for self::f32
+    unsafe impl<H> __guarded_Wide::Follows<H> for f32
     where
-        H: __guarded_Wide::Level<Struct = <self::f32 as __guarded_Wide::Level>::Struct>,
-        H::Index: __guarded_Wide::Less<<self::f32 as __guarded_Wide::Level>::Index>,
+        H: __guarded_Wide::Level<Struct = <f32 as __guarded_Wide::Level>::Struct>,
+        H::Index: __guarded_Wide::Less<<f32 as __guarded_Wide::Level>::Index>,
     {}
     ///The storage of `Wide`'s fields, which the struct holds in one `Arc`.
     #[doc(hidden)]

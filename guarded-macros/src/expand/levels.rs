@@ -19,11 +19,12 @@
 
 use std::fmt::Write as _;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::{order_text, ordinal};
 use crate::model::{FieldModel, Model};
+use crate::names::unused_name;
 
 pub fn levels_module(model: &Model) -> TokenStream {
     let (vis, levels) = (&model.item.vis, &model.levels);
@@ -178,13 +179,12 @@ fn order_checks(model: &Model) -> TokenStream {
 /// write them. `None` if a message cannot be a raw string.
 fn order_checks_text(model: &Model, locks: &[&FieldModel]) -> Option<String> {
     let rt = &model.rt;
+    let (k, h) = impl_params(model);
     let mut text = String::new();
     for wanted in locks {
         let (message, label, notes) = violation_text(model, wanted);
         let (name, can_lock) = (&wanted.before, wanted.spec().can_lock());
-        // `self::`: in the impls, a level named like their type parameter (a field `K` or
-        // `H`) is still the level, not the parameter.
-        let level = format!("self::{}", wanted.macro_ident);
+        let level = &wanted.macro_ident;
         let _ = write!(
             text,
             "#[doc(hidden)] #[diagnostic::on_unimplemented(message = {}, label = {}",
@@ -198,16 +198,16 @@ fn order_checks_text(model: &Model, locks: &[&FieldModel]) -> Option<String> {
             text,
             ")] pub trait {name}: {rt}::{can_lock}<{level}> {{}} \
              #[doc(hidden)] #[diagnostic::do_not_recommend] \
-             impl<K: {rt}::{can_lock}<{level}>> {name} for K {{}}"
+             impl<{k}: {rt}::{can_lock}<{level}>> {name} for {k} {{}}"
         );
     }
     for wanted in locks {
-        let level = format!("self::{}", wanted.macro_ident);
+        let level = &wanted.macro_ident;
         let _ = writeln!(
             text,
-            "#[doc(hidden)] unsafe impl<H> {rt}::Follows<H> for {level} where \
-             H: {rt}::Level<Struct = <{level} as {rt}::Level>::Struct>, \
-             H::Index: {rt}::Less<<{level} as {rt}::Level>::Index>, {{}}"
+            "#[doc(hidden)] unsafe impl<{h}> {rt}::Follows<{h}> for {level} where \
+             {h}: {rt}::Level<Struct = <{level} as {rt}::Level>::Struct>, \
+             {h}::Index: {rt}::Less<<{level} as {rt}::Level>::Index>, {{}}"
         );
     }
     Some(text)
@@ -224,14 +224,15 @@ fn before_check(model: &Model, wanted: &FieldModel) -> TokenStream {
     let can_lock =
         proc_macro2::Ident::new(wanted.spec().can_lock(), proc_macro2::Span::call_site());
     let wanted = &wanted.macro_ident;
+    let (k, _) = impl_params(model);
     quote! {
         #[doc(hidden)]
         #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]
-        pub trait #name: #rt::#can_lock<self::#wanted> {}
+        pub trait #name: #rt::#can_lock<#wanted> {}
 
         #[doc(hidden)]
         #[diagnostic::do_not_recommend]
-        impl<K: #rt::#can_lock<self::#wanted>> #name for K {}
+        impl<#k: #rt::#can_lock<#wanted>> #name for #k {}
 
     }
 }
@@ -240,6 +241,7 @@ fn before_check(model: &Model, wanted: &FieldModel) -> TokenStream {
 fn follows_impl(model: &Model, wanted: &FieldModel) -> TokenStream {
     let rt = &model.rt;
     let wanted = &wanted.macro_ident;
+    let (_, h) = impl_params(model);
     quote! {
         // SAFETY: a key holding `H` may lock `wanted` exactly when `H` is a field of the same
         // struct (`Struct`: its marker, even if another struct's identity happened to be
@@ -247,12 +249,23 @@ fn follows_impl(model: &Model, wanted: &FieldModel) -> TokenStream {
         // runtime whose `Less` holds for any pair, the lock calls still refuse an
         // out-of-order lock at compile time by the levels' `INDEX`.
         #[doc(hidden)]
-        unsafe impl<H> #rt::Follows<H> for self::#wanted
+        unsafe impl<#h> #rt::Follows<#h> for #wanted
         where
-            H: #rt::Level<Struct = <self::#wanted as #rt::Level>::Struct>,
-            H::Index: #rt::Less<<self::#wanted as #rt::Level>::Index>,
+            #h: #rt::Level<Struct = <#wanted as #rt::Level>::Struct>,
+            #h::Index: #rt::Less<<#wanted as #rt::Level>::Index>,
         {}
     }
+}
+
+/// The type parameters of the order checks' impls: `K`, the key of
+/// `impl<K: CanLock<level>> comes_before_<field> for K`, and `H`, the held level of
+/// `impl<H> Follows<H> for level`. In the levels module each locked field's level has the
+/// field's name, which a parameter of the same name would hide (a field `K` or `H`): then
+/// the parameter gets underscores until it names no field.
+fn impl_params(model: &Model) -> (Ident, Ident) {
+    let fields: Vec<&Ident> = model.fields.iter().map(|f| f.ident).collect();
+    let param = |base| Ident::new(&unused_name(base, &fields), Span::call_site());
+    (param("K"), param("H"))
 }
 
 /// The message, label and notes of a lock of `wanted` taken with the key of a lock that
