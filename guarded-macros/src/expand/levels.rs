@@ -24,7 +24,6 @@ use quote::quote;
 
 use super::{order_text, ordinal};
 use crate::model::{FieldModel, Model};
-use crate::names::unused_name;
 
 pub fn levels_module(model: &Model) -> TokenStream {
     let (vis, levels) = (&model.item.vis, &model.levels);
@@ -261,10 +260,17 @@ fn follows_impl(model: &Model, wanted: &FieldModel) -> TokenStream {
 /// `impl<K: CanLock<level>> comes_before_<field> for K`, and `H`, the held level of
 /// `impl<H> Follows<H> for level`. In the levels module each locked field's level has the
 /// field's name, which a parameter of the same name would hide (a field `K` or `H`): then
-/// the parameter gets underscores until it names no field.
+/// the parameter gets underscores until it names no field. (By the fields' names, not their
+/// `Ident`s: in the compiler, comparing an `Ident` with a string is a call across the
+/// proc-macro bridge, which for a wide struct cost more than the rest of this module.)
 fn impl_params(model: &Model) -> (Ident, Ident) {
-    let fields: Vec<&Ident> = model.fields.iter().map(|f| f.ident).collect();
-    let param = |base| Ident::new(&unused_name(base, &fields), Span::call_site());
+    let param = |base: &str| {
+        let mut name = base.to_owned();
+        while model.fields.iter().any(|f| f.name == name) {
+            name.push('_');
+        }
+        Ident::new(&name, Span::call_site())
+    };
     (param("K"), param("H"))
 }
 
