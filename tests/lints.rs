@@ -9,7 +9,9 @@
 //! The structs below cover the shapes that tend to trip lints on generated code: public and
 //! private structs, generics with bounds, a const generic, a module of its own, `_`-prefixed
 //! fields, raw identifiers,
-//! `rename`, and more than seven fields (so `new` has many arguments).
+//! `rename`, more than seven fields (so `new` has many arguments), field docs that the
+//! macro copies onto the fields' methods (quotes followed by `#`s, a `concat!` value,
+//! non-ASCII text), and a struct declared by a local `macro_rules!` macro.
 //!
 //! Each field is used the way a user would use it: by `lock_<field>`, without calling every
 //! `recover_<field>`. A private struct whose methods are not all called must not warn.
@@ -136,6 +138,52 @@ pub struct Pool {
     log: Vec<String>,
 }
 
+/// Field docs, which the macro copies onto the methods that reach each field's data, of
+/// the awkward kinds: quotes followed by `#`s, a value that is a macro call, non-ASCII
+/// text; on every kind of field that has such methods.
+#[guarded]
+#[derive(Debug)]
+pub struct Quoted {
+    /// A "quote"# followed by hashes "## and `code`.
+    pub plain: u32,
+    #[doc = concat!("A doc made by `concat!`, with \"# in it.")]
+    pub made: u32,
+    /// Größe, “typographic” quotes.
+    #[guarded(rw)]
+    pub shared: u32,
+    /// Counted "#.
+    #[guarded(atomic)]
+    pub counter: u64,
+    /// Read without a lock "#.
+    #[guarded(unlocked)]
+    pub name: String,
+    /// Replaced whole "#.
+    #[guarded(snapshot)]
+    pub config: u32,
+}
+
+/// A struct declared by a local `macro_rules!` macro (whose expansion rustc and clippy lint
+/// like the crate's own code), with a field's name passed in and one written in the macro,
+/// each with a doc that the macro copies onto its methods. (Private fields: under
+/// `clippy::pedantic`, a `pub` field of a struct declared in a local macro gets clippy's
+/// `missing_errors_doc` on its `try_` methods: clippy does not read their `# Errors`
+/// sections, written by the macro. It did before the field docs were copied, too.)
+macro_rules! declared {
+    ($name:ident, $field:ident) => {
+        /// Declared by a macro.
+        #[guarded]
+        #[derive(Debug)]
+        pub struct $name {
+            /// Passed in, with "# and "## in its doc.
+            $field: u32,
+            /// Written in the macro.
+            written: u32,
+        }
+    };
+}
+
+declared!(Declared, passed);
+
 /// Records a line in a bank's audit log, with any key that may lock `audit`.
 pub fn log(bank: &Bank, key: &mut impl CanLock<bank_levels::audit>, line: impl Display) {
     let (mut audit, _key) = bank.lock_audit(key);
@@ -236,4 +284,22 @@ fn generated_code_is_lint_clean_and_usable() {
         Ok((queue, _key)) => assert_eq!(*queue, [1]),
         Err(busy) => unreachable!("{busy}"),
     }
+
+    let quoted = Quoted::new(1, 2, 3, 4, "name".to_owned(), 5);
+    {
+        let (plain, mut k) = quoted.lock_plain(&mut key);
+        let (made, mut k) = quoted.lock_made(&mut k);
+        let (shared, _k) = quoted.read_shared(&mut k);
+        assert_eq!(*plain + *made + *shared, 6);
+    }
+    quoted
+        .counter()
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    assert_eq!(quoted.name(), "name");
+    assert_eq!(*quoted.load_config(), 5);
+
+    let declared = Declared::new(1, 2);
+    let (passed, mut k) = declared.lock_passed(&mut key);
+    let (written, _k) = declared.lock_written(&mut k);
+    assert_eq!(*passed + *written, 3);
 }

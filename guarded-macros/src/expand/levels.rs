@@ -19,7 +19,7 @@
 
 use std::fmt::Write as _;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::{order_text, ordinal};
@@ -178,6 +178,7 @@ fn order_checks(model: &Model) -> TokenStream {
 /// write them. `None` if a message cannot be a raw string.
 fn order_checks_text(model: &Model, locks: &[&FieldModel]) -> Option<String> {
     let rt = &model.rt;
+    let (k, h) = impl_params(model);
     let mut text = String::new();
     for wanted in locks {
         let (message, label, notes) = violation_text(model, wanted);
@@ -196,16 +197,16 @@ fn order_checks_text(model: &Model, locks: &[&FieldModel]) -> Option<String> {
             text,
             ")] pub trait {name}: {rt}::{can_lock}<{level}> {{}} \
              #[doc(hidden)] #[diagnostic::do_not_recommend] \
-             impl<K: {rt}::{can_lock}<{level}>> {name} for K {{}}"
+             impl<{k}: {rt}::{can_lock}<{level}>> {name} for {k} {{}}"
         );
     }
     for wanted in locks {
         let level = &wanted.macro_ident;
         let _ = writeln!(
             text,
-            "#[doc(hidden)] unsafe impl<H> {rt}::Follows<H> for {level} where \
-             H: {rt}::Level<Struct = <{level} as {rt}::Level>::Struct>, \
-             H::Index: {rt}::Less<<{level} as {rt}::Level>::Index>, {{}}"
+            "#[doc(hidden)] unsafe impl<{h}> {rt}::Follows<{h}> for {level} where \
+             {h}: {rt}::Level<Struct = <{level} as {rt}::Level>::Struct>, \
+             {h}::Index: {rt}::Less<<{level} as {rt}::Level>::Index>, {{}}"
         );
     }
     Some(text)
@@ -222,6 +223,7 @@ fn before_check(model: &Model, wanted: &FieldModel) -> TokenStream {
     let can_lock =
         proc_macro2::Ident::new(wanted.spec().can_lock(), proc_macro2::Span::call_site());
     let wanted = &wanted.macro_ident;
+    let (k, _) = impl_params(model);
     quote! {
         #[doc(hidden)]
         #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]
@@ -229,7 +231,7 @@ fn before_check(model: &Model, wanted: &FieldModel) -> TokenStream {
 
         #[doc(hidden)]
         #[diagnostic::do_not_recommend]
-        impl<K: #rt::#can_lock<#wanted>> #name for K {}
+        impl<#k: #rt::#can_lock<#wanted>> #name for #k {}
 
     }
 }
@@ -238,6 +240,7 @@ fn before_check(model: &Model, wanted: &FieldModel) -> TokenStream {
 fn follows_impl(model: &Model, wanted: &FieldModel) -> TokenStream {
     let rt = &model.rt;
     let wanted = &wanted.macro_ident;
+    let (_, h) = impl_params(model);
     quote! {
         // SAFETY: a key holding `H` may lock `wanted` exactly when `H` is a field of the same
         // struct (`Struct`: its marker, even if another struct's identity happened to be
@@ -245,12 +248,30 @@ fn follows_impl(model: &Model, wanted: &FieldModel) -> TokenStream {
         // runtime whose `Less` holds for any pair, the lock calls still refuse an
         // out-of-order lock at compile time by the levels' `INDEX`.
         #[doc(hidden)]
-        unsafe impl<H> #rt::Follows<H> for #wanted
+        unsafe impl<#h> #rt::Follows<#h> for #wanted
         where
-            H: #rt::Level<Struct = <#wanted as #rt::Level>::Struct>,
-            H::Index: #rt::Less<<#wanted as #rt::Level>::Index>,
+            #h: #rt::Level<Struct = <#wanted as #rt::Level>::Struct>,
+            #h::Index: #rt::Less<<#wanted as #rt::Level>::Index>,
         {}
     }
+}
+
+/// The type parameters of the order checks' impls: `K`, the key of
+/// `impl<K: CanLock<level>> comes_before_<field> for K`, and `H`, the held level of
+/// `impl<H> Follows<H> for level`. In the levels module each locked field's level has the
+/// field's name, which a parameter of the same name would hide (a field `K` or `H`): then
+/// the parameter gets underscores until it names no field. (By the fields' names, not their
+/// `Ident`s: in the compiler, comparing an `Ident` with a string is a call across the
+/// proc-macro bridge, which for a wide struct cost more than the rest of this module.)
+fn impl_params(model: &Model) -> (Ident, Ident) {
+    let param = |base: &str| {
+        let mut name = base.to_owned();
+        while model.fields.iter().any(|f| f.name == name) {
+            name.push('_');
+        }
+        Ident::new(&name, Span::call_site())
+    };
+    (param("K"), param("H"))
 }
 
 /// The message, label and notes of a lock of `wanted` taken with the key of a lock that
@@ -283,4 +304,79 @@ fn violation_text(model: &Model, wanted: &FieldModel) -> (String, String, Vec<St
         label,
         vec![format!("`{name}` locks {}", order_text(model)), fix],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{Literal, Punct, Spacing, TokenStream, TokenTree};
+
+    use super::{before_check, follows_impl, order_checks_text};
+    use crate::model::Model;
+
+    /// `tokens` with each string literal written as `Literal::string` of its value, so
+    /// that a raw string and an escaped one holding the same text compare equal, and each
+    /// punctuation mark alone (`quote!` and the lexer join `>::` differently, which
+    /// changes nothing in how rustc parses them).
+    fn normalized(tokens: TokenStream) -> TokenStream {
+        tokens
+            .into_iter()
+            .map(|tree| -> TokenTree {
+                match tree {
+                    TokenTree::Group(group) => {
+                        proc_macro2::Group::new(group.delimiter(), normalized(group.stream()))
+                            .into()
+                    }
+                    TokenTree::Literal(literal) => {
+                        match syn::parse_str::<syn::LitStr>(&literal.to_string()) {
+                            Ok(string) => Literal::string(&string.value()).into(),
+                            Err(_) => literal.into(),
+                        }
+                    }
+                    TokenTree::Punct(punct) => Punct::new(punct.as_char(), Spacing::Alone).into(),
+                    TokenTree::Ident(ident) => ident.into(),
+                }
+            })
+            .collect()
+    }
+
+    /// The order checks written as text and lexed are the tokens that `before_check` and
+    /// `follows_impl` write, the fallback for text that does not lex: for names that are
+    /// raw, non-ASCII, the impls' type parameters (`K`, `H`) or colliding with the check
+    /// traits' names, for a struct past the listed width, and for each lock kind.
+    #[test]
+    fn order_checks_text_lexes_to_the_quoted_tokens() {
+        let items = [
+            "struct Bank { accounts: u8, audit: u8 }",
+            "struct r#Match { r#type: u8, r#struct: u8 }",
+            "struct Größe { länge: u8, 日本: u8 }",
+            "struct Generic { first: u8, H: u8, K: u8 }",
+            "struct Tricky { comes_before_a: u8, a: u8 }",
+            "struct Kinds { #[guarded(rw)] shared: u8, #[guarded(condvar)] queue: u8, \
+             #[guarded(atomic)] count: u8, #[guarded(poison = result)] strict: u8 }",
+            "struct Wide { f0: u8, f1: u8, f2: u8, f3: u8, f4: u8, f5: u8, f6: u8, f7: u8, \
+             f8: u8, #[guarded(unlocked)] f9: u8 }",
+        ];
+        for item in items {
+            let mut errors = crate::errors::Errors::default();
+            let tokens: TokenStream = item.parse().expect("the item lexes");
+            let input = crate::parse::parse(TokenStream::new(), tokens, &mut errors)
+                .expect("the item parses");
+            let model = Model::build(&input);
+            model.validate(&mut errors);
+            assert!(errors.finish().is_ok(), "{item}: valid");
+            let locks = model.locks();
+            let text = order_checks_text(&model, &locks).expect("the messages are raw strings");
+            let lexed: TokenStream = text.parse().expect("the text lexes");
+            let quoted: TokenStream = locks
+                .iter()
+                .map(|field| before_check(&model, field))
+                .chain(locks.iter().map(|field| follows_impl(&model, field)))
+                .collect();
+            assert_eq!(
+                normalized(lexed).to_string(),
+                normalized(quoted).to_string(),
+                "{item}"
+            );
+        }
+    }
 }

@@ -104,12 +104,15 @@ fn doc_attrs(text: &str, track_caller: bool) -> TokenStream {
 }
 
 /// `text` as a raw string literal (`r"text"`, `r#"text"#`, ...), unless a raw string cannot
-/// hold it (a carriage return).
+/// hold it: a carriage return, or a `"` followed by 255 `#`s (a raw string has at most 255;
+/// a doc quoting the user's `after = ...` type can hold such a raw string itself). Such
+/// text must not reach `lexed`, where rustc reports it and the macro panics.
 fn raw_string(text: &str) -> Option<String> {
-    if text.contains('\r') {
+    let hashes = raw_string_hashes(text);
+    if text.contains('\r') || hashes > MAX_RAW_STRING_HASHES {
         return None;
     }
-    let hashes = "#".repeat(raw_string_hashes(text));
+    let hashes = "#".repeat(hashes);
     Some(format!("r{hashes}\"{text}\"{hashes}"))
 }
 
@@ -118,7 +121,9 @@ fn raw_string(text: &str) -> Option<String> {
 /// proc-macro bridge. For text with long string literals, docs and messages: `quote!`
 /// would escape each literal in the macro, which in its unoptimized build (how Cargo
 /// builds proc macros by default) cost more than a tenth of the expansion. `None` if it
-/// does not lex (never, for the macro's own text: then the caller writes it with `quote!`).
+/// does not lex (never, for the macro's own text: then the caller writes it with `quote!`),
+/// though for some text that does not lex rustc reports an error and panics instead: the
+/// callers pass only text that lexes (string literals made by `raw_string`).
 /// Outside a macro (in tests), lexed by `proc_macro2`.
 fn lexed(text: &str) -> Option<TokenStream> {
     if proc_macro::is_available() {
@@ -129,6 +134,9 @@ fn lexed(text: &str) -> Option<TokenStream> {
         text.parse::<TokenStream>().ok()
     }
 }
+
+/// The most `#`s a raw string literal can be delimited by.
+const MAX_RAW_STRING_HASHES: usize = 255;
 
 /// How many `#`s a raw string of `text` needs: one more than the longest run of them after
 /// a `"` in it, or none if it has no `"`.
@@ -178,7 +186,9 @@ fn ticked(fields: &[&FieldModel]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{ordinal, raw_string_hashes};
+    use syn::parse::Parser as _;
+
+    use super::{doc_attr, ordinal, raw_string, raw_string_hashes};
 
     #[test]
     fn hashes_of_raw_strings() {
@@ -202,6 +212,39 @@ mod tests {
                 syn::parse_str(&format!("r{hashes}\"{text}\"{hashes}")).expect("a raw string");
             assert_eq!(lit.value(), text);
         }
+    }
+
+    /// Text that no raw string can hold gets no raw string, and its doc is the text all
+    /// the same: a carriage return, and a `"` followed by 255 `#`s (a raw string of the
+    /// doc would need 256, the lexer's limit is 255), as a doc quoting `after = ...` can be.
+    #[test]
+    fn docs_that_raw_strings_cannot_hold() {
+        let most = "#".repeat(255);
+        for text in [
+            "carriage\rreturn".to_owned(),
+            format!("`Buffer<{{r{most}\"x\"{most}.len()}}>`"),
+        ] {
+            assert_eq!(raw_string(&text), None);
+            let attrs = syn::Attribute::parse_outer
+                .parse2(doc_attr(&text))
+                .expect("a doc attribute");
+            assert_eq!(attrs.len(), 1);
+            let syn::Meta::NameValue(doc) = &attrs[0].meta else {
+                panic!("not #[doc = ...]");
+            };
+            assert!(attrs[0].path().is_ident("doc"));
+            let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(lit),
+                ..
+            }) = &doc.value
+            else {
+                panic!("not a string");
+            };
+            assert_eq!(lit.value(), text);
+        }
+        let fits = format!("\"{}", "#".repeat(254));
+        assert_eq!(raw_string_hashes(&fits), 255);
+        assert!(raw_string(&fits).is_some());
     }
 
     #[test]
