@@ -183,7 +183,7 @@ mod wait_key {
 }
 
 /// The guard of a locked `#[guarded(condvar)]` field: access to the data like
-/// [`Guard`](crate::Guard), and waiting on the field's condition variable.
+/// [`Guard`], and waiting on the field's condition variable.
 ///
 /// `K` is the key the field was locked with. Waiting needs it to be the thread's
 /// [`ThreadKey`](crate::ThreadKey) (no other lock was held when this one was taken), and

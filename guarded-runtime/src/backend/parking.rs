@@ -169,7 +169,7 @@ impl Poisonable for PoisonState {
     }
 }
 
-/// Poisons the lock if dropped during a panic (as [`PoisonState::on_unlock`] says). A
+/// Poisons the lock if dropped during a panic (as [`Poisonable::on_unlock`] says). A
 /// field of the guards below, declared before the `parking_lot` guard, so that it runs
 /// before the unlock. `None` under a policy that does not report poisoning: the whole
 /// drop folds away then, and the lock costs what `parking_lot`'s costs.
