@@ -162,8 +162,8 @@
 /// - `#[guarded(poison = panic | recover | result)]` on the struct or a field: the
 ///   poisoning policy (below); a field's own wins.
 /// - `#[guarded(rename = name)]` on a field: its methods become `lock_<name>`,
-///   `recover_<name>` and so on. Without it, leading underscores are dropped: `_cache`
-///   gets `lock_cache`.
+///   `recover_<name>` and so on. Leading underscores are left out of method names, from a
+///   field's name (`_cache` gets `lock_cache`) and from a rename alike.
 /// - `#[guarded(after = OtherStruct)]` on the struct: a thread holding locks of
 ///   `OtherStruct` (or of anything it comes after) may take this struct's.
 ///
