@@ -578,8 +578,8 @@ pub fn atomic_type(ty: &Type) -> Option<&'static str> {
         .map(|(_, atomic)| *atomic)
 }
 
-/// Lock types that an `unlocked` field must not hold: they would be locks outside the
-/// order. Matched by the last segment of the type's path.
+/// Lock types that an `unlocked` or `snapshot` field must not hold: they would be locks
+/// outside the order. Matched by the last segment of the type's path.
 const LOCK_TYPES: &[&str] = &["Mutex", "RwLock", "Condvar", "FairMutex", "ReentrantMutex"];
 
 /// Pointers looked through for a lock type (`Arc<Mutex<T>>`): one level, as written.
