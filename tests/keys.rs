@@ -203,9 +203,11 @@ impl Drop for TakesKeysWhenDropped {
                     .unwrap_or_default()
             })
         };
-        let mut got = vec![taken(|| ThreadKey::get().is_ok())];
+        let thread_key = taken(|| ThreadKey::get().is_ok());
         #[cfg(feature = "tokio")]
-        got.push(taken(|| guarded::TaskKey::get().is_ok()));
+        let got = vec![thread_key, taken(|| guarded::TaskKey::get().is_ok())];
+        #[cfg(not(feature = "tokio"))]
+        let got = vec![thread_key];
         let _ = self.0.send(got);
     }
 }

@@ -1092,7 +1092,6 @@ fn result_into_inner_clears_only_the_lock_its_guard_holds() {
         });
         // The first report, which now holds `b`'s guard, is taken.
         drop(report_a.into_inner());
-        drop(_key);
         let report = a
             .lock_m(&mut key)
             .expect_err("the second panic's poison must still be reported");
