@@ -547,6 +547,59 @@ fn blocking_scope_refused_while_the_scope_is_open() {
     });
 }
 
+/// A blocking condition queue, filled and waited on by tasks through `blocking` scopes.
+#[guarded]
+struct Jobs {
+    #[guarded(condvar)]
+    queue: Vec<u32>,
+}
+
+/// On a current-thread runtime, a task that waits on a blocking `condvar` field inside a
+/// `blocking` scope, for a job that another task of that runtime will push: the wait
+/// parks the runtime's only thread, so the task that would push and notify never runs.
+/// Every call is allowed by the types and by the run-time checks (the scope lends a
+/// `ThreadKey`, which may wait, since it holds no lock): soundness class 16, a runtime
+/// worker stalled by blocking inside async code, with `guarded`'s own wait. On a
+/// multi-thread runtime it ties up a worker instead, and hangs once every worker waits.
+///
+/// IGNORED: a hole, left open as a design decision. The key a `blocking` scope lends
+/// would have to be one that may lock but not wait (a root whose held level is not
+/// `FreeToWaitOn`), which changes `TaskKey::blocking`'s signature; this would then be a
+/// compile-fail case under `tests/ui/async/`. (A thread of `spawn_blocking` takes its own
+/// `ThreadKey` and may wait there.)
+#[test]
+#[ignore = "hole: a condvar wait inside a blocking scope stalls a current-thread runtime whose other task would notify it"]
+fn a_wait_in_a_blocking_scope_does_not_stall_the_task_that_notifies() {
+    common::watched_for(Duration::from_secs(5), || {
+        runtime("current_thread").block_on(async {
+            let jobs = Jobs::new(Vec::new());
+            let waiter = tokio::spawn({
+                let jobs = jobs.clone();
+                async move {
+                    let mut key = TaskKey::get().unwrap();
+                    key.blocking(|key| {
+                        let (queue, mut after) = jobs.lock_queue(key);
+                        let queue = queue.wait_while(&mut after, |queue| queue.is_empty());
+                        queue[0]
+                    })
+                    .expect("no ThreadKey alive on this thread")
+                }
+            });
+            let producer = tokio::spawn({
+                let jobs = jobs.clone();
+                async move {
+                    let mut key = TaskKey::get().unwrap();
+                    key.blocking(|key| jobs.lock_queue(key).0.push(7))
+                        .expect("no ThreadKey alive on this thread");
+                    jobs.notify_all_queue();
+                }
+            });
+            producer.await.unwrap();
+            assert_eq!(waiter.await.unwrap(), 7);
+        });
+    });
+}
+
 async fn cancelled_section() {
     let account = Account::new(100);
     let mut key = TaskKey::get().unwrap();

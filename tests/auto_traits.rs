@@ -154,6 +154,10 @@ assert_impl_all!(guarded::Busy: Send, Sync, Copy, std::error::Error);
 assert_not_impl_any!(
     guarded::Poisoned<'static, (Guard<'static, u8>, Key<'static, plain_levels::accounts>)>: Send
 );
+// A `lock!` chain part-way, moved or shared to another thread, would lock its next field
+// and hand back its key there: it carries the key's type, so it stays on its thread even
+// with no guard in it yet.
+assert_not_impl_any!(guarded::LockChain<'static, (), plain_levels::accounts>: Send, Sync);
 
 // Only the thread key may wait; a key handed back by a lock may not.
 assert_impl_all!(ThreadKey: guarded::CanWait<kinds_levels::jobs>);

@@ -1,7 +1,7 @@
 //! `ThreadKey` at run time: one per thread, `Err(KeyInUse)` while it is alive (saying where
 //! it was taken and what to do instead), back once it is gone
-//! (dropped, unwound through, or dropped by a thread-local's destructor), and never back
-//! while it is leaked. And the keys that locks hand back: a key handed back by locking one
+//! (dropped, unwound through, or dropped by a thread-local's destructor; also to a
+//! thread-local's destructor that takes it), and never back while it is leaked. And the keys that locks hand back: a key handed back by locking one
 //! field locks the later ones, and once the guards are gone the root key locks everything
 //! again.
 //!
@@ -186,6 +186,54 @@ fn a_key_dropped_by_a_thread_local_destructor_does_not_panic() {
         after.recv().expect("the thread reported"),
         "the stored key was alive"
     );
+}
+
+/// Takes the thread's key when dropped (and, with the `tokio` feature, outside any task,
+/// the thread's root `TaskKey`), and reports what it got: a thread-local whose destructor
+/// flushes into shared state locks with a key taken there.
+struct TakesKeysWhenDropped(mpsc::Sender<Vec<Result<bool, String>>>);
+
+impl Drop for TakesKeysWhenDropped {
+    fn drop(&mut self) {
+        let taken = |get: fn() -> bool| {
+            panic::catch_unwind(get).map_err(|panic| {
+                let message = panic.downcast_ref::<&str>().map(|s| (*s).to_owned());
+                message
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default()
+            })
+        };
+        let thread_key = taken(|| ThreadKey::get().is_ok());
+        #[cfg(feature = "tokio")]
+        let got = vec![thread_key, taken(|| guarded::TaskKey::get().is_ok())];
+        #[cfg(not(feature = "tokio"))]
+        let got = vec![thread_key];
+        let _ = self.0.send(got);
+    }
+}
+
+thread_local! {
+    static TAKES_KEYS: RefCell<Option<TakesKeysWhenDropped>> = const { RefCell::new(None) };
+}
+
+/// A key taken by a thread-local's destructor, after the thread took and dropped one (so
+/// the key's own bookkeeping was reached after that thread-local, and its destructors, if
+/// it had any, would run first: they run in the reverse order). Must hand out the key:
+/// the bookkeeping must not be gone by then (with the `tokio` feature it was a
+/// thread-local with a destructor, and `get` panicked there with "cannot access a Thread
+/// Local Storage value during or after destruction", which aborts the process unless
+/// caught).
+#[test]
+fn a_key_taken_by_a_thread_local_destructor_is_handed_out() {
+    let (report, reported) = mpsc::channel();
+    thread::spawn(move || {
+        TAKES_KEYS.with(|slot| *slot.borrow_mut() = Some(TakesKeysWhenDropped(report)));
+        drop(ThreadKey::get().expect("the thread's first key"));
+    })
+    .join()
+    .expect("the thread and its destructors ran");
+    let got = reported.recv().expect("the destructor reported");
+    assert!(got.iter().all(|got| got == &Ok(true)), "{got:?}");
 }
 
 #[guarded]

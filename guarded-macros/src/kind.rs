@@ -578,19 +578,22 @@ pub fn atomic_type(ty: &Type) -> Option<&'static str> {
         .map(|(_, atomic)| *atomic)
 }
 
-/// Lock types that an `unlocked` field must not hold: they would be locks outside the
-/// order. Matched by the last segment of the type's path.
+/// Lock types that an `unlocked` or `snapshot` field must not hold: they would be locks
+/// outside the order. Matched by the last segment of the type's path.
 const LOCK_TYPES: &[&str] = &["Mutex", "RwLock", "Condvar", "FairMutex", "ReentrantMutex"];
 
-/// Pointers looked through for a lock type (`Arc<Mutex<T>>`): one level, as written.
-const POINTERS: &[&str] = &["Arc", "Box", "Rc"];
+/// Pointers looked through for a lock type (`Arc<Mutex<T>>`): one level, as written. A
+/// reference (`&'static Mutex<T>`) is looked through too.
+const POINTERS: &[&str] = &["Arc", "Box", "Rc", "Weak"];
 
-/// The lock type that `ty` is, bare or directly inside an `Arc`, `Box` or `Rc`, as
-/// written: `Some("Mutex")` for `Arc<std::sync::Mutex<T>>`. A lock deeper inside another
-/// type is not seen.
+/// The lock type that `ty` is, bare, behind a reference, or directly inside an `Arc`,
+/// `Box`, `Rc` or `Weak`, as written: `Some("Mutex")` for `Arc<std::sync::Mutex<T>>` or
+/// `&'static Mutex<T>`. A lock deeper inside another type is not seen.
 pub fn lock_type(ty: &Type) -> Option<&'static str> {
-    let Type::Path(path) = unwrapped(ty) else {
-        return None;
+    let path = match unwrapped(ty) {
+        Type::Reference(reference) => return bare_lock_type(&reference.elem),
+        Type::Path(path) => path,
+        _ => return None,
     };
     let last = path.path.segments.last()?;
     if let Some(lock) = LOCK_TYPES.iter().find(|name| last.ident == name) {
@@ -603,13 +606,16 @@ pub fn lock_type(ty: &Type) -> Option<&'static str> {
         return None;
     };
     args.args.iter().find_map(|arg| match arg {
-        syn::GenericArgument::Type(inner) => {
-            let Type::Path(inner) = unwrapped(inner) else {
-                return None;
-            };
-            let last = inner.path.segments.last()?;
-            LOCK_TYPES.iter().find(|name| last.ident == name).copied()
-        }
+        syn::GenericArgument::Type(inner) => bare_lock_type(inner),
         _ => None,
     })
+}
+
+/// The lock type that `ty` is, bare, as written.
+fn bare_lock_type(ty: &Type) -> Option<&'static str> {
+    let Type::Path(path) = unwrapped(ty) else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    LOCK_TYPES.iter().find(|name| last.ident == name).copied()
 }

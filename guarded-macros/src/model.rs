@@ -133,8 +133,9 @@ pub struct FieldModel<'a> {
     pub poison: Poison,
     /// For an atomic field, the std atomic that stores it (`AtomicU64`).
     pub atomic: Option<&'static str>,
-    /// For an unlocked field, the lock type it holds as written (`Mutex` for
-    /// `Arc<Mutex<T>>`), which would be a lock outside the order.
+    /// For an `unlocked` or `snapshot` field (which hand out `&T` with no key), the lock
+    /// type it holds as written (`Mutex` for `Arc<Mutex<T>>`), which would be a lock
+    /// outside the order.
     pub hidden_lock: Option<&'static str>,
     /// The field's place in the lock order, from 0; `None` for a field that takes no lock.
     pub place: Option<usize>,
@@ -397,7 +398,7 @@ impl<'a> FieldModel<'a> {
             atomic: (kind == Kind::Atomic)
                 .then(|| kind::atomic_type(&field.ty))
                 .flatten(),
-            hidden_lock: (kind == Kind::Unlocked)
+            hidden_lock: matches!(kind, Kind::Unlocked | Kind::Snapshot)
                 .then(|| kind::lock_type(&field.ty))
                 .flatten(),
             place: None,

@@ -284,7 +284,8 @@ fn naming(model: &Model, field: &FieldModel, errors: &mut Errors) {
 }
 
 /// What the field's kind allows: an atomic field needs a type with a std atomic; a field
-/// without a lock has nothing to poison; an unlocked field must not hold a lock.
+/// without a lock has nothing to poison; an unlocked or snapshot field must not hold a
+/// lock.
 fn kind_rules(model: &Model, field: &FieldModel, errors: &mut Errors) {
     let Some((chosen, keyword)) = &field.options.kind else {
         return;

@@ -2,15 +2,15 @@
 //! the owner every lock call checks. The rules and their arguments are in the module docs
 //! of `tasks`.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::fmt;
 use std::hash::BuildHasherDefault;
 use std::hash::DefaultHasher;
 use std::marker::PhantomData;
 use std::panic::Location;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use tokio::task;
 
@@ -22,7 +22,7 @@ use crate::order::Level;
 type SendNotSync = PhantomData<Cell<()>>;
 
 /// Whom a key serves: a tokio task, or (outside any task) a thread.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub(crate) enum Owner {
     /// A tokio task, by its id (unique for the life of the process).
     Task(task::Id),
@@ -32,20 +32,24 @@ pub(crate) enum Owner {
     Thread(u64),
 }
 
+// Plain data, with no destructor: both are there, and so `ThreadKey::get` and
+// `TaskKey::get` work, also in other thread-locals' destructors (a thread-local whose
+// value needs dropping is gone once it has been dropped, and reading it then panics).
 thread_local! {
     /// This thread's number for `Owner::Thread`, 0 until first asked.
     static THREAD_NUMBER: Cell<u64> = const { Cell::new(0) };
-    /// The `TaskKey` taken outside any task on this thread, if it is alive: where it was
-    /// taken, and the flag its drop clears (from whatever thread it is dropped on).
-    static THREAD_TASK_KEY: RefCell<Option<(&'static Location<'static>, Arc<AtomicBool>)>> =
-        const { RefCell::new(None) };
+    /// Whether a `TaskKey` taken outside any task on this thread may be alive: the
+    /// registry says whether it is (it may have been dropped on another thread since).
+    static THREAD_TASK_KEY: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The next `Owner::Thread` number.
 static NEXT_THREAD_NUMBER: AtomicU64 = AtomicU64::new(1);
 
-/// The live `TaskKey` of each task, by task id: where it was taken.
-type Registry = HashMap<task::Id, &'static Location<'static>, BuildHasherDefault<DefaultHasher>>;
+/// The live `TaskKey` of each task (by task id), and of each thread that took one outside
+/// any task (by the thread's number): where it was taken. A key's drop removes its entry,
+/// on whatever thread it is dropped.
+type Registry = HashMap<Owner, &'static Location<'static>, BuildHasherDefault<DefaultHasher>>;
 static TASK_KEYS: Mutex<Registry> = Mutex::new(HashMap::with_hasher(BuildHasherDefault::new()));
 
 fn task_keys() -> std::sync::MutexGuard<'static, Registry> {
@@ -116,29 +120,24 @@ pub(crate) fn thread_key_allowed() -> Result<(), KeyInUse> {
         return Err(in_use);
     }
     if let Some(id) = task::try_id()
-        && let Some(&taken_at) = task_keys().get(&id)
+        && let Some(&taken_at) = task_keys().get(&Owner::Task(id))
     {
         return Err(KeyInUse::new(taken_at, Held::TaskKey));
     }
     Ok(())
 }
 
-/// This thread's live `TaskKey` taken outside any task, if any (a stale record, of a key
-/// dropped on another thread, is cleared here).
+/// This thread's live `TaskKey` taken outside any task, if any (the mark of a key dropped
+/// on another thread since is cleared here).
 fn live_thread_task_key() -> Option<KeyInUse> {
-    THREAD_TASK_KEY.with(|slot| {
-        let mut slot = slot.borrow_mut();
-        match &*slot {
-            Some((taken_at, alive)) if alive.load(Ordering::Acquire) => {
-                Some(KeyInUse::new(taken_at, Held::ThreadTaskKey))
-            }
-            Some(_) => {
-                *slot = None;
-                None
-            }
-            None => None,
-        }
-    })
+    if !THREAD_TASK_KEY.get() {
+        return None;
+    }
+    let taken_at = task_keys().get(&Owner::Thread(thread_number())).copied();
+    if taken_at.is_none() {
+        THREAD_TASK_KEY.set(false);
+    }
+    taken_at.map(|taken_at| KeyInUse::new(taken_at, Held::ThreadTaskKey))
 }
 
 /// The root of a task's locking of async fields: holding it means this task holds no
@@ -183,10 +182,8 @@ fn live_thread_task_key() -> Option<KeyInUse> {
 /// # });
 /// ```
 pub struct TaskKey {
+    /// Its entry in the registry, which its drop removes.
     owner: Owner,
-    /// For a key taken outside any task: the flag that says it is alive, which the thread
-    /// that took it reads (so a drop on any thread frees that thread's slot).
-    thread_alive: Option<Arc<AtomicBool>>,
     _not_sync: SendNotSync,
 }
 
@@ -212,14 +209,14 @@ impl TaskKey {
         if let Some(in_use) = key::slot_holder() {
             return Err(in_use);
         }
+        let owner = Owner::Task(id);
         let mut keys = task_keys();
-        if let Some(&taken_at) = keys.get(&id) {
+        if let Some(&taken_at) = keys.get(&owner) {
             return Err(KeyInUse::new(taken_at, Held::TaskKey));
         }
-        keys.insert(id, here);
+        keys.insert(owner, here);
         Ok(TaskKey {
-            owner: Owner::Task(id),
-            thread_alive: None,
+            owner,
             _not_sync: PhantomData,
         })
     }
@@ -229,11 +226,11 @@ impl TaskKey {
         if let Some(in_use) = key::slot_holder().or_else(live_thread_task_key) {
             return Err(in_use);
         }
-        let alive = Arc::new(AtomicBool::new(true));
-        THREAD_TASK_KEY.with(|slot| *slot.borrow_mut() = Some((here, Arc::clone(&alive))));
+        let owner = Owner::Thread(thread_number());
+        task_keys().insert(owner, here);
+        THREAD_TASK_KEY.set(true);
         Ok(TaskKey {
-            owner: Owner::Thread(thread_number()),
-            thread_alive: Some(alive),
+            owner,
             _not_sync: PhantomData,
         })
     }
@@ -267,25 +264,9 @@ impl TaskKey {
 
 impl Drop for TaskKey {
     fn drop(&mut self) {
-        match (&self.thread_alive, self.owner) {
-            (Some(alive), _) => {
-                alive.store(false, Ordering::Release);
-                // On its own thread, clear the record now (elsewhere, the next `get` on
-                // that thread finds the flag cleared). `try_with`: this may run during
-                // thread-local destruction.
-                let _ = THREAD_TASK_KEY.try_with(|slot| {
-                    if let Ok(mut slot) = slot.try_borrow_mut()
-                        && slot.as_ref().is_some_and(|(_, a)| Arc::ptr_eq(a, alive))
-                    {
-                        *slot = None;
-                    }
-                });
-            }
-            (None, Owner::Task(id)) => {
-                task_keys().remove(&id);
-            }
-            (None, Owner::Thread(_)) => {}
-        }
+        // On any thread: the next `get` of its task or thread finds the entry gone (a
+        // thread's own mark is cleared then).
+        task_keys().remove(&self.owner);
     }
 }
 
@@ -359,7 +340,7 @@ impl<L: Level> fmt::Debug for AsyncKey<'_, L> {
 
 #[cfg(test)]
 mod tests {
-    use super::{AsyncKey, Held, TaskKey, task_keys};
+    use super::{AsyncKey, Held, Owner, TaskKey, task_keys};
     use crate::ThreadKey;
     use crate::tasks::{AsyncGuard, AsyncReadGuard, AsyncWaitGuard, AsyncWriteGuard};
     use std::rc::Rc;
@@ -401,12 +382,12 @@ mod tests {
             .await
             .unwrap();
             assert!(
-                task_keys().contains_key(&id),
+                task_keys().contains_key(&Owner::Task(id)),
                 "alive: its task ended, not the key"
             );
             // Dropped here, in another task (the `block_on` body): the entry goes.
             drop(key);
-            assert!(!task_keys().contains_key(&id));
+            assert!(!task_keys().contains_key(&Owner::Task(id)));
         });
     }
 

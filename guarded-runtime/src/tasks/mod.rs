@@ -46,10 +46,10 @@
 //!    with `tokio::sync::Mutex`, 345 through `guarded` with the checks taken out, 371
 //!    with them; the other 57 are the extra future around tokio's and the key it
 //!    hands back; see `BENCHMARKS.md`). The `TaskKey` frees its owner's slot wherever
-//!    it is dropped: a task's entry in the
-//!    registry is removed by id; a key taken outside any task clears a flag shared with
-//!    the thread that took it, which that thread's next `get` reads (and clears the slot
-//!    at once when dropped on that thread). A guard, or a pending lock future, can reach
+//!    it is dropped: its entry in the registry (by task id, or by the thread's number for
+//!    a key taken outside any task) is removed. A thread keeps only plain marks of its
+//!    own (no thread-local with a destructor), so `ThreadKey::get` and `TaskKey::get`
+//!    work in other thread-locals' destructors too. A guard, or a pending lock future, can reach
 //!    another task only with a key borrowed for `'static` (a leaked key, as with
 //!    `Box::leak`): such a guard holds its lock there unknown to that task's keys, and
 //!    such a future waits there for its lock (its second check panics once it has it);
