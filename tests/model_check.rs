@@ -489,10 +489,10 @@ mod broken_pair {
         match order {
             Order::Address => by_address(a, b),
             Order::TryThenAddress => {
-                if let Ok(guard_a) = a.try_lock() {
-                    if let Ok(guard_b) = b.try_lock() {
-                        return (guard_a, guard_b);
-                    }
+                if let Ok(guard_a) = a.try_lock()
+                    && let Ok(guard_b) = b.try_lock()
+                {
+                    return (guard_a, guard_b);
                 }
                 by_address(a, b)
             }

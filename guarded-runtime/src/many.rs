@@ -218,10 +218,10 @@ macro_rules! group_calls {
             // Both free now: taken without waiting (`many::both_now` says why the order
             // does not matter then). Called here, not through a closure, so that they are
             // inlined as a lone lock call is.
-            if let Some(guard_a) = a.$now() {
-                if let Some(guard_b) = b.$now() {
-                    return Ok($crate::many::both_now::<L, _>(guard_a, guard_b));
-                }
+            if let Some(guard_a) = a.$now()
+                && let Some(guard_b) = b.$now()
+            {
+                return Ok($crate::many::both_now::<L, _>(guard_a, guard_b));
             }
             Ok($crate::many::pair_waiting::<_, _, L>(a, b, ids, Self::$one))
         }

@@ -152,8 +152,22 @@ impl<T, L: Level> RwField<T, L> {
         })
     }
 
-    many::group_calls!(read_pair, read_many, read_one, read_now, ReadGuard, "Read-locks");
-    many::group_calls!(write_pair, write_many, write_one, write_now, WriteGuard, "Write-locks");
+    many::group_calls!(
+        read_pair,
+        read_many,
+        read_one,
+        read_now,
+        ReadGuard,
+        "Read-locks"
+    );
+    many::group_calls!(
+        write_pair,
+        write_many,
+        write_one,
+        write_now,
+        WriteGuard,
+        "Write-locks"
+    );
 
     /// One instance read-locked if no writer holds it and it is not poisoned now (see
     /// `Field::locked_now`).
