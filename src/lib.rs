@@ -357,8 +357,8 @@ pub mod atomic {
 }
 pub use guarded_runtime::{
     Busy, CanLock, CanWait, FreeToWaitOn, Guard, HeldLevel, Holds, Key, KeyInUse, LockChain,
-    MayPrecede, Poisoned, ReadGuard, SameInstance, ThreadKey, Unheld, WaitGuard, WaitKey,
-    WriteGuard,
+    LockedData, MayPrecede, Poisoned, ReadGuard, SameInstance, ThreadKey, Unheld, WaitGuard,
+    WaitKey, WriteGuard,
 };
 /// The picture of the whole program's lock order: every `#[guarded]` struct linked in, its
 /// locked fields in order, and the `after` declarations between structs, as Mermaid or

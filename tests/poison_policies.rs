@@ -1054,22 +1054,15 @@ fn lock_macro_guards_poison_each_by_its_own_policy_around_an_unwinding() {
     });
 }
 
-/// A `Poisoned` clears the poison of the lock it was made for, whatever guard it holds by
-/// then: `get_mut` hands out `&mut` of the guard, so a guard of another instance (from the
-/// same `_pair`, `_many` or `lock!`, where guards share a type) can be swapped in. The
-/// poisoned instance's own guard is then dropped, another thread takes it, and panics
-/// half-way (poisoning it again); the stale report's `into_inner` then clears that new
-/// poison, while it holds no lock of that instance, and the next locker is handed the
-/// half-updated data as healthy. (On the `parking_lot` backend the clear is also a write
-/// to the poison byte by a thread that does not hold the lock, racing its holder's.)
-///
-/// IGNORED: a hole, left open as a design decision. `into_inner` would have to clear the
-/// poison of the lock its guard holds (the guards do not know it on the std backend
-/// without a word more each), or check that the guard is still the one it was made with
-/// (a word more in `Poisoned`), or `get_mut` would have to go (it is the way to repair the
-/// data without clearing the poison).
+/// A `Poisoned` clears the poison only of the lock whose guard it still holds: `get_mut`
+/// hands out `&mut` of the guard, so a guard of another instance (from the same `_pair`,
+/// `_many` or `lock!`, where guards share a type) can be swapped in. The poisoned
+/// instance's own guard is then dropped, another thread takes it, and panics half-way
+/// (poisoning it again). The stale report's `into_inner` must leave that new poison alone
+/// (it holds no lock of that instance), so that the next locker is told the data is
+/// half-updated. (On the `parking_lot` backend a clear there would also be a write to the
+/// poison byte by a thread that does not hold the lock.)
 #[test]
-#[ignore = "hole: Poisoned::get_mut lets a guard be swapped, and into_inner then clears the poison of a lock it does not hold"]
 fn result_into_inner_clears_only_the_lock_its_guard_holds() {
     watched(|| {
         let (a, b) = (ResultEach::default(), ResultEach::default());

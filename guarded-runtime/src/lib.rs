@@ -33,7 +33,7 @@ pub mod tasks;
 mod unlocked;
 
 pub use condvar::{WaitGuard, WaitKey};
-pub use guard::{Guard, ReadGuard, WriteGuard};
+pub use guard::{Guard, LockedData, ReadGuard, WriteGuard};
 pub use key::{Key, KeyInUse, ThreadKey};
 pub use lock_fields::LockChain;
 pub use lock_order::{GuardedStruct, LockOrder, lock_order};

@@ -6,6 +6,7 @@ use std::fmt;
 use std::time::Duration;
 
 use crate::backend::ClearPoison;
+use crate::guard::LockedData;
 use crate::order::Level;
 
 /// The names a poisoning or busy report gives: the struct, the field, and the method that
@@ -37,16 +38,22 @@ impl Names {
 pub struct Poisoned<'a, G> {
     inner: G,
     lock: &'a dyn ClearPoison,
+    /// The address of the lock's data, which its guard opens ([`LockedData`]): `inner`
+    /// may have had another guard of the same type swapped in (`get_mut`).
+    data: usize,
     // A function rather than the names themselves: one word instead of six, so that the
     // lock calls' results (which hold a `Poisoned` in their `Err`) stay small.
     names: fn() -> Names,
 }
 
 impl<'a, G> Poisoned<'a, G> {
-    pub(crate) fn new<L: Level>(inner: G, lock: &'a dyn ClearPoison) -> Self {
+    /// The report of `lock`, poisoned, whose data is at `data` (its guard's, before
+    /// `inner` wrapped it), for what the lock call locked (`inner`).
+    pub(crate) fn new<L: Level>(inner: G, lock: &'a dyn ClearPoison, data: usize) -> Self {
         Poisoned {
             inner,
             lock,
+            data,
             names: Names::of::<L>,
         }
     }
@@ -55,7 +62,25 @@ impl<'a, G> Poisoned<'a, G> {
     /// now answers for the data (check it, repair it, or reset it). A reader (the guard
     /// of a `read_<field>` call) clears it too: taking the data is the decision that it
     /// is usable as it is; to repair it, write-lock the field instead.
-    pub fn into_inner(self) -> G {
+    ///
+    /// Only the poison of the lock whose guard this report holds is cleared: if another
+    /// guard was swapped in through [`get_mut`](Self::get_mut) (one of a lock that was
+    /// not poisoned, from the same `_pair` or `_many` call), the reported lock is no
+    /// longer held here, and its poison stays for its next caller.
+    pub fn into_inner(self) -> G
+    where
+        G: LockedData,
+    {
+        if self.inner.locked_data() == self.data {
+            self.lock.clear_poison();
+        }
+        self.inner
+    }
+
+    /// As [`into_inner`](Self::into_inner), for a report fresh from a lock call (no
+    /// guard can have been swapped in yet): the policies that clear the poison themselves.
+    #[inline]
+    pub(crate) fn into_inner_fresh(self) -> G {
         self.lock.clear_poison();
         self.inner
     }
@@ -65,6 +90,7 @@ impl<'a, G> Poisoned<'a, G> {
         Poisoned {
             inner: f(self.inner),
             lock: self.lock,
+            data: self.data,
             names: self.names,
         }
     }
@@ -299,7 +325,7 @@ impl Policy for RecoverOnPoison {
                 // `poison = recover` 10 instructions with one codegen unit (BENCHMARKS.md).
                 // Clearing the poison is then a store with `std`, whose `clear_poison`
                 // is inline (with `parking_lot`, `recover` never sees a poisoned lock).
-                poisoned.into_inner()
+                poisoned.into_inner_fresh()
             }
         }
     }
