@@ -554,22 +554,15 @@ struct Jobs {
     queue: Vec<u32>,
 }
 
-/// On a current-thread runtime, a task that waits on a blocking `condvar` field inside a
-/// `blocking` scope, for a job that another task of that runtime will push: the wait
-/// parks the runtime's only thread, so the task that would push and notify never runs.
-/// Every call is allowed by the types and by the run-time checks (the scope lends a
-/// `ThreadKey`, which may wait, since it holds no lock): soundness class 16, a runtime
-/// worker stalled by blocking inside async code, with `guarded`'s own wait. On a
-/// multi-thread runtime it ties up a worker instead, and hangs once every worker waits.
-///
-/// IGNORED: a hole, left open as a design decision. The key a `blocking` scope lends
-/// would have to be one that may lock but not wait (a root whose held level is not
-/// `FreeToWaitOn`), which changes `TaskKey::blocking`'s signature; this would then be a
-/// compile-fail case under `tests/ui/async/`. (A thread of `spawn_blocking` takes its own
-/// `ThreadKey` and may wait there.)
+/// On a current-thread runtime, a task that waited on a blocking `condvar` field inside a
+/// `blocking` scope, for a job that another task of that runtime will push, would park
+/// the runtime's only thread, so the task that would push and notify would never run
+/// (soundness class 16, a runtime worker stalled by blocking inside async code). The
+/// types allow the call (the scope lends a `ThreadKey`, which may wait, since it holds no
+/// lock), so the wait panics at once instead, whatever its condition says, with the lock
+/// released: the producer then pushes, and nothing is poisoned.
 #[test]
-#[ignore = "hole: a condvar wait inside a blocking scope stalls a current-thread runtime whose other task would notify it"]
-fn a_wait_in_a_blocking_scope_does_not_stall_the_task_that_notifies() {
+fn a_wait_in_a_blocking_scope_panics_instead_of_stalling_the_runtime() {
     common::watched_for(Duration::from_secs(5), || {
         runtime("current_thread").block_on(async {
             let jobs = Jobs::new(Vec::new());
@@ -585,17 +578,54 @@ fn a_wait_in_a_blocking_scope_does_not_stall_the_task_that_notifies() {
                     .expect("no ThreadKey alive on this thread")
                 }
             });
+            let panic = waiter.await.expect_err("the wait panics").into_panic();
+            let message = common::message(&*panic);
+            assert!(
+                message.starts_with("`Jobs.queue`: a wait inside `TaskKey::blocking` would park"),
+                "{message}"
+            );
             let producer = tokio::spawn({
                 let jobs = jobs.clone();
                 async move {
                     let mut key = TaskKey::get().unwrap();
+                    // Not poisoned (`poison = panic` would panic here): released before.
                     key.blocking(|key| jobs.lock_queue(key).0.push(7))
                         .expect("no ThreadKey alive on this thread");
                     jobs.notify_all_queue();
                 }
             });
             producer.await.unwrap();
-            assert_eq!(waiter.await.unwrap(), 7);
+            let mut key = TaskKey::get().unwrap();
+            let pushed = key.blocking(|key| jobs.lock_queue(key).0.clone()).unwrap();
+            assert_eq!(pushed, [7]);
+        });
+    });
+}
+
+/// The same in a timed wait, whose condition is already false: a wait there is refused
+/// whether or not it would block, so that it does not depend on the data.
+#[test]
+fn a_timed_wait_in_a_blocking_scope_panics_even_if_it_would_not_block() {
+    common::watched_for(Duration::from_secs(5), || {
+        runtime("current_thread").block_on(async {
+            let jobs = Jobs::new(vec![1]);
+            let mut key = TaskKey::get().unwrap();
+            let panic = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                key.blocking(|key| {
+                    let (queue, mut after) = jobs.lock_queue(key);
+                    let _ = queue
+                        .wait_timeout_while(&mut after, Duration::from_secs(1), |q| q.is_empty());
+                })
+            }))
+            .expect_err("the wait panics");
+            assert!(
+                common::message(&*panic).contains("a wait inside `TaskKey::blocking`"),
+                "{}",
+                common::message(&*panic)
+            );
+            // The scope's key went back when the panic left it: a scope works again.
+            let queue = key.blocking(|key| jobs.lock_queue(key).0.clone()).unwrap();
+            assert_eq!(queue, [1]);
         });
     });
 }

@@ -231,6 +231,10 @@ impl<'a, T, L: Level, K> WaitGuard<'a, T, L, K> {
     /// Under `poison = panic` (the default), if the lock is poisoned when the wait wakes
     /// up (a thread panicked while holding it).
     ///
+    /// With the `tokio` feature, inside a task's `TaskKey::blocking` scope, at once and
+    /// whatever `condition` says, after releasing the lock: a wait there would park a
+    /// runtime thread that the notifying task may need.
+    ///
     /// # Errors
     ///
     /// Under `poison = result`, `Err(Poisoned)` if the lock is poisoned when the wait
@@ -292,6 +296,12 @@ impl<'a, T, L: Level, K> WaitGuard<'a, T, L, K> {
         deadline: Option<Instant>,
         mut condition: impl FnMut(&mut T) -> bool,
     ) -> Waited<'a, Self> {
+        #[cfg(feature = "tokio")]
+        if crate::key::lent_to_blocking_scope() {
+            // Released first, so that the unwinding does not poison it.
+            drop(self);
+            wait_in_blocking_scope(L::STRUCT, L::FIELD);
+        }
         // The mark stays through the wait: the thread waits, and locks nothing else.
         let WaitGuard {
             mut guard,
@@ -357,6 +367,22 @@ fn assert_root<K: CanWait<L>, L: Level>() {
              not the ones `#[guarded]` generates (is `crate = ...` the real `guarded` crate?)"
         );
     }
+}
+
+/// The panic of a wait inside a task's `blocking` scope: it would park a runtime thread
+/// until notified, while the task that would notify may need that very thread (a
+/// current-thread runtime has only it), so the wait could never end.
+#[cfg(feature = "tokio")]
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn wait_in_blocking_scope(structure: &str, field: &str) -> ! {
+    panic!(
+        "`{structure}.{field}`: a wait inside `TaskKey::blocking` would park this runtime \
+         thread until notified, and the task that would notify may need this very thread. \
+         Wait on an `async_condvar` field instead, or in `tokio::task::spawn_blocking` with \
+         that thread's own `ThreadKey`. (The lock was released.)"
+    )
 }
 
 impl<T, L, K> LockedData for WaitGuard<'_, T, L, K> {

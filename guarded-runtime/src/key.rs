@@ -38,6 +38,14 @@ pub(crate) fn take_slot(
     })
 }
 
+/// Whether this thread's key is lent to a task's `blocking` scope now.
+#[cfg(feature = "tokio")]
+pub(crate) fn lent_to_blocking_scope() -> bool {
+    KEY_TAKEN_AT
+        .try_with(|taken_at| matches!(taken_at.get(), Some((_, SlotHolder::Blocking))))
+        .unwrap_or(false)
+}
+
 /// Who holds this thread's slot, if anyone, as a `KeyInUse` to report.
 #[cfg(feature = "tokio")]
 pub(crate) fn slot_holder() -> Option<KeyInUse> {

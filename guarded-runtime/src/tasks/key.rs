@@ -237,7 +237,10 @@ impl TaskKey {
 
     /// Runs `f` with this thread's [`ThreadKey`], to lock blocking fields from async code.
     /// `f` is synchronous, so no blocking guard lives across an `.await`; for its duration
-    /// this thread's key is lent to it (a `ThreadKey::get()` inside fails).
+    /// this thread's key is lent to it (a `ThreadKey::get()` inside fails). A wait on a
+    /// blocking `condvar` field inside `f` panics (see
+    /// [`WaitGuard::wait_while`](crate::WaitGuard::wait_while)): it
+    /// would park a runtime thread that the notifying task may need.
     ///
     /// # Errors
     ///
