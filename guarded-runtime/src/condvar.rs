@@ -116,7 +116,7 @@ impl<T, L: Level> CondvarField<T, L> {
     }
 
     // Plain guards: waiting on one while holding the other would hold a lock while waiting.
-    many::group_calls!(lock_pair, lock_many, locked, locked_now, Guard, "Locks");
+    many::group_calls!(lock_pair, lock_many, locked, Guard, "Locks");
 
     #[inline]
     #[cfg_attr(debug_assertions, track_caller)]
@@ -126,16 +126,6 @@ impl<T, L: Level> CondvarField<T, L> {
         outcome::<_, _, L>(mutex.lock(reports::<L>()), mutex, |guard| {
             Guard::new(guard, pending)
         })
-    }
-
-    /// One instance locked if it is free and not poisoned now (see `Field::locked_now`).
-    #[cfg_attr(feature = "parking_lot", inline(always))]
-    #[cfg_attr(not(feature = "parking_lot"), inline)]
-    pub(crate) fn locked_now(&self) -> Option<Guard<'_, T>> {
-        match self.shared.mutex.try_lock(reports::<L>()) {
-            Some(Ok(guard)) => Some(Guard::new(guard, Pending::trying(self.id()))),
-            _ => None,
-        }
     }
 
     /// The identity of the lock (see `Field`).

@@ -1,13 +1,11 @@
 //! The same field of several instances, locked in one call.
 //!
 //! A field's order cannot order two instances of its struct: `transfer(a, b)` racing
-//! `transfer(b, a)` would take the two locks in opposite orders. These calls wait for
-//! the instances' locks in the order of a stable identity of their lock (its address in
-//! the instance's shared allocation, which clones share: `identity.rs`), whatever the
-//! order of the arguments, and hand the guards back in argument order. Every thread that
-//! holds several instances of a field took them in one such call, so all of them wait for
-//! those locks in the same order. (A pair call first tries both in argument order without
-//! waiting; a thread that never waits cannot be part of a deadlock.)
+//! `transfer(b, a)` would take the two locks in opposite orders. These calls lock the
+//! instances in the order of a stable identity of their lock (its address in the
+//! instance's shared allocation, which clones share: `identity.rs`), whatever the order
+//! of the arguments, and hand the guards back in argument order. Every thread that holds several instances of a field took them in
+//! one such call, so all of them take those locks in the same order.
 
 use std::cell::Cell;
 use std::{fmt, hint};
@@ -68,54 +66,25 @@ impl fmt::Display for SameInstance {
 
 impl std::error::Error for SameInstance {}
 
-/// What a pair call checks before it locks anything: `SameInstance` if `a` and `b` are one
-/// lock (`id` gives their identities, which it returns), and in debug builds a panic if
-/// this thread holds either (a leaked guard), whatever the order of the two (`held.rs`).
+/// Locks `a` and `b` (`id` tells them apart, `lock` locks one) in the order of their
+/// identities, applies the policy of `L` to each as it is locked, and returns them in
+/// argument order.
 #[inline]
 #[track_caller]
-pub(crate) fn distinct<S, L: Level>(
-    a: &S,
-    b: &S,
+pub(crate) fn pair<'a, S, G, L: Level>(
+    a: &'a S,
+    b: &'a S,
     id: impl Fn(&S) -> Identity,
-) -> Result<(Identity, Identity), SameInstance> {
+    lock: impl Fn(&'a S) -> Outcome<'a, G>,
+) -> Result<PairOut<'a, L, G>, SameInstance> {
     let (id_a, id_b) = (id(a), id(b));
     if id_a == id_b {
         return Err(same::<L>(0, 1));
     }
+    // Before locking either: a lock this thread holds (a leaked guard) panics with
+    // nothing locked, whatever the order of the two (debug builds: see `held.rs`).
     held::check::<L>(id_a);
     held::check::<L>(id_b);
-    Ok((id_a, id_b))
-}
-
-/// A pair call's result when both locks were free and unpoisoned, each taken without
-/// waiting (the storage's `$now`, in `group_calls!`), in argument order.
-///
-/// That is the common case, with no order to compute: the order of the instances matters
-/// only to a thread that waits, and one that takes both this way waits for neither. If
-/// the second is not free, the first is released before the thread waits in identity
-/// order ([`pair_waiting`]), so no thread waits while holding a lock out of that order; a
-/// thread that waits there for the first meanwhile is held up only until then. A
-/// poisoned lock is released too, and [`pair_waiting`] reports it as before.
-#[inline]
-pub(crate) fn both_now<'a, L: Level, G>(guard_a: G, guard_b: G) -> PairOut<'a, L, G> {
-    (
-        L::Policy::on_lock(Ok(guard_a)),
-        L::Policy::on_lock(Ok(guard_b)),
-        Key::new(),
-    )
-}
-
-/// Locks `a` and `b` (`ids` are their identities, from [`distinct`]; `lock` waits for
-/// one) in the order of their identities, applies the policy of `L` to each as it is
-/// locked, and returns them in argument order.
-#[inline]
-#[track_caller]
-pub(crate) fn pair_waiting<'a, S, G, L: Level>(
-    a: &'a S,
-    b: &'a S,
-    (id_a, id_b): (Identity, Identity),
-    lock: impl Fn(&'a S) -> Outcome<'a, G>,
-) -> PairOut<'a, L, G> {
     // Without a branch on the order, which a random order would mispredict half the
     // time (BENCHMARKS.md, W4 on one thread): the two instances are picked by a select,
     // locked in that order (the policy applied to each as it is locked, so a poisoned
@@ -127,7 +96,7 @@ pub(crate) fn pair_waiting<'a, S, G, L: Level>(
     // A poisoned second lock under `poison = panic` releases the first before panicking.
     let (first, second) = on_lock_releasing::<L::Policy, _, _>(lock(second), first);
     let (guard_a, guard_b) = in_order(swapped, first, second);
-    (guard_a, guard_b, Key::new())
+    Ok((guard_a, guard_b, Key::new()))
 }
 
 /// `(first, second)`, or `(second, first)` if `swapped`, without a branch: rustc turns a
@@ -195,11 +164,10 @@ pub(crate) fn first_repeat<S, I: std::hash::Hash + Eq>(
 }
 
 /// The two calls that lock a field of several instances, for a storage type whose
-/// `$one(&self)` locks one instance, `$now(&self)` locks it only if it is free and not
-/// poisoned now (never waiting), and `id(&self)` gives its identity: `$pair` for two,
+/// `$one(&self)` locks one instance and `id(&self)` gives its identity: `$pair` for two,
 /// `$many` for any number, each handing out `$guard`s.
 macro_rules! group_calls {
-    ($pair:ident, $many:ident, $one:ident, $now:ident, $guard:ident, $verb:literal) => {
+    ($pair:ident, $many:ident, $one:ident, $guard:ident, $verb:literal) => {
         #[doc = concat!(
                     $verb, " this field of two instances, in an order that does not depend on the \
              order of the arguments; the guards come back in argument order.\n\n\
@@ -214,16 +182,7 @@ macro_rules! group_calls {
             _key: &'a mut K,
         ) -> Result<$crate::many::PairOut<'a, L, $guard<'a, T>>, $crate::many::SameInstance> {
             $crate::lock_call::assert_ordered::<K, L>();
-            let ids = $crate::many::distinct::<_, L>(a, b, Self::id)?;
-            // Both free now: taken without waiting (`many::both_now` says why the order
-            // does not matter then). Called here, not through a closure, so that they are
-            // inlined as a lone lock call is.
-            if let Some(guard_a) = a.$now()
-                && let Some(guard_b) = b.$now()
-            {
-                return Ok($crate::many::both_now::<L, _>(guard_a, guard_b));
-            }
-            Ok($crate::many::pair_waiting::<_, _, L>(a, b, ids, Self::$one))
+            $crate::many::pair::<_, _, L>(a, b, Self::id, Self::$one)
         }
 
         #[doc = concat!(

@@ -108,7 +108,7 @@ impl<T, L: Level> Field<T, L> {
         })
     }
 
-    many::group_calls!(lock_pair, lock_many, locked, locked_now, Guard, "Locks");
+    many::group_calls!(lock_pair, lock_many, locked, Guard, "Locks");
 
     /// One instance locked, for the calls that lock several.
     #[inline]
@@ -118,18 +118,6 @@ impl<T, L: Level> Field<T, L> {
         outcome::<_, _, L>(self.shared.lock(reports::<L>()), &self.shared, |guard| {
             Guard::new(guard, pending)
         })
-    }
-
-    /// One instance locked if it is free and not poisoned now, for `lock_pair`'s first
-    /// try: never waits, and holds nothing if it gives `None`.
-    #[cfg_attr(feature = "parking_lot", inline(always))]
-    #[cfg_attr(not(feature = "parking_lot"), inline)]
-    pub(crate) fn locked_now(&self) -> Option<Guard<'_, T>> {
-        match self.shared.try_lock(reports::<L>()) {
-            Some(Ok(guard)) => Some(Guard::new(guard, Pending::trying(self.id()))),
-            // Busy, or poisoned (released here, and reported by the ordered path).
-            _ => None,
-        }
     }
 
     /// The identity of the lock (`identity.rs`): the same for clones of the struct, which

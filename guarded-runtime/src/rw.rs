@@ -152,44 +152,8 @@ impl<T, L: Level> RwField<T, L> {
         })
     }
 
-    many::group_calls!(
-        read_pair,
-        read_many,
-        read_one,
-        read_now,
-        ReadGuard,
-        "Read-locks"
-    );
-    many::group_calls!(
-        write_pair,
-        write_many,
-        write_one,
-        write_now,
-        WriteGuard,
-        "Write-locks"
-    );
-
-    /// One instance read-locked if no writer holds it and it is not poisoned now (see
-    /// `Field::locked_now`).
-    #[cfg_attr(feature = "parking_lot", inline(always))]
-    #[cfg_attr(not(feature = "parking_lot"), inline)]
-    pub(crate) fn read_now(&self) -> Option<ReadGuard<'_, T>> {
-        match self.shared.try_read(reports::<L>()) {
-            Some(Ok(guard)) => Some(ReadGuard::new(guard, Pending::trying(self.id()))),
-            _ => None,
-        }
-    }
-
-    /// One instance write-locked if nobody holds it and it is not poisoned now (see
-    /// `Field::locked_now`).
-    #[cfg_attr(feature = "parking_lot", inline(always))]
-    #[cfg_attr(not(feature = "parking_lot"), inline)]
-    pub(crate) fn write_now(&self) -> Option<WriteGuard<'_, T>> {
-        match self.shared.try_write(reports::<L>()) {
-            Some(Ok(guard)) => Some(WriteGuard::new(guard, Pending::trying(self.id()))),
-            _ => None,
-        }
-    }
+    many::group_calls!(read_pair, read_many, read_one, ReadGuard, "Read-locks");
+    many::group_calls!(write_pair, write_many, write_one, WriteGuard, "Write-locks");
 
     #[inline]
     #[cfg_attr(debug_assertions, track_caller)]
