@@ -1091,3 +1091,46 @@ fn result_into_inner_clears_only_the_lock_its_guard_holds() {
         assert_eq!(*report.get_ref().0, transfer(2, 0));
     });
 }
+
+/// A field of a zero-sized type, whose guards open no bytes: its data's address still
+/// places each guard in its own lock, so `into_inner` clears the poison of its own lock,
+/// and not of the lock of a guard swapped out of it.
+#[guarded(poison = result)]
+struct ResultUnit {
+    unit: (),
+}
+
+#[test]
+fn result_into_inner_of_a_zero_sized_field_clears_only_its_own_lock() {
+    watched(|| {
+        let (a, b) = (ResultUnit::new(()), ResultUnit::new(()));
+        let poison = || {
+            crash(PLANNED, |key| {
+                let _unit = a.lock_unit(key).expect("not poisoned now");
+                panic!("{PLANNED}");
+            });
+        };
+        poison();
+        let mut key = ThreadKey::get().expect("the worker's key");
+        {
+            // Its own guard: the poison goes.
+            let (guard_a, _guard_b, _key) =
+                ResultUnit::lock_unit_pair(&a, &b, &mut key).expect("two instances");
+            drop(guard_a.expect_err("`a` is poisoned").into_inner());
+        }
+        assert!(a.lock_unit(&mut key).is_ok(), "into_inner cleared `a`");
+        poison();
+        {
+            // A guard of `b` swapped in: `a`'s poison stays.
+            let (guard_a, guard_b, _key) =
+                ResultUnit::lock_unit_pair(&a, &b, &mut key).expect("two instances");
+            let mut report_a = guard_a.expect_err("`a` is poisoned");
+            let mut guard_b = guard_b.expect("`b` is not");
+            std::mem::swap(report_a.get_mut(), &mut guard_b);
+            drop(guard_b);
+            drop(report_a.into_inner());
+        }
+        assert!(a.lock_unit(&mut key).is_err(), "`a`'s poison stays");
+        assert!(b.lock_unit(&mut key).is_ok(), "`b` was never poisoned");
+    });
+}

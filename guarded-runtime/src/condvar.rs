@@ -8,7 +8,7 @@ use std::ops::{Deref, DerefMut};
 use std::time::{Duration, Instant};
 
 use crate::backend::{self, ClearPoison};
-use crate::guard::{Guard, LockedData, address_of};
+use crate::guard::{Guard, LockedData, span_of};
 use crate::held::Pending;
 use crate::identity::{Identity, Tag};
 use crate::key::Key;
@@ -330,11 +330,9 @@ impl<'a, T, L: Level, K> WaitGuard<'a, T, L, K> {
             guard = match locked {
                 Ok(guard) => guard,
                 Err(guard) if reports::<L>() => {
-                    let data = address_of::<T>(&guard);
                     return Err(Poisoned::new::<L>(
                         (rebuild(guard), timed_out),
                         &shared.mutex,
-                        data,
                     ));
                 }
                 Err(guard) => {
@@ -377,8 +375,8 @@ fn wait_in_blocking_scope(structure: &str, field: &str) -> ! {
 
 impl<T, L, K> LockedData for WaitGuard<'_, T, L, K> {
     #[inline]
-    fn locked_data(&self) -> usize {
-        address_of::<T>(&self.guard)
+    fn locked_data(&self) -> (usize, usize) {
+        span_of::<T>(&self.guard)
     }
 }
 

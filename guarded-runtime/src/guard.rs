@@ -45,29 +45,32 @@ pub struct WriteGuard<'a, T> {
     _mark: crate::held::Mark,
 }
 
-/// The data a lock call's result opens, by its address: it tells one lock from another.
-/// [`Poisoned::into_inner`](crate::Poisoned::into_inner) compares it with the data of the
+/// The data a lock call's result opens: its address and size, which place it inside one
+/// lock. [`Poisoned::into_inner`](crate::Poisoned::into_inner) checks that it lies in the
 /// lock it reports, so that it clears the poison only of a lock its guard still holds
 /// ([`Poisoned::get_mut`](crate::Poisoned::get_mut) would let another guard of the same
 /// type be swapped in). Implemented for every guard that can be reported poisoned, and
 /// for a guard paired with its key (or with a wait's timeout).
 pub trait LockedData {
-    /// The address of the data.
+    /// The address and the size of the data.
     #[doc(hidden)]
-    fn locked_data(&self) -> usize;
+    fn locked_data(&self) -> (usize, usize);
 }
 
 impl<G: LockedData, K> LockedData for (G, K) {
     #[inline]
-    fn locked_data(&self) -> usize {
+    fn locked_data(&self) -> (usize, usize) {
         self.0.locked_data()
     }
 }
 
-/// The address of the data behind `data`.
+/// The address and the size of `data`.
 #[inline]
-pub(crate) fn address_of<T: ?Sized>(data: &T) -> usize {
-    std::ptr::from_ref(data).cast::<()>().addr()
+pub(crate) fn span_of<T: ?Sized>(data: &T) -> (usize, usize) {
+    (
+        std::ptr::from_ref(data).cast::<()>().addr(),
+        std::mem::size_of_val(data),
+    )
 }
 
 /// The impls each guard has: made from the backend's guard, and `access_impls!`.
@@ -88,8 +91,8 @@ macro_rules! guard_impls {
 
         impl<T> $crate::guard::LockedData for $name<'_, T> {
             #[inline]
-            fn locked_data(&self) -> usize {
-                $crate::guard::address_of::<T>(&self.inner)
+            fn locked_data(&self) -> (usize, usize) {
+                $crate::guard::span_of::<T>(&self.inner)
             }
         }
 

@@ -8,11 +8,9 @@
 //! These sit on every lock's fast path, and are inlined as `mutex.rs` says (measured).
 
 use std::hint;
-use std::ops::Deref;
 use std::time::Duration;
 
 use crate::backend::{ClearPoison, Locked};
-use crate::guard::address_of;
 use crate::held;
 use crate::identity::Identity;
 use crate::key::Key;
@@ -42,7 +40,7 @@ pub(crate) const fn reports<L: Level>() -> bool {
 /// paired with the key that comes after `L`, and `Err` if the lock was poisoned.
 #[cfg_attr(feature = "parking_lot", inline(always))]
 #[cfg_attr(not(feature = "parking_lot"), inline)]
-pub(crate) fn keyed<B: Deref, G, L: Level>(
+pub(crate) fn keyed<B, G, L: Level>(
     locked: Locked<B>,
     lock: &dyn ClearPoison,
     wrap: impl FnOnce(B) -> G,
@@ -54,7 +52,7 @@ pub(crate) fn keyed<B: Deref, G, L: Level>(
 /// wrapped by `wrap`, and `Err` if the lock was poisoned.
 #[cfg_attr(feature = "parking_lot", inline(always))]
 #[cfg_attr(not(feature = "parking_lot"), inline)]
-pub(crate) fn outcome<B: Deref, G, L: Level>(
+pub(crate) fn outcome<B, G, L: Level>(
     locked: Locked<B>,
     lock: &dyn ClearPoison,
     wrap: impl FnOnce(B) -> G,
@@ -66,8 +64,7 @@ pub(crate) fn outcome<B: Deref, G, L: Level>(
             // the guard it holds is the very value locked, which a policy that goes on
             // with it (`recover`) merges with the fast path's (W2: BENCHMARKS.md).
             hint::cold_path();
-            let data = address_of::<B::Target>(&guard);
-            Err(Poisoned::new::<L>(wrap(guard), lock, data))
+            Err(Poisoned::new::<L>(wrap(guard), lock))
         }
     }
 }
@@ -77,7 +74,7 @@ pub(crate) fn outcome<B: Deref, G, L: Level>(
 #[cfg_attr(feature = "parking_lot", inline(always))]
 #[cfg_attr(not(feature = "parking_lot"), inline)]
 #[track_caller]
-pub(crate) fn try_keyed<B: Deref, G, L: Level>(
+pub(crate) fn try_keyed<B, G, L: Level>(
     attempt: Option<Locked<B>>,
     waited: Option<Duration>,
     id: Identity,

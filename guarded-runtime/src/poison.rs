@@ -38,22 +38,16 @@ impl Names {
 pub struct Poisoned<'a, G> {
     inner: G,
     lock: &'a dyn ClearPoison,
-    /// The address of the lock's data, which its guard opens ([`LockedData`]): `inner`
-    /// may have had another guard of the same type swapped in (`get_mut`).
-    data: usize,
     // A function rather than the names themselves: one word instead of six, so that the
     // lock calls' results (which hold a `Poisoned` in their `Err`) stay small.
     names: fn() -> Names,
 }
 
 impl<'a, G> Poisoned<'a, G> {
-    /// The report of `lock`, poisoned, whose data is at `data` (its guard's, before
-    /// `inner` wrapped it), for what the lock call locked (`inner`).
-    pub(crate) fn new<L: Level>(inner: G, lock: &'a dyn ClearPoison, data: usize) -> Self {
+    pub(crate) fn new<L: Level>(inner: G, lock: &'a dyn ClearPoison) -> Self {
         Poisoned {
             inner,
             lock,
-            data,
             names: Names::of::<L>,
         }
     }
@@ -71,7 +65,14 @@ impl<'a, G> Poisoned<'a, G> {
     where
         G: LockedData,
     {
-        if self.inner.locked_data() == self.data {
+        // The lock holds its data inline: the guard's data lies within the reported
+        // lock's bytes only if the guard is that lock's. Locks whose guards share a type
+        // share a layout, so another lock's data, at the same offset of its own bytes,
+        // never lies there (not even a zero-sized one at the offset where this one ends).
+        let (data, size) = self.inner.locked_data();
+        let start = std::ptr::from_ref(self.lock).cast::<()>().addr();
+        let end = start + std::mem::size_of_val(self.lock);
+        if start <= data && data + size <= end {
             self.lock.clear_poison();
         }
         self.inner
@@ -79,7 +80,6 @@ impl<'a, G> Poisoned<'a, G> {
 
     /// As [`into_inner`](Self::into_inner), for a report fresh from a lock call (no
     /// guard can have been swapped in yet): the policies that clear the poison themselves.
-    #[inline]
     pub(crate) fn into_inner_fresh(self) -> G {
         self.lock.clear_poison();
         self.inner
@@ -90,7 +90,6 @@ impl<'a, G> Poisoned<'a, G> {
         Poisoned {
             inner: f(self.inner),
             lock: self.lock,
-            data: self.data,
             names: self.names,
         }
     }
