@@ -65,10 +65,10 @@ impl<'a, G> Poisoned<'a, G> {
     where
         G: LockedData,
     {
-        // The lock holds its data inline: the guard's data lies within the reported
-        // lock's bytes only if the guard is that lock's. Locks whose guards share a type
-        // share a layout, so another lock's data, at the same offset of its own bytes,
-        // never lies there (not even a zero-sized one at the offset where this one ends).
+        // The lock holds its data inline, as its last field (which may be unsized), after
+        // its own state: the guard's data lies within the reported lock's bytes (ending
+        // at their end at the latest) only if the guard is that lock's. Another lock's
+        // data, even zero-sized, lies past its own state, so past this lock's end.
         let (data, size) = self.inner.locked_data();
         let start = std::ptr::from_ref(self.lock).cast::<()>().addr();
         let end = start + std::mem::size_of_val(self.lock);
