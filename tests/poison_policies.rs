@@ -1134,3 +1134,36 @@ fn result_into_inner_of_a_zero_sized_field_clears_only_its_own_lock() {
         assert!(b.lock_unit(&mut key).is_ok(), "`b` was never poisoned");
     });
 }
+
+/// Two zero-sized fields of one struct sit side by side in its storage: a guard of the
+/// second, swapped into the report of the first, does not make `into_inner` clear the
+/// first's poison (the second's data lies past the first lock's end).
+#[guarded(poison = result)]
+struct ResultUnits {
+    first: (),
+    second: (),
+}
+
+#[test]
+fn result_into_inner_is_not_fooled_by_the_next_fields_zero_sized_guard() {
+    watched(|| {
+        let units = ResultUnits::new((), ());
+        crash(PLANNED, |key| {
+            let _first = units.lock_first(key).expect("not poisoned now");
+            panic!("{PLANNED}");
+        });
+        let mut key = ThreadKey::get().expect("the worker's key");
+        {
+            let (first, second, _key) = guarded::lock!(units, &mut key => first, second);
+            let mut report = first.expect_err("`first` is poisoned");
+            let mut second = second.expect("`second` is not");
+            std::mem::swap(report.get_mut(), &mut second);
+            drop(second); // `first`'s guard: released, still poisoned
+            drop(report.into_inner()); // `second`'s guard
+        }
+        assert!(
+            units.lock_first(&mut key).is_err(),
+            "`first`'s poison stays"
+        );
+    });
+}
