@@ -65,14 +65,17 @@ impl<'a, G> Poisoned<'a, G> {
     where
         G: LockedData,
     {
-        // The lock holds its data inline, as its last field (which may be unsized), after
-        // its own state: the guard's data lies within the reported lock's bytes (ending
-        // at their end at the latest) only if the guard is that lock's. Another lock's
-        // data, even zero-sized, lies past its own state, so past this lock's end.
+        // The lock holds its data inline, after its own state (which is not empty): the
+        // guard's data starts past the reported lock's first byte and ends at its end at
+        // the latest only if the guard is that lock's. Another lock's data lies within
+        // that other lock, after its state: a lock after this one has it past this
+        // lock's end; a lock before it, at this lock's start at the latest (exactly there
+        // when the data is zero-sized and ends its lock with no padding after it,
+        // `[u64; 0]` in `std`'s mutex: hence `<`, not `<=`).
         let (data, size) = self.inner.locked_data();
         let start = std::ptr::from_ref(self.lock).cast::<()>().addr();
         let end = start + std::mem::size_of_val(self.lock);
-        if start <= data && data + size <= end {
+        if start < data && data + size <= end {
             self.lock.clear_poison();
         }
         self.inner
