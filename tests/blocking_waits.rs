@@ -119,7 +119,7 @@ fn a_wait_on_a_spawn_blocking_thread_is_not_refused() {
 #[test]
 fn block_in_place_does_not_turn_the_check_off() {
     watched_for(Duration::from_secs(20), || {
-        runtime("multi_thread").block_on(async {
+        runtime("multi_thread(8)").block_on(async {
             let jobs = Jobs::new(Vec::new());
             let task = tokio::spawn(async move {
                 let mut key = TaskKey::get().unwrap();

@@ -1,12 +1,13 @@
 //! `Poisoned::into_inner` clears a lock's poison only if the guard in the report still
 //! opens that lock's data. Attacked with the guards of the locks right next to it in
 //! memory: fields of one zero-sized type side by side in one struct (mutex, `rw` read and
-//! write guards, `condvar`), and instances of a struct side by side in an array. A zero-sized field's data lies at the very end of its
-//! lock when the lock has no padding after it (`parking_lot`'s mutex of `()`, `std`'s
-//! mutex and rw lock of `[u64; 0]`), which is where the next lock in memory starts; so
-//! the guard of the lock just before the reported one must not pass for the reported
-//! lock's own guard. Each test swaps the neighbour's guard into the report, in both
-//! directions, then checks that the reported lock's own guard still clears it.
+//! write guards, `condvar`), and instances of a struct side by side in an array. A
+//! zero-sized field's data lies at the very end of its lock when the lock has no padding
+//! after it (`parking_lot`'s mutex of `()`, `std`'s mutex and rw lock of `[u64; 0]`),
+//! which is where the next lock in memory starts; so the guard of the lock just before
+//! the reported one must not pass for the reported lock's own guard. Each test swaps the
+//! neighbour's guard into the report, in both directions, then checks that the reported
+//! lock's own guard still clears it.
 //!
 //! Release builds are where the locks touch (debug builds keep an identity beside each
 //! lock): run these with `--release` too, on both backends.
