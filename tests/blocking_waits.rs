@@ -1,5 +1,5 @@
 //! Waits on a blocking `condvar` field around a task's `TaskKey::blocking` scope (the
-//! `tokio` feature): a wait inside the scope panics at once (tests/async_fields.rs); here,
+//! `tokio` feature): a wait inside the scope panics at once (`tests/async_fields.rs`); here,
 //! the ways around that check and its false positives.
 //!
 //! - After a scope (one that ended, one left by that panic), a wait on the same thread
@@ -132,7 +132,7 @@ fn block_in_place_does_not_turn_the_check_off() {
 
 /// HOLE (class 16, not closed): a tokio task that never takes a `TaskKey` may take the
 /// thread's `ThreadKey` (`thread_key_allowed` allows it, as on a `spawn_blocking`
-/// thread, and tests/async_fields.rs `thread_key_is_refused_to_a_task_holding_its_task_key`
+/// thread, and `tests/async_fields.rs`: `thread_key_is_refused_to_a_task_holding_its_task_key`
 /// relies on it), lock a blocking `condvar` field and wait: the check in
 /// `WaitGuard::wait_until` looks only for a `blocking` scope's slot, so the wait parks
 /// the runtime's only thread and the task that would push and notify never runs. The
