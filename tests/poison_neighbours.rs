@@ -1,7 +1,7 @@
 //! `Poisoned::into_inner` clears a lock's poison only if the guard in the report still
 //! opens that lock's data. Attacked with the guards of the locks right next to it in
 //! memory: fields of one zero-sized type side by side in one struct (mutex, `rw` read and
-//! write guards, `condvar`), and instances of a struct side by side in an array. A
+//! write guards, `condvar`), and two instances whose allocations may be neighbours. A
 //! zero-sized field's data lies at the very end of its lock when the lock has no padding
 //! after it (`parking_lot`'s mutex of `()`, `std`'s mutex and rw lock of `[u64; 0]`),
 //! which is where the next lock in memory starts; so the guard of the lock just before
@@ -92,8 +92,10 @@ macro_rules! fields {
     };
 }
 
-/// Instances of a struct with one zero-sized field, side by side in an array, locked
-/// together by `lock_only_pair`: as `fields!`.
+/// Two instances of a struct with one zero-sized field, locked together by
+/// `lock_only_pair`: as `fields!`. Each instance's locks are in its own allocation, which
+/// the allocator may place right after the other's (with small allocations it often
+/// does), so their locks can be neighbours in memory as two fields' are.
 macro_rules! instances {
     ($name:ident: $t:ty = $v:expr) => {
         mod $name {
