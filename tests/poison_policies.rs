@@ -34,7 +34,7 @@ use std::time::Duration;
 
 mod common;
 
-use common::{crash, panic_message, poisoned_panic, watched};
+use common::{OnDrop, crash, panic_message, poisoned_panic, watched};
 use guarded::{ThreadKey, guarded};
 
 /// A transfer: first debited, then credited. A thread that panics between the two leaves
@@ -625,17 +625,6 @@ fn result_a_panic_in_the_wait_condition_poisons_the_field() {
         assert_eq!(*poisoned.into_inner().0, HALF_DONE);
         assert_eq!(*s.lock_cv(&mut key).expect("cleared").0, HALF_DONE);
     });
-}
-
-/// Runs its closure when dropped: by the unwinding, in the tests below.
-struct OnDrop<F: FnOnce()>(Option<F>);
-
-impl<F: FnOnce()> Drop for OnDrop<F> {
-    fn drop(&mut self) {
-        if let Some(f) = self.0.take() {
-            f();
-        }
-    }
 }
 
 /// A condvar guard taken before a panic, which waits (and times out) in a destructor run

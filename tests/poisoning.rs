@@ -14,7 +14,7 @@ use std::thread;
 
 mod common;
 
-use common::{capture_panic, message};
+use common::{OnDrop, capture_panic, message};
 use guarded::{ThreadKey, guarded};
 
 #[guarded]
@@ -444,17 +444,6 @@ fn a_guard_taken_during_a_panic_and_dropped_by_a_later_one_poisons_nothing() {
             "not poisoned: the guard was taken during a panic"
         );
     });
-}
-
-/// Runs its closure when dropped: by the unwinding, in the tests below.
-struct OnDrop<F: FnOnce()>(Option<F>);
-
-impl<F: FnOnce()> Drop for OnDrop<F> {
-    fn drop(&mut self) {
-        if let Some(f) = self.0.take() {
-            f();
-        }
-    }
 }
 
 /// A panic inside a destructor run by an unwinding, caught there (`catch_unwind` in the

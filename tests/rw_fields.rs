@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 mod common;
 
-use common::{Holder, watched};
+use common::{Holder, OnDrop, watched};
 use guarded::{Busy, ThreadKey, guarded};
 
 #[guarded]
@@ -358,17 +358,6 @@ fn timed_tries_succeed_when_the_holder_lets_go_in_time() {
             holder.join();
         }
     });
-}
-
-/// Runs its closure when dropped: by the unwinding, in the test below.
-struct OnDrop<F: FnOnce()>(Option<F>);
-
-impl<F: FnOnce()> Drop for OnDrop<F> {
-    fn drop(&mut self) {
-        if let Some(f) = self.0.take() {
-            f();
-        }
-    }
 }
 
 /// Write guards poison as `std`'s do, and readers only see it: a write guard taken during

@@ -192,3 +192,15 @@ pub fn on_each_runtime<F: Future<Output = ()> + 'static>(test: fn() -> F) {
         watched(move || runtime(name).block_on(test()));
     }
 }
+
+/// Runs its closure when dropped: by an unwinding, in the tests that take or release locks
+/// in a destructor.
+pub struct OnDrop<F: FnOnce()>(pub Option<F>);
+
+impl<F: FnOnce()> Drop for OnDrop<F> {
+    fn drop(&mut self) {
+        if let Some(f) = self.0.take() {
+            f();
+        }
+    }
+}
