@@ -360,6 +360,12 @@ fn assert_root<K: CanWait<L>, L: Level>() {
 /// The panic of a wait inside a task's `blocking` scope: it would park a runtime thread
 /// until notified, while the task that would notify may need that very thread (a
 /// current-thread runtime has only it), so the wait could never end.
+///
+/// At run time, not compile time: the scope's key would need a type that locks but does
+/// not wait, and since a generic helper bounded by `CanWait<L>` must accept every key that
+/// meets it, that type would have to fail `CanWait` itself, whose message ("wait while
+/// holding a lock") does not fit it (`#[diagnostic::on_unimplemented]` has one message
+/// per trait).
 #[cfg(feature = "tokio")]
 #[cold]
 #[inline(never)]
