@@ -638,6 +638,44 @@ pub mod example {
 /// }
 /// ```
 ///
+/// With the `tokio` feature, the same attack on async fields, whose lock calls take the key
+/// as an object (`&mut dyn comes_before_<field>`): the re-check is the object's method,
+/// compiled for the key's real type where the key is cast.
+#[cfg_attr(
+    feature = "tokio",
+    doc = r"
+```compile_fail,E0080
+use guarded::{TaskKey, guarded};
+
+pub mod evil {
+    pub mod __private {
+        pub use guarded::__private::*;
+        pub trait Less<Other> {}
+        impl<A, B> Less<B> for A {}
+    }
+}
+
+#[guarded(crate = crate::evil)]
+pub struct Chat {
+    #[guarded(async)]
+    members: Vec<String>,
+    #[guarded(async)]
+    log: Vec<String>,
+}
+
+fn main() {
+    let chat = Chat::new(Vec::new(), Vec::new());
+    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    runtime.block_on(async {
+        let mut key = TaskKey::get().unwrap();
+        let (_log, mut key) = chat.lock_log(&mut key).await;
+        let (_members, _key) = chat.lock_members(&mut key).await; // out of order
+    });
+}
+```
+"
+)]
+///
 /// Waiting needs nothing generated: `CanWait` and `FreeToWaitOn` are the runtime's, and
 /// sealed, so a fake runtime has nothing to change there, and waiting while holding
 /// another lock is refused by the types as with the real one:

@@ -327,6 +327,27 @@ impl Spec {
         }
     }
 
+    /// Whether its lock calls take the key as an object, `&mut dyn comes_before_<field>`,
+    /// rather than `&mut impl ..`: the async kinds whose guard does not remember the key's
+    /// type (all but `async_condvar`, whose guard needs it to wait). A future returned by a
+    /// method generic over its key carries the key's bound, and rustc reports a lock out of
+    /// order three times (at the key, the call and the `.await`); the cast to the object
+    /// is checked once, at the key.
+    pub fn key_object(&self) -> bool {
+        self.asynchronous && !self.waits
+    }
+
+    /// The supertrait of the field's `comes_before_<field>` trait: `can_lock`, or for a
+    /// field whose key is an object (`key_object`) the runtime's `AsyncLockKey`, which an
+    /// object can be made of.
+    pub fn before_supertrait(&self) -> &'static str {
+        if self.key_object() {
+            "AsyncLockKey"
+        } else {
+            self.can_lock()
+        }
+    }
+
     /// The guard of one instance in `_pair` and `_many`.
     pub fn group_guard(&self, access: Access) -> String {
         let prefix = if self.asynchronous { "Async" } else { "" };

@@ -93,8 +93,8 @@ pub mod __private {
     /// Async fields (the `tokio` feature): their storage, guards, keys and key bounds.
     #[cfg(feature = "tokio")]
     pub use crate::tasks::{
-        AsyncCondvarField, AsyncField, AsyncGuard, AsyncKey, AsyncReadGuard, AsyncRwField,
-        AsyncWaitGuard, AsyncWriteGuard, CanLockAsync,
+        AsyncCondvarField, AsyncField, AsyncGuard, AsyncKey, AsyncLockKey, AsyncReadGuard,
+        AsyncRwField, AsyncWaitGuard, AsyncWriteGuard, CanLockAsync,
     };
     /// Storage of a `#[guarded(unlocked)]` field: a value set once, read without a lock or
     /// a key, never `&mut`.

@@ -190,6 +190,7 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
         (vec![], vec![before])
     };
     let spec = field.spec();
+    let key_word = super::key_word(field);
     let guard = Ident::new(spec.guards[op.access()], Span::call_site());
     let key_type = super::key_type(field);
     let locked = &Group::new(
@@ -254,7 +255,7 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
         #doc
         #vis fn #name<#lifetime #(, #condvar_key: #before)*>(
             &#lifetime self,
-            #key: &#lifetime mut #(#condvar_key)* #(impl #plain_key)*
+            #key: &#lifetime mut #(#condvar_key)* #(#key_word #plain_key)*
             #(, #timeout: #rt::Duration)*
         ) -> #output {
             self.#storage.#ident.#runtime(#key #(, #timeout)*)

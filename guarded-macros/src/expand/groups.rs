@@ -86,6 +86,7 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let (storage, out) = (storage(field), GuardOut::new(model, field, access));
     let fields = &model.storage;
     let (level, before) = (&field.macro_ident, super::before_bound(model, field));
+    let key_word = super::key_word(field);
     let doc = docs::group_doc(model, field, access, false);
     let doc = super::doc_attrs(&doc, true);
     let key_type = super::key_type(field);
@@ -98,13 +99,14 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     output.rt(rt, "Result").punct("<").group(&locked).punct(",");
     output.rt(rt, "SameInstance").punct(",").punct(">");
     let output = super::future_if_async(model, field, output);
-    // Generic over the key, so inlinable in the caller's crate without `#[inline]`.
+    // Generic over the key (or, for an async field, over its instances), so inlinable in
+    // the caller's crate without `#[inline]`.
     quote! {
         #doc
         #vis fn #name<#lifetime>(
             #first: &#lifetime Self,
             #second: &#lifetime Self,
-            #key: &#lifetime mut impl #before,
+            #key: &#lifetime mut #key_word #before,
         ) -> #output {
             #rt::#storage::#runtime(&#first.#fields.#ident, &#second.#fields.#ident, #key)
         }
@@ -122,6 +124,7 @@ pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let (storage, out) = (storage(field), GuardOut::new(model, field, access));
     let fields = &model.storage;
     let (level, before) = (&field.macro_ident, super::before_bound(model, field));
+    let key_word = super::key_word(field);
     let doc = docs::group_doc(model, field, access, true);
     let doc = super::doc_attrs(&doc, true);
     let key_type = super::key_type(field);
@@ -138,7 +141,7 @@ pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
         #doc
         #vis fn #name<#lifetime>(
             #instances: impl #rt::IntoIterator<Item = &#lifetime Self>,
-            #key: &#lifetime mut impl #before,
+            #key: &#lifetime mut #key_word #before,
         ) -> #output
         where
             Self: #lifetime,

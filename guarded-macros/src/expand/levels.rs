@@ -7,7 +7,10 @@
 //!   `#[diagnostic::on_unimplemented]` message names the struct, the field and the
 //!   declared order, as literals, in the user's words, with one `do_not_recommend` blanket
 //!   impl over the runtime's `CanLock<f>` (`CanLockAsync<f>` for an async field). A key
-//!   that may not lock `f` stops here, with this message and nothing of the runtime.
+//!   that may not lock `f` stops here, with this message and nothing of the runtime. Its
+//!   supertrait is that bound, or, for the async kinds whose calls take the key as an
+//!   object (`Spec::key_object`), the runtime's `AsyncLockKey<f>`, which one can be made
+//!   of.
 //! - One `Follows<H>` impl for `f`, generic over `H`: it holds for every level `H` of the
 //!   same struct whose place (`Index`, as bits) is `Less` than `f`'s. One impl per field,
 //!   whatever the width, so the expansion is linear in the number of fields.
@@ -183,6 +186,7 @@ fn order_checks_text(model: &Model, locks: &[&FieldModel]) -> Option<String> {
     for wanted in locks {
         let (message, label, notes) = violation_text(model, wanted);
         let (name, can_lock) = (&wanted.before, wanted.spec().can_lock());
+        let supertrait = wanted.spec().before_supertrait();
         let level = &wanted.macro_ident;
         let _ = write!(
             text,
@@ -195,7 +199,7 @@ fn order_checks_text(model: &Model, locks: &[&FieldModel]) -> Option<String> {
         }
         let _ = writeln!(
             text,
-            ")] pub trait {name}: {rt}::{can_lock}<{level}> {{}} \
+            ")] pub trait {name}: {rt}::{supertrait}<{level}> {{}} \
              #[doc(hidden)] #[diagnostic::do_not_recommend] \
              impl<{k}: {rt}::{can_lock}<{level}>> {name} for {k} {{}}"
         );
@@ -222,12 +226,16 @@ fn before_check(model: &Model, wanted: &FieldModel) -> TokenStream {
     let name = &wanted.before;
     let can_lock =
         proc_macro2::Ident::new(wanted.spec().can_lock(), proc_macro2::Span::call_site());
+    let supertrait = proc_macro2::Ident::new(
+        wanted.spec().before_supertrait(),
+        proc_macro2::Span::call_site(),
+    );
     let wanted = &wanted.macro_ident;
     let (k, _) = impl_params(model);
     quote! {
         #[doc(hidden)]
         #[diagnostic::on_unimplemented(message = #message, label = #label, #(note = #notes),*)]
-        pub trait #name: #rt::#can_lock<#wanted> {}
+        pub trait #name: #rt::#supertrait<#wanted> {}
 
         #[doc(hidden)]
         #[diagnostic::do_not_recommend]

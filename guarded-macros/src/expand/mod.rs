@@ -66,6 +66,17 @@ fn before_bound(model: &Model, field: &FieldModel) -> Trees {
     bound
 }
 
+/// `impl` before a lock call's key bound, or `dyn` where the key is an object
+/// (`Spec::key_object`).
+fn key_word(field: &FieldModel) -> proc_macro2::Ident {
+    let word = if field.spec().key_object() {
+        "dyn"
+    } else {
+        "impl"
+    };
+    proc_macro2::Ident::new(word, proc_macro2::Span::call_site())
+}
+
 /// `output`, or for an async field a future of it that borrows what the call borrows.
 fn future_if_async(model: &Model, field: &FieldModel, output: Trees) -> Trees {
     if field.spec().asynchronous {

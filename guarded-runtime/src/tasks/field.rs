@@ -7,7 +7,7 @@ use std::marker::PhantomData;
 use tokio::sync;
 
 use super::key::AsyncKey;
-use super::order::{CanLockAsync, assert_ordered};
+use super::order::AsyncLockKey;
 use crate::many::{self, SameInstance};
 use crate::order::Level;
 use crate::poison::Busy;
@@ -49,7 +49,7 @@ macro_rules! async_group_calls {
              locked then.\n\n# Panics\n\nWhen polled by a task that `key` does not serve (checked when the future starts \
              and when it has the lock)."
         )]
-        pub fn $pair<'a, K: $crate::tasks::CanLockAsync<L>>(
+        pub fn $pair<'a, K: ?Sized + $crate::tasks::AsyncLockKey<L>>(
             a: &'a Self,
             b: &'a Self,
             key: &'a mut K,
@@ -59,7 +59,7 @@ macro_rules! async_group_calls {
                 $crate::many::SameInstance,
             >,
         > + 'a {
-            let owner = $crate::tasks::order::assert_ordered::<K, L>(key);
+            let owner = $crate::tasks::order::sealed::CheckedOwner::checked_owner(key);
             async move {
                 owner.check();
                 let (id_a, id_b) = (a.id(), b.id());
@@ -85,7 +85,7 @@ macro_rules! async_group_calls {
              # Panics\n\nWhen polled by a task that `key` does not serve (checked when the future starts \
              and when it has the lock)."
         )]
-        pub fn $many<'a, S: 'a, K: $crate::tasks::CanLockAsync<L>>(
+        pub fn $many<'a, S: 'a, K: ?Sized + $crate::tasks::AsyncLockKey<L>>(
             instances: impl IntoIterator<Item = &'a S>,
             field: impl FnMut(&'a S) -> &'a Self,
             key: &'a mut K,
@@ -98,7 +98,7 @@ macro_rules! async_group_calls {
         where
             T: 'a,
         {
-            let owner = $crate::tasks::order::assert_ordered::<K, L>(key);
+            let owner = $crate::tasks::order::sealed::CheckedOwner::checked_owner(key);
             // Collected now, so that the future holds only references to the fields (and
             // is `Send` whenever they are `Sync`), not the iterator or the closure.
             let fields: Vec<&'a Self> = instances.into_iter().map(field).collect();
@@ -140,11 +140,11 @@ impl<T, L: Level> AsyncField<T, L> {
     ///
     /// When polled by a task that `key` does not serve (checked when the future starts
     /// and when it has the lock).
-    pub fn lock<'a, K: CanLockAsync<L>>(
+    pub fn lock<'a, K: ?Sized + AsyncLockKey<L>>(
         &'a self,
         key: &'a mut K,
     ) -> impl Future<Output = (AsyncGuard<'a, T>, AsyncKey<'a, L>)> + 'a {
-        let owner = assert_ordered::<K, L>(key);
+        let owner = key.checked_owner();
         async move {
             owner.check();
             let guard = self.shared.lock().await;
@@ -162,11 +162,11 @@ impl<T, L: Level> AsyncField<T, L> {
     /// # Panics
     ///
     /// If called by a task that `key` does not serve.
-    pub fn try_lock<'a, K: CanLockAsync<L>>(
+    pub fn try_lock<'a, K: ?Sized + AsyncLockKey<L>>(
         &'a self,
         key: &'a mut K,
     ) -> Result<(AsyncGuard<'a, T>, AsyncKey<'a, L>), Busy> {
-        let owner = assert_ordered::<K, L>(key);
+        let owner = key.checked_owner();
         owner.check();
         match self.shared.try_lock() {
             Ok(guard) => Ok((AsyncGuard::new(guard), AsyncKey::new(owner))),
@@ -215,11 +215,11 @@ impl<T, L: Level> AsyncRwField<T, L> {
     ///
     /// When polled by a task that `key` does not serve (checked when the future starts
     /// and when it has the lock).
-    pub fn read<'a, K: CanLockAsync<L>>(
+    pub fn read<'a, K: ?Sized + AsyncLockKey<L>>(
         &'a self,
         key: &'a mut K,
     ) -> impl Future<Output = (AsyncReadGuard<'a, T>, AsyncKey<'a, L>)> + 'a {
-        let owner = assert_ordered::<K, L>(key);
+        let owner = key.checked_owner();
         async move {
             owner.check();
             let guard = self.shared.read().await;
@@ -234,11 +234,11 @@ impl<T, L: Level> AsyncRwField<T, L> {
     ///
     /// When polled by a task that `key` does not serve (checked when the future starts
     /// and when it has the lock).
-    pub fn write<'a, K: CanLockAsync<L>>(
+    pub fn write<'a, K: ?Sized + AsyncLockKey<L>>(
         &'a self,
         key: &'a mut K,
     ) -> impl Future<Output = (AsyncWriteGuard<'a, T>, AsyncKey<'a, L>)> + 'a {
-        let owner = assert_ordered::<K, L>(key);
+        let owner = key.checked_owner();
         async move {
             owner.check();
             let guard = self.shared.write().await;
@@ -256,11 +256,11 @@ impl<T, L: Level> AsyncRwField<T, L> {
     /// # Panics
     ///
     /// If called by a task that `key` does not serve.
-    pub fn try_read<'a, K: CanLockAsync<L>>(
+    pub fn try_read<'a, K: ?Sized + AsyncLockKey<L>>(
         &'a self,
         key: &'a mut K,
     ) -> Result<(AsyncReadGuard<'a, T>, AsyncKey<'a, L>), Busy> {
-        let owner = assert_ordered::<K, L>(key);
+        let owner = key.checked_owner();
         owner.check();
         match self.shared.try_read() {
             Ok(guard) => Ok((AsyncReadGuard::new(guard), AsyncKey::new(owner))),
@@ -277,11 +277,11 @@ impl<T, L: Level> AsyncRwField<T, L> {
     /// # Panics
     ///
     /// If called by a task that `key` does not serve.
-    pub fn try_write<'a, K: CanLockAsync<L>>(
+    pub fn try_write<'a, K: ?Sized + AsyncLockKey<L>>(
         &'a self,
         key: &'a mut K,
     ) -> Result<(AsyncWriteGuard<'a, T>, AsyncKey<'a, L>), Busy> {
-        let owner = assert_ordered::<K, L>(key);
+        let owner = key.checked_owner();
         owner.check();
         match self.shared.try_write() {
             Ok(guard) => Ok((AsyncWriteGuard::new(guard), AsyncKey::new(owner))),

@@ -9,6 +9,14 @@
 //! and an [`AsyncKey`] that may lock only later fields. The storage is `tokio::sync`'s
 //! (`Mutex`, `RwLock`, `Notify`), which works on any executor.
 //!
+//! The generated lock calls of `async` and `async_rw` fields take the key as an object,
+//! `&'a mut dyn comes_before_<field>`, over the runtime's `AsyncLockKey` (`order.rs`),
+//! which every `CanLockAsync` key is: a mistake is then reported once, at the key, where
+//! a method generic over its key would return a future carrying the key's bound, which
+//! rustc reports at the key, the call and the `.await`. The build-time backstop is the
+//! object's method, compiled for the key's own type where it is cast. An `async_condvar`
+//! field's calls stay generic: its guard keeps the key's type, for the wait's check.
+//!
 //! # What holds, and why
 //!
 //! Each rule below is enforced at compile time, at run time, or documented as the limit
@@ -113,6 +121,9 @@ pub(crate) mod order;
 pub use condvar::AsyncWaitGuard;
 pub use field::{AsyncGuard, AsyncReadGuard, AsyncWriteGuard};
 pub use key::{AsyncKey, TaskKey};
+/// The object-safe bound of the generated async lock calls' keys (through `__private`).
+#[doc(hidden)]
+pub use order::AsyncLockKey;
 pub use order::{CanLockAsync, CanWaitAsync, HoldsAsync};
 /// The storage of the async kinds, which the generated code names (through `__private`).
 #[doc(hidden)]

@@ -69,6 +69,24 @@ pub trait CanLockAsync<L: Level>: HoldsAsync<Held: MayPrecede<L>> {}
 #[diagnostic::do_not_recommend]
 impl<L: Level, K: HoldsAsync<Held: MayPrecede<L>>> CanLockAsync<L> for K {}
 
+/// A task key that may lock the async field whose level is `L`, as a trait that can be
+/// made into an object: every [`CanLockAsync<L>`](CanLockAsync) key is one, and no other.
+///
+/// The generated lock calls of `async` and `async_rw` fields take their key as
+/// `&mut dyn comes_before_<field>`, a trait generated beside the struct over this one,
+/// rather than as a type parameter: a future returned by a method that is generic over
+/// its key carries the key's bound, and rustc then reports a lock out of order three
+/// times (at the key, at the call and at the `.await`); the cast to the object is checked
+/// once, at the key. What the key must be is the same: its `comes_before_<field>` impl
+/// asks for `CanLockAsync<L>`. The build-time backstop runs where the object is made:
+/// its `owner` is `assert_ordered::<K, L>` for the key's real type `K`, compiled into the
+/// object's table of methods when the cast is compiled to code.
+///
+/// Sealed: only `guarded`'s task keys implement it.
+pub trait AsyncLockKey<L: Level>: sealed::CheckedOwner<L> {}
+
+impl<L: Level, K: CanLockAsync<L>> AsyncLockKey<L> for K {}
+
 /// A key that may wait on the async condition of the field whose level is `L`: only
 /// [`TaskKey`], since a task that locked `L` with any other key holds another lock.
 #[diagnostic::on_unimplemented(
@@ -83,7 +101,23 @@ pub trait CanWaitAsync<L: Level>: HoldsAsync<Held: FreeToWaitOn<L>> {}
 impl<L: Level, K: HoldsAsync<Held: FreeToWaitOn<L>>> CanWaitAsync<L> for K {}
 
 pub(crate) mod sealed {
-    use super::{AsyncKey, Level, Owner, TaskKey};
+    use super::{AsyncKey, CanLockAsync, Level, Owner, TaskKey, assert_ordered};
+
+    /// The method behind [`AsyncLockKey`](super::AsyncLockKey): the key's owner, after the
+    /// build-time order check for the key's own type. Not nameable outside the runtime, so
+    /// not callable there either.
+    #[allow(private_interfaces)]
+    pub trait CheckedOwner<L: Level> {
+        /// `assert_ordered::<Self, L>`: the task (or thread) the key serves.
+        fn checked_owner(&self) -> Owner;
+    }
+    #[allow(private_interfaces)]
+    impl<L: Level, K: CanLockAsync<L>> CheckedOwner<L> for K {
+        #[inline]
+        fn checked_owner(&self) -> Owner {
+            assert_ordered::<K, L>(self)
+        }
+    }
 
     /// The seal of `HoldsAsync`, and the owner every lock call checks.
     // `Owner` is crate-private, as is this trait's path: nothing outside can call `owner`.
