@@ -8,6 +8,10 @@
 //!   path from `::` is read from the crate root in 2015, where `core` is not.
 //! - Fields named like the words that became keywords in 2018 (`async`, `await`, `dyn`,
 //!   `try`), which are plain identifiers in 2015, compile and lock as any other.
+//! - A struct that syn cannot read (a trait object without `dyn` with `Fn` sugar, which
+//!   2015 allows and syn does not parse) gets one error, syn's: the struct is given back
+//!   without its fields' `#[guarded(...)]` options, which rustc would otherwise report
+//!   one by one as a misplaced attribute macro.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -99,4 +103,34 @@ fn edition_2015_fields_named_like_later_keywords_compile() {
          }\n",
     );
     assert!(built, "valid 2015 code must compile:\n{stderr}");
+}
+
+#[test]
+fn edition_2015_a_struct_syn_cannot_read_gets_one_error() {
+    let (built, stderr) = build_2015(
+        "unreadable",
+        "#![allow(bare_trait_objects)]\n\
+         extern crate guarded;\n\
+         use guarded::guarded;\n\
+         #[guarded]\n\
+         pub struct Hooks {\n\
+         \x20   #[guarded(rw)]\n\
+         \x20   names: Vec<String>,\n\
+         \x20   #[guarded(unlocked)]\n\
+         \x20   hook: Box<Fn(u8) -> u8 + Send + Sync>,\n\
+         }\n",
+    );
+    assert!(!built, "syn cannot read the struct:\n{stderr}");
+    assert!(
+        stderr.contains("`#[guarded]` cannot read this struct"),
+        "the macro says why:\n{stderr}"
+    );
+    assert!(
+        !stderr.contains("expected non-macro attribute"),
+        "the fields' options are left for rustc:\n{stderr}"
+    );
+    assert!(
+        stderr.contains("due to 1 previous error"),
+        "one error:\n{stderr}"
+    );
 }

@@ -38,7 +38,7 @@ fn run(args: proc_macro2::TokenStream, item: proc_macro2::TokenStream) -> proc_m
         Ok(input) => input,
         Err(error) => {
             let mut out = compile_errors(error);
-            out.extend(item);
+            out.extend(parse::without_field_options(item));
             return out;
         }
     };

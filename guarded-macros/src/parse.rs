@@ -124,6 +124,36 @@ fn raw_field_names(item: TokenStream) -> TokenStream {
         .collect()
 }
 
+/// `item` as written, less the `#[guarded(...)]` options of its fields (at the top level of
+/// its braces): for an item syn cannot read, which is given back as it is beside the
+/// error; rustc would report each option as an attribute macro where none can go.
+pub fn without_field_options(item: TokenStream) -> TokenStream {
+    item.into_iter()
+        .map(|tree| match tree {
+            TokenTree::Group(body) if body.delimiter() == Delimiter::Brace => {
+                let mut kept = Vec::new();
+                let mut trees = body.stream().into_iter().peekable();
+                while let Some(tree) = trees.next() {
+                    let option = matches!(&tree, TokenTree::Punct(hash) if hash.as_char() == '#')
+                        && matches!(trees.peek(), Some(TokenTree::Group(attr))
+                            if attr.delimiter() == Delimiter::Bracket
+                                && matches!(attr.stream().into_iter().next(),
+                                    Some(TokenTree::Ident(name)) if name == ATTRIBUTE));
+                    if option {
+                        trees.next();
+                    } else {
+                        kept.push(tree);
+                    }
+                }
+                let mut body_kept = Group::new(Delimiter::Brace, kept.into_iter().collect());
+                body_kept.set_span(body.span());
+                TokenTree::Group(body_kept)
+            }
+            other => other,
+        })
+        .collect()
+}
+
 /// The error for an item that syn cannot read as a struct, enum or union: on the keyword
 /// that says what the item is, if there is one.
 fn not_a_struct(item: TokenStream, error: &syn::Error) -> syn::Error {
