@@ -5,6 +5,7 @@
 //! methods and docs. A new kind is a row in [`SPECS`], its runtime type and its tests.
 
 use syn::Type;
+use syn::ext::IdentExt as _;
 
 /// What a field is stored in.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -574,8 +575,8 @@ pub fn unwrapped(ty: &Type) -> &Type {
 }
 
 /// The std atomic that stores a field of type `ty`, if there is one: `AtomicU64` for
-/// `u64`. The type is read as written (`u64`, `(u64)`, a `$t:ty` holding `u64`, or a path
-/// ending in `primitive::u64`); an alias is not followed.
+/// `u64`. The type is read as written (`u64`, `r#u64`, `(u64)`, a `$t:ty` holding `u64`,
+/// or a path ending in `primitive::u64`); an alias is not followed.
 pub fn atomic_type(ty: &Type) -> Option<&'static str> {
     let Type::Path(path) = unwrapped(ty) else {
         return None;
@@ -584,7 +585,7 @@ pub fn atomic_type(ty: &Type) -> Option<&'static str> {
         .path
         .segments
         .iter()
-        .map(|s| s.ident.to_string())
+        .map(|s| s.ident.unraw().to_string())
         .collect();
     let plain = path.qself.is_none()
         && path.path.segments.iter().all(|s| s.arguments.is_none())
@@ -600,7 +601,8 @@ pub fn atomic_type(ty: &Type) -> Option<&'static str> {
 }
 
 /// Lock types that an `unlocked` or `snapshot` field must not hold: they would be locks
-/// outside the order. Matched by the last segment of the type's path.
+/// outside the order. Matched by the last segment of the type's path (`r#Mutex` is
+/// `Mutex`).
 const LOCK_TYPES: &[&str] = &["Mutex", "RwLock", "Condvar", "FairMutex", "ReentrantMutex"];
 
 /// Pointers looked through for a lock type (`Arc<Mutex<T>>`): one level, as written. A
@@ -617,10 +619,11 @@ pub fn lock_type(ty: &Type) -> Option<&'static str> {
         _ => return None,
     };
     let last = path.path.segments.last()?;
-    if let Some(lock) = LOCK_TYPES.iter().find(|name| last.ident == name) {
+    let ident = last.ident.unraw();
+    if let Some(lock) = LOCK_TYPES.iter().find(|name| ident == name) {
         return Some(lock);
     }
-    if !POINTERS.iter().any(|name| last.ident == name) {
+    if !POINTERS.iter().any(|name| ident == name) {
         return None;
     }
     let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
@@ -637,6 +640,6 @@ fn bare_lock_type(ty: &Type) -> Option<&'static str> {
     let Type::Path(path) = unwrapped(ty) else {
         return None;
     };
-    let last = path.path.segments.last()?;
-    LOCK_TYPES.iter().find(|name| last.ident == name).copied()
+    let ident = path.path.segments.last()?.ident.unraw();
+    LOCK_TYPES.iter().find(|name| ident == name).copied()
 }

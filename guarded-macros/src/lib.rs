@@ -20,6 +20,7 @@ mod tests;
 mod validate;
 
 use proc_macro::TokenStream;
+use proc_macro2::TokenTree;
 
 /// Guards each field of a struct with its own lock, and makes the lock order a type.
 ///
@@ -36,8 +37,8 @@ fn run(args: proc_macro2::TokenStream, item: proc_macro2::TokenStream) -> proc_m
     let input = match parse::parse(args, item.clone(), &mut errors) {
         Ok(input) => input,
         Err(error) => {
-            let mut out = error.into_compile_error();
-            out.extend(item);
+            let mut out = compile_errors(error);
+            out.extend(parse::without_field_options(item));
             return out;
         }
     };
@@ -49,9 +50,29 @@ fn run(args: proc_macro2::TokenStream, item: proc_macro2::TokenStream) -> proc_m
         fallback(&input)
     };
     if let Err(error) = errors.finish() {
-        out.extend(error.into_compile_error());
+        out.extend(compile_errors(error));
     }
     out
+}
+
+/// `error`, as one `compile_error!` call per message, named without a path. syn writes
+/// `::core::compile_error!`, spanned at the user's tokens, and the edition of those tokens
+/// decides how a path from `::` is read: from the crate root in a crate of edition 2015,
+/// where there is no `core`, so the message would be lost behind "cannot find `core` in
+/// the crate root". The name alone comes from the standard prelude in every edition, and
+/// the call keeps syn's spans (the same place in the user's code, the same message).
+fn compile_errors(error: syn::Error) -> proc_macro2::TokenStream {
+    error
+        .into_iter()
+        .flat_map(|error| {
+            let call: Vec<TokenTree> = error.into_compile_error().into_iter().collect();
+            let name = call
+                .iter()
+                .position(|tree| matches!(tree, TokenTree::Ident(name) if name == "compile_error"))
+                .unwrap_or(0);
+            call.into_iter().skip(name)
+        })
+        .collect()
 }
 
 /// The item as written, less the field attributes only `#[guarded]` understands, for input

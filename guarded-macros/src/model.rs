@@ -686,7 +686,7 @@ fn derive_condition(item: &DeriveInput, module: &str, name: &str) -> Derived {
 /// `::core::fmt::Debug`). Another crate's derive of that name (`derive_more::Debug`) is
 /// left to that crate.
 fn is_std_derive(path: &Path, module: &str, name: &str) -> bool {
-    let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let segments: Vec<String> = path.segments.iter().map(|s| unraw(&s.ident)).collect();
     match segments.as_slice() {
         [last] => last == name,
         [.., parent, last] => last == name && parent == module,
@@ -708,11 +708,12 @@ pub const REJECTED_DERIVES: &[&str] = &[
     "Deserialize",
 ];
 
-/// Whether `#[derive(path)]` is one of [`REJECTED_DERIVES`], by its last segment.
+/// Whether `#[derive(path)]` is one of [`REJECTED_DERIVES`], by its last segment (`r#Clone`
+/// is `Clone`).
 pub fn is_rejected_derive(path: &Path) -> bool {
     path.segments
         .last()
-        .is_some_and(|last| REJECTED_DERIVES.iter().any(|name| last.ident == name))
+        .is_some_and(|last| REJECTED_DERIVES.contains(&unraw(&last.ident).as_str()))
 }
 
 /// Whether `attr` is `#[repr(..., packed, ...)]` or `#[repr(packed(N))]`.
@@ -730,11 +731,13 @@ fn is_packed(attr: &Attribute) -> bool {
     packed
 }
 
-/// Whether `ty` is unsized as written: `[T]`, `str` or `dyn Trait`.
+/// Whether `ty` is unsized as written: `[T]`, `str` (or `r#str`) or `dyn Trait`.
 fn is_unsized_as_written(ty: &Type) -> bool {
     match kind::unwrapped(ty) {
         Type::Slice(_) | Type::TraitObject(_) => true,
-        Type::Path(path) => path.qself.is_none() && path.path.is_ident("str"),
+        Type::Path(path) => {
+            path.qself.is_none() && path.path.get_ident().is_some_and(|i| unraw(i) == "str")
+        }
         _ => false,
     }
 }

@@ -3,7 +3,7 @@
 //! Nothing here judges whether the struct suits `#[guarded]`; `validate` does. A mistake in
 //! one option is recorded and parsing goes on with the next, so one compile reports all.
 
-use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Spacing, TokenStream, TokenTree};
 use syn::meta::ParseNestedMeta;
 use syn::parse::{Parse, ParseStream, Parser};
 use syn::{Attribute, DeriveInput, Ident, Path, Token};
@@ -67,7 +67,7 @@ const AFTER_USAGE: &str = "after = OtherStruct";
 /// or union at all is fatal; every other mistake is recorded in `errors`.
 pub fn parse(args: TokenStream, item: TokenStream, errors: &mut Errors) -> syn::Result<Input> {
     let item: DeriveInput =
-        syn::parse2(item.clone()).map_err(|error| not_a_struct(item, &error))?;
+        syn::parse2(raw_field_names(item.clone())).map_err(|error| not_a_struct(item, &error))?;
     let options = struct_options(args, &unraw(&item.ident), errors);
     let field_options = match &item.data {
         syn::Data::Struct(data) => data
@@ -88,6 +88,70 @@ pub fn parse(args: TokenStream, item: TokenStream, errors: &mut Errors) -> syn::
         options,
         field_options,
     })
+}
+
+/// The words that became keywords in edition 2018, which are plain identifiers in 2015.
+const KEYWORDS_SINCE_2018: &[&str] = &["async", "await", "dyn", "try"];
+
+/// `item` with its fields named `async`, `await`, `dyn` or `try` written as the raw
+/// identifiers they are (`r#async`, with the same span). In a crate of edition 2015 those
+/// words are plain identifiers, and a field may have one as its name; syn reads them as
+/// keywords in every edition, and would refuse the struct. (In later editions rustc
+/// refuses such a field before the macro runs.) A field's name is the word followed by a
+/// lone `:` at the top level of the struct's braces; elsewhere the words stay as written
+/// (`dyn Trait` in a field's type).
+fn raw_field_names(item: TokenStream) -> TokenStream {
+    item.into_iter()
+        .map(|tree| match tree {
+            TokenTree::Group(body) if body.delimiter() == Delimiter::Brace => {
+                let trees: Vec<TokenTree> = body.stream().into_iter().collect();
+                let fields = trees.iter().enumerate().map(|(at, tree)| match tree {
+                    TokenTree::Ident(word)
+                        if KEYWORDS_SINCE_2018.iter().any(|keyword| word == keyword)
+                            && matches!(trees.get(at + 1), Some(TokenTree::Punct(colon))
+                                if colon.as_char() == ':' && colon.spacing() == Spacing::Alone) =>
+                    {
+                        TokenTree::Ident(Ident::new_raw(&word.to_string(), word.span()))
+                    }
+                    other => other.clone(),
+                });
+                let mut raw = Group::new(Delimiter::Brace, fields.collect());
+                raw.set_span(body.span());
+                TokenTree::Group(raw)
+            }
+            other => other,
+        })
+        .collect()
+}
+
+/// `item` as written, less the `#[guarded(...)]` options of its fields (at the top level of
+/// its braces): for an item syn cannot read, which is given back as it is beside the
+/// error; rustc would report each option as an attribute macro where none can go.
+pub fn without_field_options(item: TokenStream) -> TokenStream {
+    item.into_iter()
+        .map(|tree| match tree {
+            TokenTree::Group(body) if body.delimiter() == Delimiter::Brace => {
+                let mut kept = Vec::new();
+                let mut trees = body.stream().into_iter().peekable();
+                while let Some(tree) = trees.next() {
+                    let option = matches!(&tree, TokenTree::Punct(hash) if hash.as_char() == '#')
+                        && matches!(trees.peek(), Some(TokenTree::Group(attr))
+                            if attr.delimiter() == Delimiter::Bracket
+                                && matches!(attr.stream().into_iter().next(),
+                                    Some(TokenTree::Ident(name)) if name == ATTRIBUTE));
+                    if option {
+                        trees.next();
+                    } else {
+                        kept.push(tree);
+                    }
+                }
+                let mut body_kept = Group::new(Delimiter::Brace, kept.into_iter().collect());
+                body_kept.set_span(body.span());
+                TokenTree::Group(body_kept)
+            }
+            other => other,
+        })
+        .collect()
 }
 
 /// The error for an item that syn cannot read as a struct, enum or union: on the keyword

@@ -7,7 +7,7 @@ use syn::{Attribute, Data, DeriveInput, Fields, Path};
 use crate::errors::Errors;
 use crate::kind::{self, Kind};
 use crate::model::{FieldModel, Model, Naming};
-use crate::names::path_text;
+use crate::names::{path_text, unraw};
 use crate::parse;
 
 impl Model<'_> {
@@ -130,7 +130,7 @@ fn rejected_derive(path: &Path) -> String {
     let name = path
         .segments
         .last()
-        .map_or_else(String::new, |last| last.ident.to_string());
+        .map_or_else(String::new, |last| unraw(&last.ident));
     let (why, instead) = match name.as_str() {
         "Clone" => (
             "`#[guarded]` implements `Clone` already (a clone shares the same locks)",
