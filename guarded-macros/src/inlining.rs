@@ -22,10 +22,12 @@ fn methods(item: &str) -> Vec<(String, bool, bool, bool)> {
         syn::Item::Impl(block) => Some(block),
         _ => None,
     });
-    let methods = impls.flat_map(|block| &block.items).filter_map(|item| match item {
-        syn::ImplItem::Fn(method) => Some(method),
-        _ => None,
-    });
+    let methods = impls
+        .flat_map(|block| &block.items)
+        .filter_map(|item| match item {
+            syn::ImplItem::Fn(method) => Some(method),
+            _ => None,
+        });
     methods.map(summary).collect()
 }
 
