@@ -9,6 +9,8 @@
 
 mod errors;
 mod expand;
+#[cfg(test)]
+mod inlining;
 mod kind;
 mod model;
 mod names;

@@ -248,11 +248,14 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     let own_doc = matches!(op, Op::Lock | Op::Read | Op::Write).then(|| field_doc(field));
     let doc = docs::lock_doc(model, field, op);
     let doc = super::doc_attrs(&doc, track_caller);
-    // No `#[inline]`: the method is generic (over the key), so it is compiled, and inlined,
-    // in the caller's crate anyway; the benchmarks count the same instructions without it.
+    // Generic over the key, the method is compiled, and inlined, in the caller's crate
+    // without `#[inline]` (the benchmarks count the same instructions). One that takes the
+    // key as an object is generic only over its lifetime, so it needs `#[inline]`.
+    let inline = super::inline_if_key_object(field);
     quote! {
         #own_doc
         #doc
+        #inline
         #vis fn #name<#lifetime #(, #condvar_key: #before)*>(
             &#lifetime self,
             #key: &#lifetime mut #(#condvar_key)* #(#key_word #plain_key)*

@@ -99,10 +99,12 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     output.rt(rt, "Result").punct("<").group(&locked).punct(",");
     output.rt(rt, "SameInstance").punct(",").punct(">");
     let output = super::future_if_async(model, field, output);
-    // Generic over the key (or, for an async field, over its instances), so inlinable in
-    // the caller's crate without `#[inline]`.
+    // Generic over the key, so inlinable in the caller's crate without `#[inline]`; one
+    // that takes the key as an object is not (`_many` is, over its instances).
+    let inline = super::inline_if_key_object(field);
     quote! {
         #doc
+        #inline
         #vis fn #name<#lifetime>(
             #first: &#lifetime Self,
             #second: &#lifetime Self,

@@ -77,6 +77,14 @@ fn key_word(field: &FieldModel) -> proc_macro2::Ident {
     proc_macro2::Ident::new(word, proc_macro2::Span::call_site())
 }
 
+/// `#[inline]` on a lock call that takes the key as an object (`Spec::key_object`): generic
+/// only over its lifetime, it would be compiled once, in the struct's crate, and a caller
+/// in another crate would call it out of line, and the key's `checked_owner` through the
+/// object's table of methods (`inlining.rs`).
+fn inline_if_key_object(field: &FieldModel) -> Option<TokenStream> {
+    field.spec().key_object().then(|| quote!(#[inline]))
+}
+
 /// `output`, or for an async field a future of it that borrows what the call borrows.
 fn future_if_async(model: &Model, field: &FieldModel, output: Trees) -> Trees {
     if field.spec().asynchronous {

@@ -79,8 +79,10 @@ impl<L: Level, K: HoldsAsync<Held: MayPrecede<L>>> CanLockAsync<L> for K {}
 /// times (at the key, at the call and at the `.await`); the cast to the object is checked
 /// once, at the key. What the key must be is the same: its `comes_before_<field>` impl
 /// asks for `CanLockAsync<L>`. The build-time backstop runs where the object is made:
-/// its `owner` is `assert_ordered::<K, L>` for the key's real type `K`, compiled into the
-/// object's table of methods when the cast is compiled to code.
+/// its `checked_owner` is `assert_ordered::<K, L>` for the key's real type `K`, compiled
+/// into the object's table of methods when the cast is compiled to code. The generated
+/// calls are `#[inline]`, so that table is known where the call is compiled, also from
+/// another crate, and the call through it is a direct one.
 ///
 /// Sealed: only `guarded`'s task keys implement it.
 pub trait AsyncLockKey<L: Level>: sealed::CheckedOwner<L> {}
