@@ -18,7 +18,7 @@ use std::time::Duration;
 
 mod common;
 
-use common::{message, runtime, watched_for};
+use common::{capture_panic, message, runtime, watched_for};
 use guarded::{TaskKey, ThreadKey, guarded};
 
 /// A blocking condition queue.
@@ -41,6 +41,27 @@ fn refused_wait(key: &mut TaskKey, jobs: &Jobs) -> String {
     }))
     .expect_err("a wait inside the scope panics");
     message(&*panic)
+}
+
+#[test]
+fn the_refused_wait_points_at_the_users_call() {
+    watched_for(Duration::from_secs(20), || {
+        let jobs = Jobs::new(Vec::new());
+        runtime("current_thread").block_on(async {
+            let mut key = TaskKey::get().unwrap();
+            let mut expected_line = 0;
+            let (text, (file, line)) = capture_panic(|| {
+                let _ = key.blocking(|key| {
+                    let (queue, mut after) = jobs.lock_queue(key);
+                    expected_line = std::panic::Location::caller().line() + 1;
+                    drop(queue.wait_while(&mut after, |queue| queue.is_empty()));
+                });
+            });
+            assert!(text.starts_with(REFUSED), "{text}");
+            // `#[track_caller]` down to the check: not a line of the runtime.
+            assert_eq!((file.as_str(), line), (file!(), expected_line));
+        });
+    });
 }
 
 /// Pushes `job` from another thread (with its own key) once this one waits, and notifies.

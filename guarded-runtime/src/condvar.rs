@@ -280,7 +280,9 @@ impl<'a, T, L: Level, K> WaitGuard<'a, T, L, K> {
 
     /// Waits until `condition` is `false` or the deadline, if any, passes. A poisoned
     /// wake-up stops the wait when the policy reports poisoning; otherwise the poison is
-    /// cleared and the wait goes on.
+    /// cleared and the wait goes on. `#[track_caller]`, as the two waits are: a wait's
+    /// panic inside a `blocking` scope points at the user's call.
+    #[track_caller]
     fn wait_until(
         self,
         deadline: Option<Instant>,

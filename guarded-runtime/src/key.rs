@@ -168,6 +168,10 @@ pub(crate) enum Held {
     /// This thread's `ThreadKey`, lent to a `blocking` scope.
     #[cfg(feature = "tokio")]
     Blocking,
+    /// This thread's `ThreadKey`, refusing a `TaskKey` (to this thread's own async code, or
+    /// to a task that runs on this thread).
+    #[cfg(feature = "tokio")]
+    ThreadKeyRefusingTaskKey,
     /// A `TaskKey` taken outside any task: this thread's root.
     #[cfg(feature = "tokio")]
     ThreadTaskKey,
@@ -198,6 +202,19 @@ impl KeyInUse {
         self.taken_at
     }
 
+    /// The same refusal, of a `TaskKey`: a live `ThreadKey` then says so, and what to do in
+    /// async code, rather than what a thread's helpers do.
+    #[cfg(feature = "tokio")]
+    pub(crate) fn of_task_key(self) -> KeyInUse {
+        match self.held {
+            Held::ThreadKey => KeyInUse {
+                held: Held::ThreadKeyRefusingTaskKey,
+                ..self
+            },
+            _ => self,
+        }
+    }
+
     /// Which live key refused the request.
     #[cfg(all(test, feature = "tokio"))]
     pub(crate) fn held(&self) -> Held {
@@ -223,6 +240,17 @@ impl fmt::Display for KeyInUse {
                 "this thread's ThreadKey is lent to a `blocking` scope (entered at {at}); a thread \
                  has one key at a time.\n\
                  Inside the scope, use the key it lends (`|key| ..`) instead of taking another."
+            )?,
+            #[cfg(feature = "tokio")]
+            Held::ThreadKeyRefusingTaskKey => write!(
+                f,
+                "this thread's ThreadKey is still alive (taken at {at}); while it lives, no \
+                 TaskKey is handed out on this thread, neither to its own async code nor to a \
+                 task that runs on it (as every task of a current-thread runtime does): a \
+                 thread has one root key at a time.\n\
+                 Drop the ThreadKey before taking a TaskKey (never hold it across an \
+                 `.await`), or take only the TaskKey and lock blocking fields with \
+                 `key.blocking(|key| ..)`."
             )?,
             #[cfg(feature = "tokio")]
             Held::ThreadTaskKey => write!(

@@ -207,7 +207,7 @@ impl TaskKey {
             return TaskKey::thread_root(here);
         };
         if let Some(in_use) = key::slot_holder() {
-            return Err(in_use);
+            return Err(in_use.of_task_key());
         }
         let owner = Owner::Task(id);
         let mut keys = task_keys();
@@ -224,7 +224,7 @@ impl TaskKey {
     /// The key taken outside any task: this thread's root.
     fn thread_root(here: &'static Location<'static>) -> Result<TaskKey, KeyInUse> {
         if let Some(in_use) = key::slot_holder().or_else(live_thread_task_key) {
-            return Err(in_use);
+            return Err(in_use.of_task_key());
         }
         let owner = Owner::Thread(thread_number());
         task_keys().insert(owner, here);
@@ -307,7 +307,8 @@ impl<L> AsyncKey<'_, L> {
     }
 
     /// Runs `f` with a blocking [`Key`] at this key's level: it may lock the blocking
-    /// fields that come after `L` (by `#[guarded(after = ...)]` between structs). `f` is
+    /// fields that come after `L`, later fields of the same struct (a struct may mix async
+    /// and blocking fields) or of a struct declared `#[guarded(after = ...)]`. `f` is
     /// synchronous, so no blocking guard lives across an `.await`; for its duration this
     /// thread's `ThreadKey` is lent to it, as for [`TaskKey::blocking`].
     ///
