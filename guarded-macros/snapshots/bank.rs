@@ -29,7 +29,7 @@ pub mod bank_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Bank`: cannot lock `accounts` with `{Self}`",
-        label = r"this key holds a lock at or after `accounts`",
+        label = r"this key holds a lock that does not come before `accounts`, or is a task key",
         note = r"`Bank` locks `accounts`, then `audit`",
         note = r"lock `accounts` first, or drop that guard first; for two `Bank`s, use `Bank::lock_accounts_pair`"
     )]
@@ -40,7 +40,7 @@ pub mod bank_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Bank`: cannot lock `audit` with `{Self}`",
-        label = r"this key holds a lock at or after `audit`",
+        label = r"this key holds a lock that does not come before `audit`, or is a task key",
         note = r"`Bank` locks `accounts`, then `audit`",
         note = r"lock `audit` first, or drop that guard first; for two `Bank`s, use `Bank::lock_audit_pair`"
     )]

@@ -24,7 +24,7 @@ pub(crate) mod cache_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Cache`: cannot lock `values` with `{Self}`",
-        label = r"this key holds a lock at or after `values`",
+        label = r"this key holds a lock that does not come before `values`, or is a task key",
         note = r"`Cache` locks `values`, then `hits`",
         note = r"lock `values` first, or drop that guard first; for two `Cache`s, use `Cache::lock_values_pair`"
     )]
@@ -35,7 +35,7 @@ pub(crate) mod cache_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Cache`: cannot lock `hits` with `{Self}`",
-        label = r"this key holds a lock at or after `hits`",
+        label = r"this key holds a lock that does not come before `hits`, or is a task key",
         note = r"`Cache` locks `values`, then `hits`",
         note = r"lock `hits` first, or drop that guard first; for two `Cache`s, use `Cache::lock_hits_pair`"
     )]

@@ -27,7 +27,7 @@ pub mod pool_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Pool`: cannot lock `settings` with `{Self}`",
-        label = r"this key holds a lock at or after `settings`",
+        label = r"this key holds a lock that does not come before `settings`, or is a task key",
         note = r"`Pool` locks `settings`, then `jobs`",
         note = r"lock `settings` first, or drop that guard first; for two `Pool`s, use `Pool::read_settings_pair` or `write_settings_pair`"
     )]
@@ -38,7 +38,7 @@ pub mod pool_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Pool`: cannot lock `jobs` with `{Self}`",
-        label = r"this key holds a lock at or after `jobs`",
+        label = r"this key holds a lock that does not come before `jobs`, or is a task key",
         note = r"`Pool` locks `settings`, then `jobs`",
         note = r"lock `jobs` first, or drop that guard first; for two `Pool`s, use `Pool::lock_jobs_pair`"
     )]

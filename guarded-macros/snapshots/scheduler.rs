@@ -19,7 +19,7 @@ pub mod shard_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Shard`: cannot lock `jobs` with `{Self}`",
-        label = r"this key holds a lock at or after `jobs`",
+        label = r"this key holds a lock that does not come before `jobs`, or is a task key",
         note = r"`Shard` locks `jobs`",
         note = r"lock `jobs` first, or drop that guard first; for two `Shard`s, use `Shard::lock_jobs_pair`"
     )]

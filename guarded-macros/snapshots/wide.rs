@@ -151,7 +151,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f0` with `{Self}`",
-        label = r"this key holds a lock at or after `f0`",
+        label = r"this key holds a lock that does not come before `f0`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f0` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f0_pair`"
     )]
@@ -162,7 +162,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f1` with `{Self}`",
-        label = r"this key holds a lock at or after `f1`",
+        label = r"this key holds a lock that does not come before `f1`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f1` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f1_pair`"
     )]
@@ -173,7 +173,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f2` with `{Self}`",
-        label = r"this key holds a lock at or after `f2`",
+        label = r"this key holds a lock that does not come before `f2`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f2` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f2_pair`"
     )]
@@ -184,7 +184,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f3` with `{Self}`",
-        label = r"this key holds a lock at or after `f3`",
+        label = r"this key holds a lock that does not come before `f3`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f3` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f3_pair`"
     )]
@@ -195,7 +195,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f4` with `{Self}`",
-        label = r"this key holds a lock at or after `f4`",
+        label = r"this key holds a lock that does not come before `f4`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f4` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f4_pair`"
     )]
@@ -206,7 +206,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f5` with `{Self}`",
-        label = r"this key holds a lock at or after `f5`",
+        label = r"this key holds a lock that does not come before `f5`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f5` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f5_pair`"
     )]
@@ -217,7 +217,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f6` with `{Self}`",
-        label = r"this key holds a lock at or after `f6`",
+        label = r"this key holds a lock that does not come before `f6`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f6` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f6_pair`"
     )]
@@ -228,7 +228,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f7` with `{Self}`",
-        label = r"this key holds a lock at or after `f7`",
+        label = r"this key holds a lock that does not come before `f7`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f7` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f7_pair`"
     )]
@@ -239,7 +239,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f8` with `{Self}`",
-        label = r"this key holds a lock at or after `f8`",
+        label = r"this key holds a lock that does not come before `f8`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f8` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f8_pair`"
     )]
@@ -250,7 +250,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f9` with `{Self}`",
-        label = r"this key holds a lock at or after `f9`",
+        label = r"this key holds a lock that does not come before `f9`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f9` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f9_pair`"
     )]
@@ -261,7 +261,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f10` with `{Self}`",
-        label = r"this key holds a lock at or after `f10`",
+        label = r"this key holds a lock that does not come before `f10`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f10` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f10_pair`"
     )]
@@ -272,7 +272,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f11` with `{Self}`",
-        label = r"this key holds a lock at or after `f11`",
+        label = r"this key holds a lock that does not come before `f11`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f11` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f11_pair`"
     )]
@@ -283,7 +283,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f12` with `{Self}`",
-        label = r"this key holds a lock at or after `f12`",
+        label = r"this key holds a lock that does not come before `f12`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f12` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f12_pair`"
     )]
@@ -294,7 +294,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f13` with `{Self}`",
-        label = r"this key holds a lock at or after `f13`",
+        label = r"this key holds a lock that does not come before `f13`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f13` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f13_pair`"
     )]
@@ -305,7 +305,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f14` with `{Self}`",
-        label = r"this key holds a lock at or after `f14`",
+        label = r"this key holds a lock that does not come before `f14`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f14` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f14_pair`"
     )]
@@ -316,7 +316,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f15` with `{Self}`",
-        label = r"this key holds a lock at or after `f15`",
+        label = r"this key holds a lock that does not come before `f15`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f15` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f15_pair`"
     )]
@@ -327,7 +327,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f16` with `{Self}`",
-        label = r"this key holds a lock at or after `f16`",
+        label = r"this key holds a lock that does not come before `f16`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f16` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f16_pair`"
     )]
@@ -338,7 +338,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f17` with `{Self}`",
-        label = r"this key holds a lock at or after `f17`",
+        label = r"this key holds a lock that does not come before `f17`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f17` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f17_pair`"
     )]
@@ -349,7 +349,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f18` with `{Self}`",
-        label = r"this key holds a lock at or after `f18`",
+        label = r"this key holds a lock that does not come before `f18`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f18` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f18_pair`"
     )]
@@ -360,7 +360,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f19` with `{Self}`",
-        label = r"this key holds a lock at or after `f19`",
+        label = r"this key holds a lock that does not come before `f19`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f19` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f19_pair`"
     )]
@@ -371,7 +371,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f20` with `{Self}`",
-        label = r"this key holds a lock at or after `f20`",
+        label = r"this key holds a lock that does not come before `f20`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f20` first, or drop that guard first; for two `Wide`s, use `Wide::read_f20_pair` or `write_f20_pair`"
     )]
@@ -382,7 +382,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f21` with `{Self}`",
-        label = r"this key holds a lock at or after `f21`",
+        label = r"this key holds a lock that does not come before `f21`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f21` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f21_pair`"
     )]
@@ -393,7 +393,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f22` with `{Self}`",
-        label = r"this key holds a lock at or after `f22`",
+        label = r"this key holds a lock that does not come before `f22`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f22` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f22_pair`"
     )]
@@ -404,7 +404,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f23` with `{Self}`",
-        label = r"this key holds a lock at or after `f23`",
+        label = r"this key holds a lock that does not come before `f23`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f23` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f23_pair`"
     )]
@@ -415,7 +415,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f24` with `{Self}`",
-        label = r"this key holds a lock at or after `f24`",
+        label = r"this key holds a lock that does not come before `f24`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f24` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f24_pair`"
     )]
@@ -426,7 +426,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f25` with `{Self}`",
-        label = r"this key holds a lock at or after `f25`",
+        label = r"this key holds a lock that does not come before `f25`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f25` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f25_pair`"
     )]
@@ -437,7 +437,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f26` with `{Self}`",
-        label = r"this key holds a lock at or after `f26`",
+        label = r"this key holds a lock that does not come before `f26`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f26` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f26_pair`"
     )]
@@ -448,7 +448,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f27` with `{Self}`",
-        label = r"this key holds a lock at or after `f27`",
+        label = r"this key holds a lock that does not come before `f27`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f27` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f27_pair`"
     )]
@@ -459,7 +459,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f28` with `{Self}`",
-        label = r"this key holds a lock at or after `f28`",
+        label = r"this key holds a lock that does not come before `f28`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f28` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f28_pair`"
     )]
@@ -470,7 +470,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f29` with `{Self}`",
-        label = r"this key holds a lock at or after `f29`",
+        label = r"this key holds a lock that does not come before `f29`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f29` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f29_pair`"
     )]
@@ -481,7 +481,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f30` with `{Self}`",
-        label = r"this key holds a lock at or after `f30`",
+        label = r"this key holds a lock that does not come before `f30`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f30` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f30_pair`"
     )]
@@ -492,7 +492,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f31` with `{Self}`",
-        label = r"this key holds a lock at or after `f31`",
+        label = r"this key holds a lock that does not come before `f31`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f31` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f31_pair`"
     )]
@@ -503,7 +503,7 @@ pub mod wide_levels {
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
         message = r"lock order violation on `Wide`: cannot lock `f32` with `{Self}`",
-        label = r"this key holds a lock at or after `f32`",
+        label = r"this key holds a lock that does not come before `f32`, or is a task key",
         note = r"`Wide` locks its 33 fields in declaration order (see `wide_levels::LOCK_ORDER`)",
         note = r"lock `f32` first, or drop that guard first; for two `Wide`s, use `Wide::lock_f32_pair`"
     )]

@@ -29,7 +29,7 @@
 //!   --> tests/ui/order/lock_accounts_while_holding_audit.rs:19:47
 //!    |
 //! 19 |     let (accounts, _key) = bank.lock_accounts(&mut key);
-//!    |                                               ^^^^^^^^ this key holds a lock at or after `accounts`
+//!    |                                               ^^^^^^^^ this key holds a lock that does not come before `accounts`, or is a task key
 //!    |
 //!    = help: the trait `comes_before_accounts` is not implemented for `Key<'_, audit>`
 //!    = note: `Bank` locks `accounts`, then `audit`
@@ -412,7 +412,7 @@ where
 /// generated lock calls show their own, which names the struct).
 #[diagnostic::on_unimplemented(
     message = "lock order violation: cannot lock `{L}` with `{Self}`",
-    label = "this key holds a lock at or after `{L}`",
+    label = "this key holds a lock that does not come before `{L}`, or is a task key",
     note = "fields are locked in their struct's order (`LOCK_ORDER`), each once; `lock!` lists them so",
     note = "lock `{L}` first, or drop that guard first"
 )]

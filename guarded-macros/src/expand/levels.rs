@@ -302,10 +302,13 @@ fn violation_text(model: &Model, wanted: &FieldModel) -> (String, String, Vec<St
         };
         let _ = write!(fix, "; for two `{name}`s, use {pair}");
     }
+    // "Does not come before", not "at or after": the key may hold a lock of another
+    // struct that is not declared before this one. A key of the other kind holds nothing
+    // and still may not lock the field: the label names it too.
     let label = if wanted.spec().asynchronous {
-        format!("this key holds a lock at or after `{w}`, or is not a task key")
+        format!("this key holds a lock that does not come before `{w}`, or is not a task key")
     } else {
-        format!("this key holds a lock at or after `{w}`")
+        format!("this key holds a lock that does not come before `{w}`, or is a task key")
     };
     (
         format!("lock order violation on `{name}`: cannot lock `{w}` with `{{Self}}`"),

@@ -60,7 +60,7 @@ impl<H: Level> HoldsAsync for AsyncKey<'_, H> {
 /// blocking guard must not live across an `.await`: see [`TaskKey::blocking`]).
 #[diagnostic::on_unimplemented(
     message = "lock order violation: cannot lock `{L}` with `{Self}`",
-    label = "this key holds a lock at or after `{L}`, or is not a task key",
+    label = "this key holds a lock that does not come before `{L}`, or is not a task key",
     note = "async fields are locked in their struct's order with the `TaskKey` or the key an async lock handed back",
     note = "lock `{L}` first, or drop that guard first (blocking fields: inside `key.blocking(..)`)"
 )]
