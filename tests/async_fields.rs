@@ -296,6 +296,14 @@ async fn key_sent_through_a_channel() {
         let account = account.clone();
         async move {
             let mut key = receive.await.unwrap();
+            // The lock call itself panics (before any future is polled), at this line.
+            let mut expected_line = 0;
+            let (text, (file, line)) = common::capture_panic(|| {
+                expected_line = line!() + 1;
+                drop(account.lock_balance(&mut key));
+            });
+            assert_wrong_owner(&text);
+            assert_eq!((file.as_str(), line), (file!(), expected_line));
             let _locked = account.lock_balance(&mut key).await;
         }
     });

@@ -244,10 +244,11 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
         output
     };
     let timeout: Vec<&Ident> = op.timed().then_some(&model.timeout).into_iter().collect();
-    let track_caller = !spec.asynchronous;
     let own_doc = matches!(op, Op::Lock | Op::Read | Op::Write).then(|| field_doc(field));
     let doc = docs::lock_doc(model, field, op);
-    let doc = super::doc_attrs(&doc, track_caller);
+    // Every lock call tracks its caller: a blocking one's panics point at the user's call,
+    // and an async one's future names that call if a task other than the key's polls it.
+    let doc = super::doc_attrs(&doc, true);
     // Generic over the key, the method is compiled, and inlined, in the caller's crate
     // without `#[inline]` (the benchmarks count the same instructions). One that takes the
     // key as an object is generic only over its lifetime, so it needs `#[inline]`.

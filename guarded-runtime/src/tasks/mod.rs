@@ -42,9 +42,10 @@
 //!    since a task moves between worker threads with its keys, but not `Sync`, `Clone` or
 //!    `Default` (compile time). Each records its owner (the task id, or the thread for a
 //!    key taken outside any task), and every lock call checks it against the current
-//!    task: a lock future when it is first polled and again when it has the lock (a
-//!    future moved to another task meanwhile panics there, releasing the lock), `try_`
-//!    calls and `blocking` when called, a wait when it starts and after each wake-up. A
+//!    task: a lock call when it is made (the panic points at the caller's line, through
+//!    `#[track_caller]`) and its future again when it has the lock (a future moved to
+//!    another task meanwhile panics there, releasing the lock), `try_` calls and
+//!    `blocking` when called, a wait when it starts and after each wake-up. A
 //!    key moved to another task, through a channel or inside a `Send` wrapper, panics
 //!    there with "a `TaskKey` (or a key handed back by an async lock) of tokio task N was
 //!    used by tokio task M: a key serves only the task that took it". Each check reads
