@@ -296,11 +296,11 @@ async fn key_sent_through_a_channel() {
         let account = account.clone();
         async move {
             let mut key = receive.await.unwrap();
-            // The lock call itself panics (before any future is polled), at this line.
+            // A `try_` call panics at once, at the caller's line.
             let mut expected_line = 0;
             let (text, (file, line)) = common::capture_panic(|| {
                 expected_line = line!() + 1;
-                drop(account.lock_balance(&mut key));
+                drop(account.try_lock_balance(&mut key));
             });
             assert_wrong_owner(&text);
             assert_eq!((file.as_str(), line), (file!(), expected_line));
@@ -322,6 +322,30 @@ async fn key_sent_through_a_channel() {
     assert!(text.contains("(outside any tokio task)"), "{text}");
     // The key was dropped in that task (on whichever thread): this thread's slot is free.
     assert!(TaskKey::get().is_ok());
+}
+
+/// A lock future made in one task (with a key leaked for `'static`) and polled in another
+/// that holds the same lock: it panics at its first poll, before it waits for the lock,
+/// which would be forever (the other task holds it and waits for the future).
+async fn future_made_in_one_task_polled_in_another() {
+    let account: &'static Account = Box::leak(Box::new(Account::new(0)));
+    let future = tokio::spawn(async move {
+        let key: &'static mut TaskKey = Box::leak(Box::new(TaskKey::get().unwrap()));
+        account.lock_balance(key)
+    })
+    .await
+    .unwrap();
+    let thief = tokio::spawn(async move {
+        let mut key = TaskKey::get().unwrap();
+        let (_held, _after) = account.lock_balance(&mut key).await;
+        let _never = future.await;
+    });
+    assert_wrong_owner(&panic_of(thief).await);
+}
+
+#[test]
+fn a_lock_future_polled_by_another_task_panics_before_it_waits() {
+    on_each_runtime(future_made_in_one_task_polled_in_another);
 }
 
 #[test]

@@ -45,18 +45,14 @@ impl<T, L: Level> AsyncCondvarField<T, L> {
     ///
     /// # Panics
     ///
-    /// If called, or its future polled, by a task that `key` does not serve (checked
-    /// when called, at the caller's line, and when the future has the lock).
-    #[track_caller]
+    /// When polled by a task that `key` does not serve.
     pub fn lock<'a, K: CanLockAsync<L>>(
         &'a self,
         key: &'a mut K,
     ) -> impl Future<Output = Locked<'a, T, L, K>> + 'a {
         let owner = assert_ordered::<K, L>(key);
-        // Called by the task the key serves (the panic points at the call), and
-        // polled by it: checked again once the lock is taken.
-        owner.check();
         async move {
+            owner.check();
             let guard = self.shared.mutex.lock().await;
             owner.check();
             (self.wrap(guard), AsyncKey::new(owner))

@@ -46,10 +46,9 @@ macro_rules! async_group_calls {
             $verb, " this field of two instances, in an order that does not depend on the \
              order of the arguments; the guards come back in argument order.\n\n\
              # Errors\n\n`SameInstance` if `a` and `b` share their locks; nothing is \
-             locked then.\n\n# Panics\n\nIf called, or its future polled, by a task that `key` does not serve (checked \
-             when called and when the future has the lock)."
+             locked then.\n\n# Panics\n\nWhen polled by a task that `key` does not serve (checked when the future starts \
+             and when it has the lock)."
         )]
-        #[track_caller]
         pub fn $pair<'a, K: ?Sized + $crate::tasks::AsyncLockKey<L>>(
             a: &'a Self,
             b: &'a Self,
@@ -61,10 +60,8 @@ macro_rules! async_group_calls {
             >,
         > + 'a {
             let owner = $crate::tasks::order::sealed::CheckedOwner::checked_owner(key);
-            // Called by the task the key serves (the panic points at the call), and
-            // polled by it: checked again once the lock is taken.
-            owner.check();
             async move {
+                owner.check();
                 let (id_a, id_b) = (a.id(), b.id());
                 if id_a == id_b {
                     return Err($crate::many::same::<L>(0, 1));
@@ -85,10 +82,9 @@ macro_rules! async_group_calls {
             "As `", stringify!($pair), "`, for any number of instances: this field of \
              each, as `field` finds it in an instance.\n\n# Errors\n\n\
              `SameInstance` if two of them share their locks; nothing is locked then.\n\n\
-             # Panics\n\nIf called, or its future polled, by a task that `key` does not serve (checked \
-             when called and when the future has the lock)."
+             # Panics\n\nWhen polled by a task that `key` does not serve (checked when the future starts \
+             and when it has the lock)."
         )]
-        #[track_caller]
         pub fn $many<'a, S: 'a, K: ?Sized + $crate::tasks::AsyncLockKey<L>>(
             instances: impl IntoIterator<Item = &'a S>,
             field: impl FnMut(&'a S) -> &'a Self,
@@ -106,10 +102,8 @@ macro_rules! async_group_calls {
             // Collected now, so that the future holds only references to the fields (and
             // is `Send` whenever they are `Sync`), not the iterator or the closure.
             let fields: Vec<&'a Self> = instances.into_iter().map(field).collect();
-            // Called by the task the key serves (the panic points at the call), and
-            // polled by it: checked again once the lock is taken.
-            owner.check();
             async move {
+                owner.check();
                 let guards =
                     $crate::tasks::field::lock_sorted::<_, _, L, _>(fields, Self::id, Self::$one)
                         .await?;
@@ -144,18 +138,15 @@ impl<T, L: Level> AsyncField<T, L> {
     ///
     /// # Panics
     ///
-    /// If called, or its future polled, by a task that `key` does not serve (checked
-    /// when called, at the caller's line, and when the future has the lock).
-    #[track_caller]
+    /// When polled by a task that `key` does not serve (checked when the future starts
+    /// and when it has the lock).
     pub fn lock<'a, K: ?Sized + AsyncLockKey<L>>(
         &'a self,
         key: &'a mut K,
     ) -> impl Future<Output = (AsyncGuard<'a, T>, AsyncKey<'a, L>)> + 'a {
         let owner = key.checked_owner();
-        // Called by the task the key serves (the panic points at the call), and
-        // polled by it: checked again once the lock is taken.
-        owner.check();
         async move {
+            owner.check();
             let guard = self.shared.lock().await;
             owner.check();
             (AsyncGuard::new(guard), AsyncKey::new(owner))
@@ -223,18 +214,15 @@ impl<T, L: Level> AsyncRwField<T, L> {
     ///
     /// # Panics
     ///
-    /// If called, or its future polled, by a task that `key` does not serve (checked
-    /// when called, at the caller's line, and when the future has the lock).
-    #[track_caller]
+    /// When polled by a task that `key` does not serve (checked when the future starts
+    /// and when it has the lock).
     pub fn read<'a, K: ?Sized + AsyncLockKey<L>>(
         &'a self,
         key: &'a mut K,
     ) -> impl Future<Output = (AsyncReadGuard<'a, T>, AsyncKey<'a, L>)> + 'a {
         let owner = key.checked_owner();
-        // Called by the task the key serves (the panic points at the call), and
-        // polled by it: checked again once the lock is taken.
-        owner.check();
         async move {
+            owner.check();
             let guard = self.shared.read().await;
             owner.check();
             (AsyncReadGuard::new(guard), AsyncKey::new(owner))
@@ -245,18 +233,15 @@ impl<T, L: Level> AsyncRwField<T, L> {
     ///
     /// # Panics
     ///
-    /// If called, or its future polled, by a task that `key` does not serve (checked
-    /// when called, at the caller's line, and when the future has the lock).
-    #[track_caller]
+    /// When polled by a task that `key` does not serve (checked when the future starts
+    /// and when it has the lock).
     pub fn write<'a, K: ?Sized + AsyncLockKey<L>>(
         &'a self,
         key: &'a mut K,
     ) -> impl Future<Output = (AsyncWriteGuard<'a, T>, AsyncKey<'a, L>)> + 'a {
         let owner = key.checked_owner();
-        // Called by the task the key serves (the panic points at the call), and
-        // polled by it: checked again once the lock is taken.
-        owner.check();
         async move {
+            owner.check();
             let guard = self.shared.write().await;
             owner.check();
             (AsyncWriteGuard::new(guard), AsyncKey::new(owner))

@@ -42,10 +42,13 @@
 //!    since a task moves between worker threads with its keys, but not `Sync`, `Clone` or
 //!    `Default` (compile time). Each records its owner (the task id, or the thread for a
 //!    key taken outside any task), and every lock call checks it against the current
-//!    task: a lock call when it is made (the panic points at the caller's line, through
-//!    `#[track_caller]`) and its future again when it has the lock (a future moved to
-//!    another task meanwhile panics there, releasing the lock), `try_` calls and
-//!    `blocking` when called, a wait when it starts and after each wake-up. A
+//!    task: a lock future when it is first polled and again when it has the lock (a
+//!    future moved to another task meanwhile panics there, releasing the lock), `try_`
+//!    calls and `blocking` when called (the panic points at the caller's line, through
+//!    `#[track_caller]`), a wait when it starts and after each wake-up. The future's
+//!    first check is at its first poll, not when the call is made: a future made in one
+//!    task and polled in another must panic before it waits for the lock, which the
+//!    other task may hold. A
 //!    key moved to another task, through a channel or inside a `Send` wrapper, panics
 //!    there with "a `TaskKey` (or a key handed back by an async lock) of tokio task N was
 //!    used by tokio task M: a key serves only the task that took it". Each check reads
