@@ -101,53 +101,56 @@ const KEYWORDS_SINCE_2018: &[&str] = &["async", "await", "dyn", "try"];
 /// lone `:` at the top level of the struct's braces; elsewhere the words stay as written
 /// (`dyn Trait` in a field's type).
 fn raw_field_names(item: TokenStream) -> TokenStream {
-    item.into_iter()
-        .map(|tree| match tree {
-            TokenTree::Group(body) if body.delimiter() == Delimiter::Brace => {
-                let trees: Vec<TokenTree> = body.stream().into_iter().collect();
-                let fields = trees.iter().enumerate().map(|(at, tree)| match tree {
-                    TokenTree::Ident(word)
-                        if KEYWORDS_SINCE_2018.iter().any(|keyword| word == keyword)
-                            && matches!(trees.get(at + 1), Some(TokenTree::Punct(colon))
-                                if colon.as_char() == ':' && colon.spacing() == Spacing::Alone) =>
-                    {
-                        TokenTree::Ident(Ident::new_raw(&word.to_string(), word.span()))
-                    }
-                    other => other.clone(),
-                });
-                let mut raw = Group::new(Delimiter::Brace, fields.collect());
-                raw.set_span(body.span());
-                TokenTree::Group(raw)
+    map_body(item, |trees| {
+        let fields = trees.iter().enumerate().map(|(at, tree)| match tree {
+            TokenTree::Ident(word)
+                if KEYWORDS_SINCE_2018.iter().any(|keyword| word == keyword)
+                    && matches!(trees.get(at + 1), Some(TokenTree::Punct(colon))
+                        if colon.as_char() == ':' && colon.spacing() == Spacing::Alone) =>
+            {
+                TokenTree::Ident(Ident::new_raw(&word.to_string(), word.span()))
             }
-            other => other,
-        })
-        .collect()
+            other => other.clone(),
+        });
+        fields.collect()
+    })
 }
 
 /// `item` as written, less the `#[guarded(...)]` options of its fields (at the top level of
 /// its braces): for an item syn cannot read, which is given back as it is beside the
 /// error; rustc would report each option as an attribute macro where none can go.
 pub fn without_field_options(item: TokenStream) -> TokenStream {
+    map_body(item, |trees| {
+        let mut kept = Vec::new();
+        let mut trees = trees.into_iter().peekable();
+        while let Some(tree) = trees.next() {
+            let option = matches!(&tree, TokenTree::Punct(hash) if hash.as_char() == '#')
+                && matches!(trees.peek(), Some(TokenTree::Group(attr))
+                    if attr.delimiter() == Delimiter::Bracket
+                        && matches!(attr.stream().into_iter().next(),
+                            Some(TokenTree::Ident(name)) if name == ATTRIBUTE));
+            if option {
+                trees.next();
+            } else {
+                kept.push(tree);
+            }
+        }
+        kept.into_iter().collect()
+    })
+}
+
+/// `item` with the trees at the top level of its braces (a struct's fields) rewritten by
+/// `rewrite`; the braces keep their span, and everything outside them stays as written.
+fn map_body(item: TokenStream, rewrite: impl Fn(Vec<TokenTree>) -> TokenStream) -> TokenStream {
     item.into_iter()
         .map(|tree| match tree {
             TokenTree::Group(body) if body.delimiter() == Delimiter::Brace => {
-                let mut kept = Vec::new();
-                let mut trees = body.stream().into_iter().peekable();
-                while let Some(tree) = trees.next() {
-                    let option = matches!(&tree, TokenTree::Punct(hash) if hash.as_char() == '#')
-                        && matches!(trees.peek(), Some(TokenTree::Group(attr))
-                            if attr.delimiter() == Delimiter::Bracket
-                                && matches!(attr.stream().into_iter().next(),
-                                    Some(TokenTree::Ident(name)) if name == ATTRIBUTE));
-                    if option {
-                        trees.next();
-                    } else {
-                        kept.push(tree);
-                    }
-                }
-                let mut body_kept = Group::new(Delimiter::Brace, kept.into_iter().collect());
-                body_kept.set_span(body.span());
-                TokenTree::Group(body_kept)
+                let mut rewritten = Group::new(
+                    Delimiter::Brace,
+                    rewrite(body.stream().into_iter().collect()),
+                );
+                rewritten.set_span(body.span());
+                TokenTree::Group(rewritten)
             }
             other => other,
         })
