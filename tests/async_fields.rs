@@ -151,6 +151,53 @@ fn condvar_queue_hands_each_item_to_exactly_one_waiter() {
     on_each_runtime(condvar_queue);
 }
 
+/// Every lock call of an `async_condvar` field (`try_lock_`, `_pair`, `_many`, which take
+/// the key as an object that names the key's type) locks, hands back a key that locks
+/// the later field, and a guard from `try_lock_` with the `TaskKey` can wait.
+async fn condvar_calls() {
+    let a = Queue::new(Items::default(), Vec::new());
+    let b = Queue::new(Items::default(), Vec::new());
+    let mut key = TaskKey::get().unwrap();
+    {
+        let (mut x, mut y, mut after) = Queue::lock_items_pair(&b, &a, &mut key).await.unwrap();
+        x.pending.push(1);
+        y.pending.push(2);
+        a.lock_taken(&mut after).await.0.push(0);
+    }
+    assert!(
+        Queue::lock_items_pair(&a, &a.clone(), &mut key)
+            .await
+            .is_err(),
+        "a clone shares the lock: the same instance"
+    );
+    {
+        let (mut all, mut after) = Queue::lock_items_many([&a, &b], &mut key).await.unwrap();
+        assert_eq!(all[0].pending, [2], "guards in argument order");
+        assert_eq!(all[1].pending, [1]);
+        all[0].pending.clear();
+        b.lock_taken(&mut after).await.0.push(0);
+    }
+    let (items, mut after) = a.try_lock_items(&mut key).expect("nobody holds it");
+    let notifier = a.clone();
+    let notify = tokio::spawn(async move {
+        let mut key = TaskKey::get().unwrap();
+        notifier.lock_items(&mut key).await.0.pending.push(3);
+        notifier.notify_one_items();
+    });
+    let items = items
+        .wait_while(&mut after, |items| items.pending.is_empty())
+        .await;
+    assert_eq!(items.pending, [3], "woken with the notifier's item");
+    drop(items);
+    notify.await.unwrap();
+    assert_eq!(*a.lock_taken(&mut key).await.0, [0]);
+}
+
+#[test]
+fn condvar_try_lock_pair_and_many_lock_and_wait() {
+    on_each_runtime(condvar_calls);
+}
+
 async fn select_lock_or_timeout() {
     let account = Account::new(5);
     let (held, release) = (

@@ -329,20 +329,30 @@ impl Spec {
     }
 
     /// Whether its lock calls take the key as an object, `&mut dyn comes_before_<field>`,
-    /// rather than `&mut impl ..`: the async kinds whose guard does not remember the key's
-    /// type (all but `async_condvar`, whose guard needs it to wait). A future returned by a
-    /// method generic over its key carries the key's bound, and rustc reports a lock out of
-    /// order three times (at the key, the call and the `.await`); the cast to the object
-    /// is checked once, at the key.
+    /// rather than `&mut impl ..`: the async kinds. A future returned by a method generic
+    /// over its key carries the key's bound, and rustc reports a lock out of order three
+    /// times (at the key, the call and the `.await`); the cast to the object is checked
+    /// once, at the key.
     pub fn key_object(&self) -> bool {
-        self.asynchronous && !self.waits
+        self.asynchronous
+    }
+
+    /// Whether the key object names the key's type, `dyn comes_before_<field><Key = K>`,
+    /// for a guard that keeps it (`async_condvar`, whose wait checks it): the calls are
+    /// then generic over `K`, inferred from the object. The others are generic only over
+    /// their lifetime.
+    pub fn object_names_key(&self) -> bool {
+        self.key_object() && self.waits
     }
 
     /// The supertrait of the field's `comes_before_<field>` trait: `can_lock`, or for a
     /// field whose key is an object (`key_object`) the runtime's `AsyncLockKey`, which an
-    /// object can be made of.
+    /// object can be made of (`AsyncWaitLockKey`, which names the key's type, if
+    /// `object_names_key`).
     pub fn before_supertrait(&self) -> &'static str {
-        if self.key_object() {
+        if self.object_names_key() {
+            "AsyncWaitLockKey"
+        } else if self.key_object() {
             "AsyncLockKey"
         } else {
             self.can_lock()

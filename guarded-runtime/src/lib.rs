@@ -94,7 +94,7 @@ pub mod __private {
     #[cfg(feature = "tokio")]
     pub use crate::tasks::{
         AsyncCondvarField, AsyncField, AsyncGuard, AsyncKey, AsyncLockKey, AsyncReadGuard,
-        AsyncRwField, AsyncWaitGuard, AsyncWriteGuard, CanLockAsync,
+        AsyncRwField, AsyncWaitGuard, AsyncWaitLockKey, AsyncWriteGuard, CanLockAsync,
     };
     /// Storage of a `#[guarded(unlocked)]` field: a value set once, read without a lock or
     /// a key, never `&mut`.

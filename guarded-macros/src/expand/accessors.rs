@@ -181,16 +181,11 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
     // Optional pieces are lists of one or none, repeated with `#(...)*`, and the return
     // type is `Trees` around one group: in the compiler, each token stream interpolated
     // into another is a few calls across the proc-macro bridge (see `trees.rs`).
-    // A condition-variable field's methods take the key's type as a parameter `K` (its
-    // guard remembers it, for waiting); the others take `impl CanLock`.
-    let before = &super::before_bound(model, field);
-    let (condvar_key, plain_key) = if field.spec().waits {
-        (vec![&model.key_type], vec![])
-    } else {
-        (vec![], vec![before])
-    };
+    // A condition-variable field's methods name the key's type `K` (its guard remembers
+    // it, for waiting): see `key_param`.
+    let (key_param, key_arg) = super::key_param(model, field, true);
+    let condvar_key = field.spec().waits.then_some(&model.key_type).into_iter();
     let spec = field.spec();
-    let key_word = super::key_word(field);
     let guard = Ident::new(spec.guards[op.access()], Span::call_site());
     let key_type = super::key_type(field);
     let locked = &Group::new(
@@ -257,9 +252,9 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
         #own_doc
         #doc
         #inline
-        #vis fn #name<#lifetime #(, #condvar_key: #before)*>(
+        #vis fn #name<#lifetime #key_param>(
             &#lifetime self,
-            #key: &#lifetime mut #(#condvar_key)* #(#key_word #plain_key)*
+            #key: &#lifetime mut #key_arg
             #(, #timeout: #rt::Duration)*
         ) -> #output {
             self.#storage.#ident.#runtime(#key #(, #timeout)*)

@@ -85,8 +85,8 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let runtime = Ident::new(&format!("{stem}_pair"), Span::call_site());
     let (storage, out) = (storage(field), GuardOut::new(model, field, access));
     let fields = &model.storage;
-    let (level, before) = (&field.macro_ident, super::before_bound(model, field));
-    let key_word = super::key_word(field);
+    let level = &field.macro_ident;
+    let (key_param, key_arg) = super::key_param(model, field, false);
     let doc = docs::group_doc(model, field, access, false);
     let doc = super::doc_attrs(&doc, true);
     let key_type = super::key_type(field);
@@ -105,10 +105,10 @@ pub fn pair(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     quote! {
         #doc
         #inline
-        #vis fn #name<#lifetime>(
+        #vis fn #name<#lifetime #key_param>(
             #first: &#lifetime Self,
             #second: &#lifetime Self,
-            #key: &#lifetime mut #key_word #before,
+            #key: &#lifetime mut #key_arg,
         ) -> #output {
             #rt::#storage::#runtime(&#first.#fields.#ident, &#second.#fields.#ident, #key)
         }
@@ -125,8 +125,8 @@ pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let runtime = Ident::new(&format!("{stem}_many"), Span::call_site());
     let (storage, out) = (storage(field), GuardOut::new(model, field, access));
     let fields = &model.storage;
-    let (level, before) = (&field.macro_ident, super::before_bound(model, field));
-    let key_word = super::key_word(field);
+    let level = &field.macro_ident;
+    let (key_param, key_arg) = super::key_param(model, field, false);
     let doc = docs::group_doc(model, field, access, true);
     let doc = super::doc_attrs(&doc, true);
     let key_type = super::key_type(field);
@@ -141,9 +141,9 @@ pub fn many(model: &Model, field: &FieldModel, access: Access) -> TokenStream {
     let output = super::future_if_async(model, field, output);
     quote! {
         #doc
-        #vis fn #name<#lifetime>(
+        #vis fn #name<#lifetime #key_param>(
             #instances: impl #rt::IntoIterator<Item = &#lifetime Self>,
-            #key: &#lifetime mut #key_word #before,
+            #key: &#lifetime mut #key_arg,
         ) -> #output
         where
             Self: #lifetime,

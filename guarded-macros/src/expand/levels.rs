@@ -8,9 +8,10 @@
 //!   declared order, as literals, in the user's words, with one `do_not_recommend` blanket
 //!   impl over the runtime's `CanLock<f>` (`CanLockAsync<f>` for an async field). A key
 //!   that may not lock `f` stops here, with this message and nothing of the runtime. Its
-//!   supertrait is that bound, or, for the async kinds whose calls take the key as an
+//!   supertrait is that bound, or, for the async kinds, whose calls take the key as an
 //!   object (`Spec::key_object`), the runtime's `AsyncLockKey<f>`, which one can be made
-//!   of.
+//!   of (`AsyncWaitLockKey<f>` for an `async_condvar` field, whose object names the key's
+//!   type).
 //! - One `Follows<H>` impl for `f`, generic over `H`: it holds for every level `H` of the
 //!   same struct whose place (`Index`, as bits) is `Less` than `f`'s. One impl per field,
 //!   whatever the width, so the expansion is linear in the number of fields.

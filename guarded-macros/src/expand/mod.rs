@@ -66,23 +66,37 @@ fn before_bound(model: &Model, field: &FieldModel) -> Trees {
     bound
 }
 
-/// `impl` before a lock call's key bound, or `dyn` where the key is an object
-/// (`Spec::key_object`).
-fn key_word(field: &FieldModel) -> proc_macro2::Ident {
-    let word = if field.spec().key_object() {
-        "dyn"
+/// A lock call's key: the type parameter it declares after its lifetime, with its comma
+/// (or nothing), and the type after `&'g mut`.
+///
+/// - Blocking kinds: `impl comes_before_f`; a condition field's `lock_` and `try_lock_`
+///   (whose guard keeps the key's type, for waiting, `keeps_type`) declare
+///   `K: comes_before_f` and take `K`.
+/// - Async kinds take the key as an object (`Spec::key_object`), `dyn comes_before_f`; an
+///   `async_condvar` field's object names the key's type (`Spec::object_names_key`),
+///   `dyn comes_before_f<Key = K>`, and every call of it declares `K`, which rustc infers
+///   from the cast.
+fn key_param(model: &Model, field: &FieldModel, keeps_type: bool) -> (TokenStream, TokenStream) {
+    let (spec, k) = (field.spec(), &model.key_type);
+    let before = before_bound(model, field);
+    if spec.object_names_key() {
+        (quote!(, #k), quote!(dyn #before<Key = #k>))
+    } else if spec.key_object() {
+        (TokenStream::new(), quote!(dyn #before))
+    } else if keeps_type && spec.waits {
+        (quote!(, #k: #before), quote!(#k))
     } else {
-        "impl"
-    };
-    proc_macro2::Ident::new(word, proc_macro2::Span::call_site())
+        (TokenStream::new(), quote!(impl #before))
+    }
 }
 
-/// `#[inline]` on a lock call that takes the key as an object (`Spec::key_object`): generic
-/// only over its lifetime, it would be compiled once, in the struct's crate, and a caller
-/// in another crate would call it out of line, and the key's `checked_owner` through the
-/// object's table of methods (`inlining.rs`).
+/// `#[inline]` on a lock call that takes the key as an object and is generic only over its
+/// lifetime (`Spec::key_object`, not `Spec::object_names_key`): it would be compiled once,
+/// in the struct's crate, and a caller in another crate would call it out of line, and the
+/// key's `checked_owner` through the object's table of methods (`inlining.rs`).
 fn inline_if_key_object(field: &FieldModel) -> Option<TokenStream> {
-    field.spec().key_object().then(|| quote!(#[inline]))
+    let spec = field.spec();
+    (spec.key_object() && !spec.object_names_key()).then(|| quote!(#[inline]))
 }
 
 /// `output`, or for an async field a future of it that borrows what the call borrows.

@@ -11,7 +11,7 @@ use tokio::sync;
 
 use super::field::{AsyncGuard, async_group_calls};
 use super::key::AsyncKey;
-use super::order::{CanLockAsync, CanWaitAsync, assert_ordered, assert_root};
+use super::order::{AsyncWaitLockKey, CanWaitAsync, assert_root};
 use crate::order::Level;
 use crate::poison::Busy;
 
@@ -46,11 +46,11 @@ impl<T, L: Level> AsyncCondvarField<T, L> {
     /// # Panics
     ///
     /// When polled by a task that `key` does not serve.
-    pub fn lock<'a, K: CanLockAsync<L>>(
+    pub fn lock<'a, K: ?Sized + AsyncWaitLockKey<L>>(
         &'a self,
         key: &'a mut K,
-    ) -> impl Future<Output = Locked<'a, T, L, K>> + 'a {
-        let owner = assert_ordered::<K, L>(key);
+    ) -> impl Future<Output = Locked<'a, T, L, K::Key>> + 'a {
+        let owner = key.checked_owner();
         async move {
             owner.check();
             let guard = self.shared.mutex.lock().await;
@@ -69,11 +69,11 @@ impl<T, L: Level> AsyncCondvarField<T, L> {
     ///
     /// If called by a task that `key` does not serve.
     #[track_caller]
-    pub fn try_lock<'a, K: CanLockAsync<L>>(
+    pub fn try_lock<'a, K: ?Sized + AsyncWaitLockKey<L>>(
         &'a self,
         key: &'a mut K,
-    ) -> Result<Locked<'a, T, L, K>, Busy> {
-        let owner = assert_ordered::<K, L>(key);
+    ) -> Result<Locked<'a, T, L, K::Key>, Busy> {
+        let owner = key.checked_owner();
         owner.check();
         match self.shared.mutex.try_lock() {
             Ok(guard) => Ok((self.wrap(guard), AsyncKey::new(owner))),

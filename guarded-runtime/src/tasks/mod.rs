@@ -15,7 +15,9 @@
 //! a method generic over its key would return a future carrying the key's bound, which
 //! rustc reports at the key, the call and the `.await`. The build-time backstop is the
 //! object's method, compiled for the key's own type where it is cast. An `async_condvar`
-//! field's calls stay generic: its guard keeps the key's type, for the wait's check.
+//! field's guard keeps the key's type, for the wait's check: its calls take
+//! `&'a mut dyn comes_before_<field><Key = K>`, over `AsyncWaitLockKey`, whose `Key` is the
+//! type the object was made of, and `K` is inferred from it.
 //!
 //! # What holds, and why
 //!
@@ -127,7 +129,7 @@ pub use field::{AsyncGuard, AsyncReadGuard, AsyncWriteGuard};
 pub use key::{AsyncKey, TaskKey};
 /// The object-safe bound of the generated async lock calls' keys (through `__private`).
 #[doc(hidden)]
-pub use order::AsyncLockKey;
+pub use order::{AsyncLockKey, AsyncWaitLockKey};
 pub use order::{CanLockAsync, CanWaitAsync, HoldsAsync};
 /// The storage of the async kinds, which the generated code names (through `__private`).
 #[doc(hidden)]

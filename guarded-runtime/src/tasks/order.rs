@@ -89,6 +89,24 @@ pub trait AsyncLockKey<L: Level>: sealed::CheckedOwner<L> {}
 
 impl<L: Level, K: CanLockAsync<L>> AsyncLockKey<L> for K {}
 
+/// [`AsyncLockKey`] for the lock calls of an `async_condvar` field, whose guard keeps the
+/// key's type, for the wait's check ([`CanWaitAsync`]): the object,
+/// `&mut dyn comes_before_<field><Key = K>`, names its key's type as `Key`, which the
+/// method's type parameter `K` is inferred from. The type the object names is the key's
+/// real type: the only impl is this blanket one, sealed as `AsyncLockKey` is.
+///
+/// A lock call generic over its key, `K: comes_before_<field>`, would carry the bound into
+/// the future it returns, and rustc would report a lock out of order three times; through
+/// the object it is checked once, at the key.
+pub trait AsyncWaitLockKey<L: Level>: AsyncLockKey<L> {
+    /// The type of the key the object was made of.
+    type Key;
+}
+
+impl<L: Level, K: CanLockAsync<L>> AsyncWaitLockKey<L> for K {
+    type Key = K;
+}
+
 /// A key that may wait on the async condition of the field whose level is `L`: only
 /// [`TaskKey`], since a task that locked `L` with any other key holds another lock.
 #[diagnostic::on_unimplemented(

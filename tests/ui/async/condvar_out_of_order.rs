@@ -1,9 +1,9 @@
 //! Locks the `async_condvar` field `jobs` while holding `config`, declared after it. Must
-//! fail as a lock order violation on `Pool`, naming both fields. Unlike the other async
-//! kinds, whose lock calls take the key as an object and get the error once, a condition
-//! field's lock call is generic over its key (its guard keeps the key's type, for the
-//! wait's check), so rustc reports it three times: at the key, the call and the `.await`
-//! (the README's "Limits").
+//! fail as a lock order violation on `Pool`, naming both fields, once: a condition
+//! field's guard keeps the key's type (for the wait's check), and its lock call takes the
+//! key as an object that names that type, `&mut dyn comes_before_jobs<Key = K>`, so the
+//! future it returns does not carry the key's bound (which rustc would report again at
+//! the call and at the `.await`).
 
 use guarded::{TaskKey, guarded};
 
