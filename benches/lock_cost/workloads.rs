@@ -744,7 +744,11 @@ mod tasks {
     use super::{Arc, black_box};
 
     #[cfg(feature = "tokio")]
-    pub const IMPLS: &[(&str, super::Workload)] = &[("tokio", tokio), ("guarded", guarded)];
+    pub const IMPLS: &[(&str, super::Workload)] = &[
+        ("tokio", tokio),
+        ("guarded", guarded),
+        ("guarded_condvar", guarded_condvar),
+    ];
     #[cfg(not(feature = "tokio"))]
     pub const IMPLS: &[(&str, super::Workload)] = &[("tokio", tokio)];
 
@@ -779,6 +783,27 @@ mod tasks {
     pub fn guarded(iterations: u64) -> u64 {
         in_task(async move {
             let counter = black_box(Counter::new(0));
+            let mut key = guarded::TaskKey::get().expect("this task's key");
+            for _ in 0..iterations {
+                *counter.lock_count(&mut key).await.0 += 1;
+            }
+            *counter.lock_count(&mut key).await.0
+        })
+    }
+
+    #[cfg(feature = "tokio")]
+    #[guarded::guarded]
+    struct WaitableCounter {
+        #[guarded(async_condvar)]
+        count: u64,
+    }
+
+    /// The same lock of an `async_condvar` field, whose call takes the key as an object
+    /// that names the key's type (its guard keeps it, for waiting).
+    #[cfg(feature = "tokio")]
+    pub fn guarded_condvar(iterations: u64) -> u64 {
+        in_task(async move {
+            let counter = black_box(WaitableCounter::new(0));
             let mut key = guarded::TaskKey::get().expect("this task's key");
             for _ in 0..iterations {
                 *counter.lock_count(&mut key).await.0 += 1;
