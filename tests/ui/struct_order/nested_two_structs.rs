@@ -1,6 +1,8 @@
 //! Locks `Ledger.entries` while holding `Bank.accounts`: no order is declared between two
-//! `#[guarded]` structs, so another thread could take them the other way round. Must fail
-//! with the message that says how to declare one (`#[guarded(after = Bank)]` on `Ledger`).
+//! `#[guarded]` structs (`#[guarded(after = Bank)]` on `Ledger` would declare one), so
+//! another thread could take them the other way round. Must fail as a lock order
+//! violation on `Ledger` with a key holding `accounts`. The message's notes speak of
+//! `Ledger`'s own order, not of `after` (the README's "Limits").
 
 use std::collections::HashMap;
 
