@@ -78,6 +78,11 @@ pub struct Model<'a> {
     /// `after = ...` naming the struct itself (`after = Bank` on `Bank`), which `validate`
     /// refuses; `after` is then `None`, so that the expansion adds no cycle to that error.
     pub after_itself: Option<&'a Type>,
+    /// A parameter of the struct that `after = ...` uses (`after = Cache<T>` on
+    /// `struct User<T>`), which `validate` refuses: the generated code that names the
+    /// other struct is outside the struct's generics. `after` is then `None`, so rustc adds
+    /// no "cannot find type `T`" to that error.
+    pub after_own_param: Option<OwnParam>,
     /// The visibility of the items in the levels module: the struct's, as seen from inside
     /// the module (`pub(super)` for a private struct). As visible as the struct, no more,
     /// since their trait impls name it.
@@ -244,12 +249,17 @@ impl<'a> Model<'a> {
                 .options
                 .after
                 .as_ref()
-                .filter(|after| !names_itself(item, after)),
+                .filter(|after| !names_itself(item, after) && own_param(item, after).is_none()),
             after_itself: input
                 .options
                 .after
                 .as_ref()
                 .filter(|after| names_itself(item, after)),
+            after_own_param: input
+                .options
+                .after
+                .as_ref()
+                .and_then(|after| own_param(item, after)),
             id: struct_id(item, &input.options),
             lock_count,
             locked,
@@ -768,6 +778,88 @@ fn names_itself(item: &DeriveInput, after: &Type) -> bool {
         }
         _ => false,
     }
+}
+
+/// A parameter of the struct used in `after = ...`: where it is written, and how.
+pub struct OwnParam {
+    pub span: Span,
+    /// As written: `T`, `'a` or `N`.
+    pub name: String,
+    /// What could stand in its place: a type, `'static` or a value.
+    pub instead: &'static str,
+}
+
+/// The first of `item`'s parameters that `after` uses, if any: an identifier named like a
+/// type or const parameter, or a lifetime named like a lifetime parameter, that does not
+/// follow `::` (`models::T` names a type `T` of a module, not the parameter).
+fn own_param(item: &DeriveInput, after: &Type) -> Option<OwnParam> {
+    let generics = &item.generics;
+    if generics.params.is_empty() {
+        return None;
+    }
+    let types: Vec<String> = generics.type_params().map(|p| unraw(&p.ident)).collect();
+    let consts: Vec<String> = generics.const_params().map(|p| unraw(&p.ident)).collect();
+    let lifetimes: Vec<String> = generics
+        .lifetimes()
+        .map(|p| p.lifetime.ident.to_string())
+        .collect();
+    find_own_param(quote::quote!(#after), &types, &consts, &lifetimes)
+}
+
+fn find_own_param(
+    tokens: proc_macro2::TokenStream,
+    types: &[String],
+    consts: &[String],
+    lifetimes: &[String],
+) -> Option<OwnParam> {
+    use proc_macro2::{Spacing, TokenTree};
+    // The last two tokens at this level: `::` before an identifier, `'` before a lifetime's.
+    let (mut before, mut last): (Option<TokenTree>, Option<TokenTree>) = (None, None);
+    for tree in tokens {
+        match &tree {
+            TokenTree::Group(group) => {
+                let found = find_own_param(group.stream(), types, consts, lifetimes);
+                if found.is_some() {
+                    return found;
+                }
+            }
+            TokenTree::Ident(ident) => {
+                let name = unraw(ident);
+                let after_path_sep = matches!(
+                    (&before, &last),
+                    (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b)))
+                        if a.as_char() == ':' && a.spacing() == Spacing::Joint && b.as_char() == ':'
+                );
+                let quoted = matches!(&last, Some(TokenTree::Punct(p)) if p.as_char() == '\'');
+                let found = if quoted {
+                    lifetimes
+                        .contains(&name)
+                        .then(|| (format!("'{name}"), "`'static`"))
+                } else if after_path_sep {
+                    None
+                } else if types.contains(&name) {
+                    Some((
+                        name,
+                        "a concrete type (such as `()`, if the other struct's bounds allow it)",
+                    ))
+                } else if consts.contains(&name) {
+                    Some((name, "a value"))
+                } else {
+                    None
+                };
+                if let Some((name, instead)) = found {
+                    return Some(OwnParam {
+                        span: ident.span(),
+                        name,
+                        instead,
+                    });
+                }
+            }
+            TokenTree::Punct(_) | TokenTree::Literal(_) => {}
+        }
+        before = last.replace(tree);
+    }
+    None
 }
 
 /// The type parameter of `item` that has the name of its levels module, if any.

@@ -1065,6 +1065,26 @@ const MESSAGES: &[(&str, &str, &str)] = &[
         "pass it to `new`",
     ),
     ("", "#[guarded] struct S { a: u8 }", "applied twice"),
+    (
+        "after = Cache<T>",
+        "struct S<T> { a: T }",
+        "write a concrete type (such as `()`",
+    ),
+    (
+        "after = Cache<Vec<Option<r#T>>>",
+        "struct S<T> { a: T }",
+        "cannot use `T`, a parameter of `S`",
+    ),
+    (
+        "after = Borrowed<'a>",
+        "struct S<'a> { a: &'a str }",
+        "write `'static` in place of `'a`",
+    ),
+    (
+        "after = Sized<N>",
+        "struct S<const N: usize> { a: [u8; N] }",
+        "write a value in place of `N`",
+    ),
 ];
 
 #[test]
@@ -1089,6 +1109,10 @@ fn valid_structs_expand_without_errors() {
         ),
         ("crate = ::guarded", "struct S { a: u8 }"),
         ("crate = crate::re::guarded,", "struct S { a: u8 }"),
+        // Not the parameter: a path's later segment, and a parameter-free struct.
+        ("after = Cache<models::T>", "struct S<T> { a: T }"),
+        ("after = Cache<T>", "struct S { a: u8 }"),
+        ("after = Borrowed<'static>", "struct S<'a> { a: &'a str }"),
         (
             "",
             "struct S<'a, T: ?Sized + 'a> where T: Send { a: &'a T }",

@@ -24,6 +24,7 @@ impl Model<'_> {
         crate_path(self, errors);
         levels_shadowed(self, errors);
         after_itself(self, errors);
+        after_own_param(self, errors);
         if has_fields {
             for path in &self.rejected_derives {
                 errors.at(path, rejected_derive(path));
@@ -54,6 +55,24 @@ fn after_itself(model: &Model, errors: &mut Errors) {
                  `after = ...`, or name another struct"
             ),
         );
+    }
+}
+
+/// `after = Cache<T>` using the struct's own parameter `T`: the generated code that names
+/// the other struct is outside the struct's generics, and all instantiations of a generic
+/// struct share one lock order, so a concrete one names it as well.
+fn after_own_param(model: &Model, errors: &mut Errors) {
+    if let Some(param) = &model.after_own_param {
+        let (s, name) = (model.name(), &param.name);
+        errors.push(syn::Error::new(
+            param.span,
+            format!(
+                "`after` cannot use `{name}`, a parameter of `{s}`: it names the other \
+                 struct, whose instantiations all share one lock order; write {} in place \
+                 of `{name}`",
+                param.instead
+            ),
+        ));
     }
 }
 
