@@ -379,7 +379,10 @@ impl Kind {
     pub fn from_keyword(keyword: &syn::Path) -> Option<Kind> {
         SPECS
             .iter()
-            .find(|spec| spec.keyword.is_some_and(|k| keyword.is_ident(k)))
+            .find(|spec| {
+                spec.keyword
+                    .is_some_and(|k| crate::names::is_word(keyword, k))
+            })
             .map(|spec| spec.kind)
     }
 

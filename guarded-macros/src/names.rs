@@ -11,6 +11,12 @@ pub fn unraw(ident: &Ident) -> String {
     text.strip_prefix("r#").map_or(text.clone(), str::to_owned)
 }
 
+/// Whether `path` is the one word `word`, written plainly or raw (`rw` or `r#rw`), as
+/// `#[guarded(..)]`'s options and kinds are read.
+pub fn is_word(path: &Path, word: &str) -> bool {
+    path.get_ident().is_some_and(|ident| unraw(ident) == word)
+}
+
 /// A path as the user wrote it, without the spaces `quote` puts in.
 pub fn path_text(path: &Path) -> String {
     quote::quote!(#path).to_string().replace(' ', "")

@@ -10,7 +10,7 @@ use syn::{Attribute, DeriveInput, Ident, Path, Token};
 
 use crate::errors::Errors;
 use crate::kind::{Kind, Poison};
-use crate::names::{path_text, unraw};
+use crate::names::{is_word, path_text, unraw};
 
 /// The macro's whole input, parsed.
 pub struct Input {
@@ -245,7 +245,7 @@ fn struct_option(
     owner: &str,
     options: &mut StructOptions,
 ) -> syn::Result<()> {
-    if meta.path.is_ident("rename") {
+    if is_word(&meta.path, "rename") {
         return Err(meta.error(format!(
             "`rename` is a field option: write `#[guarded({RENAME_USAGE})]` on the field \
              whose accessors it names"
@@ -257,10 +257,10 @@ fn struct_option(
              that should be one"
         )));
     }
-    if meta.path.is_ident("poison") {
+    if is_word(&meta.path, "poison") {
         return poison_option(meta, owner, &mut options.poison);
     }
-    if meta.path.is_ident("after") {
+    if is_word(&meta.path, "after") {
         let after = value(
             meta,
             "the `#[guarded]` struct this one comes after",
@@ -344,7 +344,7 @@ fn field_option(
             "`crate = ...` is a struct option: write it in the `#[guarded(...)]` on the struct",
         ));
     }
-    if meta.path.is_ident("after") {
+    if is_word(&meta.path, "after") {
         return Err(meta.error(format!(
             "`after` orders whole structs: write `#[guarded({AFTER_USAGE})]` on the struct \
              `{}`, not on a field",
@@ -354,10 +354,10 @@ fn field_option(
     if let Some(kind) = Kind::from_keyword(&meta.path) {
         return kind_option(meta, owner, kind, &mut options.kind);
     }
-    if meta.path.is_ident("poison") {
+    if is_word(&meta.path, "poison") {
         return poison_option(meta, owner, &mut options.poison);
     }
-    if meta.path.is_ident("skip") {
+    if is_word(&meta.path, "skip") {
         return Err(meta.error(format!(
             "a field of `{}` cannot be skipped: every field is stored by `new` and shared by \
              clones; for a field without a lock, write `#[guarded(unlocked)]` (a value only \
@@ -366,7 +366,7 @@ fn field_option(
             owner.split('.').next().unwrap_or(owner)
         )));
     }
-    if !meta.path.is_ident("rename") {
+    if !is_word(&meta.path, "rename") {
         return Err(meta.error(format!(
             "unknown field option `{}`; expected one of {}",
             path_text(&meta.path),
@@ -420,7 +420,10 @@ fn poison_option(
     chosen: &mut Option<(Poison, Ident)>,
 ) -> syn::Result<()> {
     let policy: Ident = value(meta, "a poisoning policy", POISON_USAGE)?;
-    let Some(&(_, poison)) = Poison::KEYWORDS.iter().find(|(name, _)| policy == name) else {
+    let Some(&(_, poison)) = Poison::KEYWORDS
+        .iter()
+        .find(|(name, _)| unraw(&policy) == *name)
+    else {
         return Err(syn::Error::new_spanned(
             &policy,
             format!(
