@@ -46,6 +46,7 @@ pub const GROUPS: &[Group] = &[
         impls: &[
             ("std", w1::std),
             ("parking_lot", w1::parking_lot),
+            ("parking_lot_poisoning", w1::parking_lot_poisoning),
             ("happylock", w1::happylock),
             ("guarded", w1::guarded),
             ("guarded_recover", w1::guarded_recover),
@@ -181,6 +182,10 @@ fn key() -> ThreadKey {
 }
 
 mod w1 {
+    use std::ops::{Deref, DerefMut};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::thread;
+
     use super::{Arc, Mutex, black_box, guarded, happy_key, key};
 
     #[guarded]
@@ -207,6 +212,75 @@ mod w1 {
             *shared.lock() += 1;
         }
         *shared.lock()
+    }
+
+    /// `parking_lot`'s mutex with `std`'s poisoning rule written by hand, as `std`'s own
+    /// `poison::Flag` writes it: a flag beside the lock, read when locking, and set when
+    /// a guard taken while not panicking is dropped during a panic. What any code that
+    /// keeps `std`'s rule on `parking_lot` pays, `guarded`'s default policy on its
+    /// `parking_lot` backend among it.
+    struct PoisoningMutex<T> {
+        poisoned: AtomicBool,
+        lock: parking_lot::Mutex<T>,
+    }
+
+    struct PoisoningGuard<'a, T> {
+        poisoned: &'a AtomicBool,
+        panicking: bool,
+        guard: parking_lot::MutexGuard<'a, T>,
+    }
+
+    impl<T> PoisoningMutex<T> {
+        fn new(value: T) -> Self {
+            PoisoningMutex {
+                poisoned: AtomicBool::new(false),
+                lock: parking_lot::Mutex::new(value),
+            }
+        }
+
+        /// The guard, or `Err` with it if the lock is poisoned (as `std`'s `lock`).
+        fn lock(&self) -> Result<PoisoningGuard<'_, T>, PoisoningGuard<'_, T>> {
+            let guard = PoisoningGuard {
+                poisoned: &self.poisoned,
+                guard: self.lock.lock(),
+                panicking: thread::panicking(),
+            };
+            if self.poisoned.load(Ordering::Relaxed) {
+                Err(guard)
+            } else {
+                Ok(guard)
+            }
+        }
+    }
+
+    impl<T> Drop for PoisoningGuard<'_, T> {
+        fn drop(&mut self) {
+            if !self.panicking && thread::panicking() {
+                self.poisoned.store(true, Ordering::Relaxed);
+            }
+        }
+    }
+
+    impl<T> Deref for PoisoningGuard<'_, T> {
+        type Target = T;
+
+        fn deref(&self) -> &T {
+            &self.guard
+        }
+    }
+
+    impl<T> DerefMut for PoisoningGuard<'_, T> {
+        fn deref_mut(&mut self) -> &mut T {
+            &mut self.guard
+        }
+    }
+
+    pub fn parking_lot_poisoning(iterations: u64) -> u64 {
+        let shared = black_box(Arc::new(PoisoningMutex::new(0_u64)));
+        for _ in 0..iterations {
+            *shared.lock().unwrap_or_else(|_| panic!("not poisoned")) += 1;
+        }
+        *shared.lock().unwrap_or_else(|_| panic!("not poisoned"))
     }
 
     pub fn happylock(iterations: u64) -> u64 {
