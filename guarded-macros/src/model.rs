@@ -502,6 +502,9 @@ fn marker_name(item: &DeriveInput, fields: &[FieldModel]) -> Ident {
 
 /// `vis`, written from inside a child module: private becomes `pub(super)`, `pub(super)`
 /// becomes `pub(in super::super)`, a path starting with `self` or `super` gains a `super`.
+/// A path from the crate root is kept as written: `crate::m`, and in edition 2015 a path
+/// without `crate` (`pub(in m)`, `pub(in ::m)`), which 2015 reads from the crate root
+/// wherever it is written (and later editions refuse), by the edition of its tokens.
 pub fn inner_visibility(vis: &Visibility) -> proc_macro2::TokenStream {
     match vis {
         Visibility::Public(_) => quote::quote!(pub),
@@ -510,12 +513,14 @@ pub fn inner_visibility(vis: &Visibility) -> proc_macro2::TokenStream {
             let path = &restricted.path;
             let first = path.segments.first().map(|s| s.ident.to_string());
             match first.as_deref() {
-                Some("crate") => quote::quote!(pub(in #path)),
-                Some("self") => {
+                Some("self") if path.leading_colon.is_none() => {
                     let rest = path.segments.iter().skip(1);
                     quote::quote!(pub(in super #(::#rest)*))
                 }
-                _ => quote::quote!(pub(in super::#path)),
+                Some("super") if path.leading_colon.is_none() => {
+                    quote::quote!(pub(in super::#path))
+                }
+                _ => quote::quote!(pub(in #path)),
             }
         }
     }
