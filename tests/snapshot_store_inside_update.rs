@@ -140,3 +140,32 @@ fn writing_other_fields_or_instances_inside_an_update_still_works() {
     shard.update_limit(|limit| limit + 1);
     assert_eq!(*shard.load_limit(), 9);
 }
+
+/// A value whose `Drop` stores the field that held it, once: `Noisy(1)`'s.
+struct Noisy(u32);
+
+impl Drop for Noisy {
+    fn drop(&mut self) {
+        if self.0 == 1
+            && let Some(logged) = LOGGED.get()
+        {
+            logged.store_value(Noisy(99));
+        }
+    }
+}
+
+#[guarded]
+struct Logged {
+    #[guarded(snapshot)]
+    value: Noisy,
+}
+
+static LOGGED: std::sync::OnceLock<Logged> = std::sync::OnceLock::new();
+
+#[test]
+fn the_replaced_value_is_dropped_after_the_update_so_its_drop_may_write_the_field() {
+    let logged = LOGGED.get_or_init(|| Logged::new(Noisy(1)));
+    // Replaces `Noisy(1)`, whose drop, once the update is over, stores `Noisy(99)`.
+    logged.update_value(|_| Noisy(2));
+    assert_eq!(logged.load_value().0, 99);
+}

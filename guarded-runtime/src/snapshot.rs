@@ -78,8 +78,12 @@ impl<T> SnapshotField<T> {
     pub fn update(&self, mut f: impl FnMut(&T) -> T) {
         let address = self.address();
         updating::refuse_inside(address);
-        let _inside = updating::Inside::enter(address);
-        self.shared.rcu(|current| Arc::new(f(current)));
+        let replaced = {
+            let _inside = updating::Inside::enter(address);
+            self.shared.rcu(|current| Arc::new(f(current)))
+        };
+        // Dropped once the update is over: the replaced value's `Drop` may write the field.
+        drop(replaced);
     }
 
     /// The field's address, which clones share (it sits in their one allocation): what
