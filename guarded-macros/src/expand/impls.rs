@@ -37,27 +37,30 @@ pub fn debug_impl(model: &Model) -> TokenStream {
     };
     let (rt, storage, f) = (&model.rt, &model.storage, &model.update);
     let name = model.name();
-    let fields = model.fields.iter().map(|field| {
+    // By path, not as methods: a trait of the user's module implemented for every type,
+    // with a by-value method named `field` or `finish`, would come first in method lookup
+    // (a by-value receiver is tried before `&mut self`). Nested, with no local variable
+    // (whose name a const parameter of the struct could take).
+    let mut builder = quote!(&mut #rt::fmt::Formatter::debug_struct(#f, #name));
+    for field in &model.fields {
         let (name, ident) = (&field.name, field.ident);
-        // Spanned at the field's type (all but `self`, which keeps the macro's span: with
-        // the span of a type written by a `macro_rules!` it would not resolve), so that a
-        // field whose type lacks `Debug` is the one rustc's error points at, as a derive's
-        // does; at the `#[guarded]` line, rustc would report a second such field as the
-        // same error, and leave it out.
+        // The block and the cast are spanned at the field's type (`self` inside keeps the
+        // macro's span: with the span of a type written by a `macro_rules!` it would not
+        // resolve), so that a field whose type lacks `Debug` is the one rustc's error
+        // points at, as a derive's does; at the `#[guarded]` line, rustc would report a
+        // second such field as the same error, and leave it out.
         let this = quote!(self);
         let printed =
             quote_spanned!(field.ty.span()=> { &#this.#storage.#ident } as &dyn #rt::fmt::Debug);
-        quote!(.field(#name, #printed))
-    });
+        builder = quote!(#rt::fmt::DebugStruct::field(#builder, #name, #printed));
+    }
     trait_impl(
         model,
         condition,
         &quote!(#rt::fmt::Debug),
         &quote! {
             fn fmt(&self, #f: &mut #rt::fmt::Formatter<'_>) -> #rt::fmt::Result {
-                #f.debug_struct(#name)
-                    #(#fields)*
-                    .finish()
+                #rt::fmt::DebugStruct::finish(#builder)
             }
         },
     )
