@@ -8,6 +8,10 @@
 //!   path from `::` is read from the crate root in 2015, where `core` is not.
 //! - Fields named like the words that became keywords in 2018 (`async`, `await`, `dyn`,
 //!   `try`), which are plain identifiers in 2015, compile and lock as any other.
+//! - Visibilities restricted to a module by a path from the crate root (`pub(in m)`,
+//!   `pub(in ::m)`), which 2015 allows without `crate`, keep their meaning on the
+//!   storage of the fields, which sits in the levels module (found by review: they were
+//!   read as relative to it, and did not compile).
 //! - A struct that syn cannot read (a trait object without `dyn` with `Fn` sugar, which
 //!   2015 allows and syn does not parse) gets one error, syn's: the struct is given back
 //!   without its fields' `#[guarded(...)]` options, which rustc would otherwise report
@@ -133,4 +137,36 @@ fn edition_2015_a_struct_syn_cannot_read_gets_one_error() {
         stderr.contains("due to 1 previous error"),
         "one error:\n{stderr}"
     );
+}
+
+#[test]
+fn edition_2015_visibilities_from_the_crate_root_compile() {
+    // In 2015 a restricted visibility's path may start at the crate root without
+    // `crate`: `pub(in m)` is `pub(in crate::m)`, wherever it is written. The field's
+    // storage keeps it (`lock!` from `m` reaches it), and the struct's own one too.
+    let (built, stderr) = build_2015(
+        "root_visibilities",
+        "#[macro_use]\n\
+         extern crate guarded;\n\
+         pub mod m {\n\
+         \x20   pub mod n {\n\
+         \x20       use guarded::guarded;\n\
+         \x20       #[guarded]\n\
+         \x20       pub(in m) struct Nested {\n\
+         \x20           pub(in m) a: u8,\n\
+         \x20           pub(in ::m) b: u8,\n\
+         \x20           pub(in m::n) c: u8,\n\
+         \x20           #[guarded(unlocked)]\n\
+         \x20           pub(in ::m::n) d: u8,\n\
+         \x20       }\n\
+         \x20   }\n\
+         \x20   pub fn sum() -> u8 {\n\
+         \x20       let nested = n::Nested::new(1, 2, 3, 4);\n\
+         \x20       let mut key = ::guarded::ThreadKey::get().unwrap();\n\
+         \x20       let (a, b, _key) = lock!(nested, &mut key => a, b);\n\
+         \x20       *a + *b\n\
+         \x20   }\n\
+         }\n",
+    );
+    assert!(built, "valid 2015 code must compile:\n{stderr}");
 }

@@ -13,6 +13,8 @@
 //!   holds the data a holder left whole.
 //! - Keys: each model thread has its own `ThreadKey` (the key bookkeeping is per model
 //!   thread, not per OS thread).
+//! - `snapshot` updates from two threads add up, and the mark `update_` keeps against a
+//!   write inside its own function is per model thread too.
 //!
 //! And the control that shows the tool finds what `guarded` prevents: a copy of the pair
 //! call that locks in argument order instead of address order is reported as a deadlock,
@@ -395,6 +397,47 @@ fn atomic_fields_are_shuttle_atomics_and_exact() {
             thread.join().expect("a counting thread did not panic");
         }
         assert_eq!(counter.hits().load(Ordering::Relaxed), 4);
+    });
+}
+
+#[guarded]
+struct Tally {
+    #[guarded(snapshot)]
+    total: u64,
+    #[guarded(atomic)]
+    reads: u64,
+}
+
+/// Two threads update one `snapshot` field, each update's function touching an atomic (a
+/// point where the threads may switch, in the middle of the other's update): no update is
+/// lost, and neither thread's update is taken for a write inside the other's (what
+/// `update_` refuses, by a mark per model thread: with `std`'s thread-locals, one mark for
+/// every model thread, the second update would panic).
+#[test]
+fn snapshot_updates_from_two_threads_interleave_and_add_up() {
+    check(|| {
+        let tally = Tally::new(0, 0);
+        let threads: Vec<_> = (0..2)
+            .map(|_| {
+                let tally = tally.clone();
+                thread::spawn(move || {
+                    for _ in 0..2 {
+                        tally.update_total(|total| {
+                            tally.reads().fetch_add(1, Ordering::Relaxed);
+                            total + 1
+                        });
+                    }
+                })
+            })
+            .collect();
+        for thread in threads {
+            thread.join().expect("an updating thread did not panic");
+        }
+        assert_eq!(*tally.load_total(), 4, "no update lost");
+        assert!(
+            tally.reads().load(Ordering::Relaxed) >= 4,
+            "each ran at least once"
+        );
     });
 }
 

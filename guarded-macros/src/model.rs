@@ -512,6 +512,9 @@ fn marker_name(item: &DeriveInput, fields: &[FieldModel]) -> Ident {
 
 /// `vis`, written from inside a child module: private becomes `pub(super)`, `pub(super)`
 /// becomes `pub(in super::super)`, a path starting with `self` or `super` gains a `super`.
+/// A path from the crate root is kept as written: `crate::m`, and in edition 2015 a path
+/// without `crate` (`pub(in m)`, `pub(in ::m)`), which 2015 reads from the crate root
+/// wherever it is written (and later editions refuse), by the edition of its tokens.
 pub fn inner_visibility(vis: &Visibility) -> proc_macro2::TokenStream {
     match vis {
         Visibility::Public(_) => quote::quote!(pub),
@@ -520,12 +523,14 @@ pub fn inner_visibility(vis: &Visibility) -> proc_macro2::TokenStream {
             let path = &restricted.path;
             let first = path.segments.first().map(|s| s.ident.to_string());
             match first.as_deref() {
-                Some("crate") => quote::quote!(pub(in #path)),
-                Some("self") => {
+                Some("self") if path.leading_colon.is_none() => {
                     let rest = path.segments.iter().skip(1);
                     quote::quote!(pub(in super #(::#rest)*))
                 }
-                _ => quote::quote!(pub(in super::#path)),
+                Some("super") if path.leading_colon.is_none() => {
+                    quote::quote!(pub(in super::#path))
+                }
+                _ => quote::quote!(pub(in #path)),
             }
         }
     }
@@ -598,10 +603,14 @@ pub fn derived_paths(attr: &Attribute) -> Vec<Path> {
 
 /// A struct attribute as emitted: a derive loses the traits it cannot derive, and those the
 /// macro implements itself (`Debug`, `Default`, also inside `cfg_attr`), and goes away if
-/// none is left; `#[guarded]` applied twice is dropped (an error says so).
+/// none is left; `#[guarded]` applied twice is dropped (an error says so); a lint
+/// expectation becomes an allowance (`expectation_allowed`).
 fn kept_struct_attribute(attr: &Attribute) -> Option<Attribute> {
     if parse::is_guarded(attr) {
         return None;
+    }
+    if let Some(allowed) = expectation_allowed(attr) {
+        return Some(allowed);
     }
     if attr.path().is_ident("derive") {
         let kept: Vec<Path> = kept_derives(derived_paths(attr))
@@ -620,10 +629,45 @@ fn kept_struct_attribute(attr: &Attribute) -> Option<Attribute> {
                 let kept = kept_derives(paths);
                 (!kept.is_empty()).then(|| syn::parse_quote!(derive(#(#kept),*)))
             }
-            None => Some(meta),
+            None => Some(match meta {
+                Meta::List(mut list) if list.path.is_ident("expect") => {
+                    list.path = allow_path(&list.path);
+                    Meta::List(list)
+                }
+                meta => meta,
+            }),
         })
         .collect();
     (!metas.is_empty()).then(|| syn::parse_quote!(#[cfg_attr(#condition, #(#metas),*)]))
+}
+
+/// `#[expect(lints)]` (on the struct or a field) as `#[allow(lints)]`, or `None` for any
+/// other attribute. An expectation is about the struct as written, which the expansion
+/// replaces: its fields' storage is read by the generated methods, and rustc reports no
+/// generated item as dead, so an expected `dead_code` (a field never read, a struct never
+/// built) never comes, and rustc would report the expectation as unfulfilled, an error
+/// under `deny(warnings)`. As an allowance it still silences what it names.
+pub fn expectation_allowed(attr: &Attribute) -> Option<Attribute> {
+    let Meta::List(list) = &attr.meta else {
+        return None;
+    };
+    if !list.path.is_ident("expect") {
+        return None;
+    }
+    let mut allowed = attr.clone();
+    if let Meta::List(list) = &mut allowed.meta {
+        list.path = allow_path(&list.path);
+    }
+    Some(allowed)
+}
+
+/// `allow`, at the span of `expect`.
+fn allow_path(expect: &Path) -> Path {
+    let span = expect
+        .segments
+        .first()
+        .map_or_else(Span::call_site, |s| s.ident.span());
+    Ident::new("allow", span).into()
 }
 
 /// The derives left for rustc: without those the macro implements. (A refused derive is

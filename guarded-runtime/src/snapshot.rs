@@ -47,8 +47,15 @@ impl<T> SnapshotField<T> {
 
     /// Replaces the current value with `value`. Snapshots loaded before keep the old one;
     /// it is dropped when the last of them is (or here, if there is none).
+    ///
+    /// # Panics
+    ///
+    /// Inside the function given to this field's own [`update`](Self::update) (see there),
+    /// before storing anything.
     #[inline]
+    #[track_caller]
     pub fn store(&self, value: T) {
+        updating::refuse_inside(self.address());
         self.shared.store(Arc::new(value));
     }
 
@@ -59,9 +66,101 @@ impl<T> SnapshotField<T> {
     /// So **`f` may run more than once**: it must compute the new value and do nothing it
     /// cannot repeat (no sending, no counting, no I/O). Under heavy contention from other
     /// writers it may run many times; a cheap `f` keeps that rare.
+    ///
+    /// # Panics
+    ///
+    /// If `f` stores or updates this same field (through this instance or a clone, directly
+    /// or from inside the update of another field): that write changes the value while
+    /// `f` computes the next one, so `f` would run again, write again, and the update would
+    /// never return. That write panics instead, before writing anything.
     #[inline]
+    #[track_caller]
     pub fn update(&self, mut f: impl FnMut(&T) -> T) {
-        self.shared.rcu(|current| Arc::new(f(current)));
+        let address = self.address();
+        updating::refuse_inside(address);
+        let replaced = {
+            let _inside = updating::Inside::enter(address);
+            self.shared.rcu(|current| Arc::new(f(current)))
+        };
+        // Dropped once the update is over: the replaced value's `Drop` may write the field.
+        drop(replaced);
+    }
+
+    /// The field's address, which clones share (it sits in their one allocation): what
+    /// tells this field apart in [`updating`].
+    #[inline]
+    fn address(&self) -> usize {
+        std::ptr::from_ref(self).addr()
+    }
+}
+
+/// The snapshot fields whose `update` is running its function on this thread, innermost
+/// last: a store or update of one of them there would make that update run its function
+/// again forever (`SnapshotField::update`). A field is known by its address: it cannot
+/// move or be freed while its `update` borrows it.
+mod updating {
+    use std::cell::RefCell;
+
+    // Shuttle's thread-locals with the `shuttle` feature: one list per model thread.
+    crate::backend::thread_local! {
+        /// Short: updates nest only as deep as the user's functions call one another.
+        static INSIDE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Panics if this thread is running the function of an update of the field at
+    /// `address`.
+    #[inline]
+    #[track_caller]
+    pub(super) fn refuse_inside(address: usize) {
+        // Gone only while the thread's locals are destroyed: nothing runs an update then.
+        let inside = INSIDE
+            .try_with(|inside| {
+                let inside = inside.borrow();
+                !inside.is_empty() && inside.contains(&address)
+            })
+            .unwrap_or(false);
+        if inside {
+            write_inside_update();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    #[track_caller]
+    fn write_inside_update() -> ! {
+        panic!(
+            "a `snapshot` field was stored or updated inside the function given to its own \
+             `update_`: the update would never return (each write changes the value the \
+             function is computing from, so the function would run again, and write again). \
+             Return the new value from the function instead, and write the field after \
+             `update_` returns."
+        )
+    }
+
+    /// An update running its function: the field is in the list until it is dropped,
+    /// also when the function panics.
+    pub(super) struct Inside {
+        address: usize,
+    }
+
+    impl Inside {
+        #[inline]
+        pub(super) fn enter(address: usize) -> Inside {
+            let _ = INSIDE.try_with(|inside| inside.borrow_mut().push(address));
+            Inside { address }
+        }
+    }
+
+    impl Drop for Inside {
+        #[inline]
+        fn drop(&mut self) {
+            let _ = INSIDE.try_with(|inside| {
+                let mut inside = inside.borrow_mut();
+                if let Some(at) = inside.iter().rposition(|&a| a == self.address) {
+                    inside.remove(at);
+                }
+            });
+        }
     }
 }
 

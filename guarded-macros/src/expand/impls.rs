@@ -3,7 +3,8 @@
 //! derive would see only the struct's one `Arc`).
 
 use proc_macro2::{Span, TokenStream};
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 
 use crate::model::{Derived, Model};
 
@@ -36,17 +37,30 @@ pub fn debug_impl(model: &Model) -> TokenStream {
     };
     let (rt, storage, f) = (&model.rt, &model.storage, &model.update);
     let name = model.name();
-    let names = model.fields.iter().map(|field| &field.name);
-    let idents = model.fields.iter().map(|field| field.ident);
+    // By path, not as methods: a trait of the user's module implemented for every type,
+    // with a by-value method named `field` or `finish`, would come first in method lookup
+    // (a by-value receiver is tried before `&mut self`). Nested, with no local variable
+    // (whose name a const parameter of the struct could take).
+    let mut builder = quote!(&mut #rt::fmt::Formatter::debug_struct(#f, #name));
+    for field in &model.fields {
+        let (name, ident) = (&field.name, field.ident);
+        // The block and the cast are spanned at the field's type (`self` inside keeps the
+        // macro's span: with the span of a type written by a `macro_rules!` it would not
+        // resolve), so that a field whose type lacks `Debug` is the one rustc's error
+        // points at, as a derive's does; at the `#[guarded]` line, rustc would report a
+        // second such field as the same error, and leave it out.
+        let this = quote!(self);
+        let printed =
+            quote_spanned!(field.ty.span()=> { &#this.#storage.#ident } as &dyn #rt::fmt::Debug);
+        builder = quote!(#rt::fmt::DebugStruct::field(#builder, #name, #printed));
+    }
     trait_impl(
         model,
         condition,
         &quote!(#rt::fmt::Debug),
         &quote! {
             fn fmt(&self, #f: &mut #rt::fmt::Formatter<'_>) -> #rt::fmt::Result {
-                #f.debug_struct(#name)
-                    #(.field(#names, &self.#storage.#idents))*
-                    .finish()
+                #rt::fmt::DebugStruct::finish(#builder)
             }
         },
     )
@@ -61,7 +75,13 @@ pub fn default_impl(model: &Model) -> TokenStream {
         Derived::Under(condition) => Some(&**condition),
     };
     let rt = &model.rt;
-    let values = model.fields.iter().map(|_| quote!(#rt::Default::default()));
+    // Each value as `<Type as Default>::default()`, with the field's type as written: a
+    // type that lacks `Default` is reported on that field, as a derive's error is, rather
+    // than once on the `#[guarded]` line for every such field.
+    let values = model.fields.iter().map(|field| {
+        let ty = field.ty;
+        quote_spanned!(ty.span()=> <#ty as #rt::Default>::default())
+    });
     trait_impl(
         model,
         condition,

@@ -54,7 +54,13 @@ pub fn fields_struct(model: &Model) -> TokenStream {
     let (vis, ident) = (&model.inner_vis, &model.fields_struct);
     let mut parameters = Vec::new();
     let fields = model.fields.iter().map(|field| {
-        let (attrs, ident) = (&field.attrs, field.ident);
+        // A lint expectation on the field is kept as an allowance (see the model's
+        // `expectation_allowed`): the storage is read by the generated methods.
+        let attrs = field
+            .attrs
+            .iter()
+            .map(|attr| crate::model::expectation_allowed(attr).unwrap_or_else(|| (*attr).clone()));
+        let ident = field.ident;
         let vis = crate::model::inner_visibility(field.vis);
         let data = if is_parameter(field) {
             let parameter = format_ident!("T{}", parameters.len());
