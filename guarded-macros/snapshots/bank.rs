@@ -165,7 +165,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
         __guarded_Bank::Guard<'g, std::collections::HashMap<u32, i64>>,
         __guarded_Bank::Key<'g, bank_levels::accounts>,
     ) {
-        self.fields.accounts.lock(key)
+        (&self.fields.accounts).lock(key)
     }
     /**Locks `accounts` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_accounts` does.
 
@@ -187,7 +187,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
         ),
         __guarded_Bank::Busy,
     > {
-        self.fields.accounts.try_lock(key)
+        (&self.fields.accounts).try_lock(key)
     }
     /**Locks `accounts`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_accounts` does.
 
@@ -210,7 +210,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
         ),
         __guarded_Bank::Busy,
     > {
-        self.fields.accounts.try_lock_for(key, timeout)
+        (&self.fields.accounts).try_lock_for(key, timeout)
     }
     ///Locks `accounts` like `lock_accounts`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_accounts` does.
     #[track_caller]
@@ -221,7 +221,7 @@ If `accounts` is poisoned (a thread panicked while holding it). `recover_account
         __guarded_Bank::Guard<'g, std::collections::HashMap<u32, i64>>,
         __guarded_Bank::Key<'g, bank_levels::accounts>,
     ) {
-        self.fields.accounts.recover(key)
+        (&self.fields.accounts).recover(key)
     }
     /**Locks `accounts` of two `Bank`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_accounts` does, and hands back one key after `accounts`, which cannot lock `accounts` of a third.
 
@@ -299,7 +299,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
         __guarded_Bank::Guard<'g, Vec<String>>,
         __guarded_Bank::Key<'g, bank_levels::audit>,
     ) {
-        self.fields.audit.lock(key)
+        (&self.fields.audit).lock(key)
     }
     /**Locks `audit` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_audit` does.
 
@@ -321,7 +321,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
         ),
         __guarded_Bank::Busy,
     > {
-        self.fields.audit.try_lock(key)
+        (&self.fields.audit).try_lock(key)
     }
     /**Locks `audit`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_audit` does.
 
@@ -344,7 +344,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
         ),
         __guarded_Bank::Busy,
     > {
-        self.fields.audit.try_lock_for(key, timeout)
+        (&self.fields.audit).try_lock_for(key, timeout)
     }
     ///Locks `audit` like `lock_audit`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_audit` does.
     #[track_caller]
@@ -355,7 +355,7 @@ If `audit` is poisoned (a thread panicked while holding it). `recover_audit` tak
         __guarded_Bank::Guard<'g, Vec<String>>,
         __guarded_Bank::Key<'g, bank_levels::audit>,
     ) {
-        self.fields.audit.recover(key)
+        (&self.fields.audit).recover(key)
     }
     /**Locks `audit` of two `Bank`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_audit` does, and hands back one key after `audit`, which cannot lock `audit` of a third.
 

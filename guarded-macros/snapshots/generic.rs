@@ -163,7 +163,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
         __guarded_Cache::Guard<'g, Vec<&'a T>>,
         __guarded_Cache::Key<'g, cache_levels::values>,
     ) {
-        self.fields.values.lock(key)
+        (&self.fields.values).lock(key)
     }
     /**Locks `values` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_values` does.
 
@@ -185,7 +185,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
         ),
         __guarded_Cache::Busy,
     > {
-        self.fields.values.try_lock(key)
+        (&self.fields.values).try_lock(key)
     }
     /**Locks `values`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_values` does.
 
@@ -208,7 +208,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
         ),
         __guarded_Cache::Busy,
     > {
-        self.fields.values.try_lock_for(key, timeout)
+        (&self.fields.values).try_lock_for(key, timeout)
     }
     ///Locks `values` like `lock_values`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_values` does.
     #[track_caller]
@@ -219,7 +219,7 @@ If `values` is poisoned (a thread panicked while holding it). `recover_values` t
         __guarded_Cache::Guard<'g, Vec<&'a T>>,
         __guarded_Cache::Key<'g, cache_levels::values>,
     ) {
-        self.fields.values.recover(key)
+        (&self.fields.values).recover(key)
     }
     /**Locks `values` of two `Cache`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_values` does, and hands back one key after `values`, which cannot lock `values` of a third.
 
@@ -295,7 +295,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
         __guarded_Cache::Guard<'g, u64>,
         __guarded_Cache::Key<'g, cache_levels::hits>,
     ) {
-        self.fields.hits.lock(key)
+        (&self.fields.hits).lock(key)
     }
     /**Locks `hits` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_hits` does.
 
@@ -314,7 +314,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
         (__guarded_Cache::Guard<'g, u64>, __guarded_Cache::Key<'g, cache_levels::hits>),
         __guarded_Cache::Busy,
     > {
-        self.fields.hits.try_lock(key)
+        (&self.fields.hits).try_lock(key)
     }
     /**Locks `hits`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_hits` does.
 
@@ -334,7 +334,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
         (__guarded_Cache::Guard<'g, u64>, __guarded_Cache::Key<'g, cache_levels::hits>),
         __guarded_Cache::Busy,
     > {
-        self.fields.hits.try_lock_for(key, timeout)
+        (&self.fields.hits).try_lock_for(key, timeout)
     }
     ///Locks `hits` like `lock_hits`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_hits` does.
     #[track_caller]
@@ -345,7 +345,7 @@ If `hits` is poisoned (a thread panicked while holding it). `recover_hits` takes
         __guarded_Cache::Guard<'g, u64>,
         __guarded_Cache::Key<'g, cache_levels::hits>,
     ) {
-        self.fields.hits.recover(key)
+        (&self.fields.hits).recover(key)
     }
     /**Locks `hits` of two `Cache`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_hits` does, and hands back one key after `hits`, which cannot lock `hits` of a third.
 

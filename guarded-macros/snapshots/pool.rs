@@ -179,7 +179,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
             ),
         >,
     > {
-        self.fields.settings.read(key)
+        (&self.fields.settings).read(key)
     }
     /**Write-locks `settings`, blocking until no thread reads or writes it.
 
@@ -207,7 +207,7 @@ Takes the `ThreadKey`: `settings` comes first, so no other lock of `Pool` may be
             ),
         >,
     > {
-        self.fields.settings.write(key)
+        (&self.fields.settings).write(key)
     }
     /**Read-locks `settings` if no writer holds it now; never blocks. Takes and hands back keys as `read_settings` does.
 
@@ -236,7 +236,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
         >,
         __guarded_Pool::Busy,
     > {
-        self.fields.settings.try_read(key)
+        (&self.fields.settings).try_read(key)
     }
     /**Write-locks `settings` if no thread reads or writes it now; never blocks. Takes and hands back keys as `write_settings` does.
 
@@ -263,7 +263,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
         >,
         __guarded_Pool::Busy,
     > {
-        self.fields.settings.try_write(key)
+        (&self.fields.settings).try_write(key)
     }
     /**Read-locks `settings`, waiting at most `timeout` until no writer holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `read_settings` does.
 
@@ -293,7 +293,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
         >,
         __guarded_Pool::Busy,
     > {
-        self.fields.settings.try_read_for(key, timeout)
+        (&self.fields.settings).try_read_for(key, timeout)
     }
     /**Write-locks `settings`, waiting at most `timeout` until no thread reads or writes it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `write_settings` does.
 
@@ -321,7 +321,7 @@ This thread cannot read `settings` again, nor write it, while the guard lives: a
         >,
         __guarded_Pool::Busy,
     > {
-        self.fields.settings.try_write_for(key, timeout)
+        (&self.fields.settings).try_write_for(key, timeout)
     }
     /**Read-locks `settings` of two `Pool`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `read_settings` does, and hands back one key after `settings`, which cannot lock `settings` of a third.
 
@@ -468,7 +468,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
         __guarded_Pool::WaitGuard<'g, Vec<u32>, pool_levels::jobs, K>,
         __guarded_Pool::Key<'g, pool_levels::jobs>,
     ) {
-        self.fields.jobs.lock(key)
+        (&self.fields.jobs).lock(key)
     }
     /**Locks `jobs` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_jobs` does.
 
@@ -492,7 +492,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
         ),
         __guarded_Pool::Busy,
     > {
-        self.fields.jobs.try_lock(key)
+        (&self.fields.jobs).try_lock(key)
     }
     /**Locks `jobs`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_jobs` does.
 
@@ -517,7 +517,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
         ),
         __guarded_Pool::Busy,
     > {
-        self.fields.jobs.try_lock_for(key, timeout)
+        (&self.fields.jobs).try_lock_for(key, timeout)
     }
     /**Locks `jobs` like `lock_jobs`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_jobs` does.
 
@@ -530,7 +530,7 @@ The guard can wait on `jobs` (`wait_while`, `wait_timeout_while`) if `jobs` was 
         __guarded_Pool::WaitGuard<'g, Vec<u32>, pool_levels::jobs, K>,
         __guarded_Pool::Key<'g, pool_levels::jobs>,
     ) {
-        self.fields.jobs.recover(key)
+        (&self.fields.jobs).recover(key)
     }
     /**Locks `jobs` of two `Pool`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_jobs` does, and hands back one key after `jobs`, which cannot lock `jobs` of a third.
 
@@ -594,20 +594,20 @@ If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
 Takes no lock and no key, so it can be called anywhere; call it after changing `jobs` (and, usually, after dropping its guard) so that the woken thread finds the change. A waiting thread checks its condition again when woken.*/
     #[inline]
     fn notify_one_jobs(&self) {
-        self.fields.jobs.notify_one();
+        (&self.fields.jobs).notify_one();
     }
     /**Wakes every thread waiting on `Pool.jobs`.
 
 Takes no lock and no key, so it can be called anywhere; call it after changing `jobs` (and, usually, after dropping its guard) so that the woken thread finds the change. A waiting thread checks its condition again when woken.*/
     #[inline]
     fn notify_all_jobs(&self) {
-        self.fields.jobs.notify_all();
+        (&self.fields.jobs).notify_all();
     }
     ///The atomic `Pool.done`. It takes no lock, so it needs no key and is outside the lock order: use it at any time, also while holding locks.
     #[inline]
     #[must_use]
     fn done(&self) -> &::guarded::__private::atomic::AtomicU64 {
-        self.fields.done.get()
+        (&self.fields.done).get()
     }
 }
 #[automatically_derived]

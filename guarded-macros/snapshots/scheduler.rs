@@ -116,7 +116,7 @@ impl Shard {
     #[inline]
     #[must_use]
     fn name(&self) -> &String {
-        self.fields.name.get()
+        (&self.fields.name).get()
     }
     /**A snapshot of `Shard.config`: the value as it is now, which stays readable, unchanged, after the field is replaced (it keeps that value alive). It takes no lock, so it needs no key and is outside the lock order: call it at any time, also while holding locks. Readers never block writers or each other.
 
@@ -124,17 +124,17 @@ A load never blocks and never waits for a writer; it costs a few dozen instructi
     #[inline]
     #[must_use]
     fn load_config(&self) -> __guarded_Shard::Snapshot<Config> {
-        self.fields.config.load()
+        (&self.fields.config).load()
     }
     ///Replaces `Shard.config` with `value`. Snapshots loaded before keep the old value; loads after see the new one. It takes no lock, so it needs no key and is outside the lock order: call it at any time, also while holding locks. Readers never block writers or each other.
     #[inline]
     fn store_config(&self, value: Config) {
-        self.fields.config.store(value);
+        (&self.fields.config).store(value);
     }
     ///Replaces `Shard.config` with `f(&current)`, without losing a concurrent update: if another thread replaced the value while `f` ran, `f` runs again on the newer value. So `f` may run more than once, and should only compute the new value. It takes no lock, so it needs no key and is outside the lock order: call it at any time, also while holding locks. Readers never block writers or each other.
     #[inline]
     fn update_config(&self, f: impl __guarded_Shard::FnMut(&Config) -> Config) {
-        self.fields.config.update(f);
+        (&self.fields.config).update(f);
     }
     /**Locks `jobs`, blocking until no other thread holds it.
 
@@ -153,7 +153,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
         __guarded_Shard::Guard<'g, Vec<u32>>,
         __guarded_Shard::Key<'g, shard_levels::jobs>,
     ) {
-        self.fields.jobs.lock(key)
+        (&self.fields.jobs).lock(key)
     }
     /**Locks `jobs` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_jobs` does.
 
@@ -175,7 +175,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
         ),
         __guarded_Shard::Busy,
     > {
-        self.fields.jobs.try_lock(key)
+        (&self.fields.jobs).try_lock(key)
     }
     /**Locks `jobs`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_jobs` does.
 
@@ -198,7 +198,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
         ),
         __guarded_Shard::Busy,
     > {
-        self.fields.jobs.try_lock_for(key, timeout)
+        (&self.fields.jobs).try_lock_for(key, timeout)
     }
     ///Locks `jobs` like `lock_jobs`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_jobs` does.
     #[track_caller]
@@ -209,7 +209,7 @@ If `jobs` is poisoned (a thread panicked while holding it). `recover_jobs` takes
         __guarded_Shard::Guard<'g, Vec<u32>>,
         __guarded_Shard::Key<'g, shard_levels::jobs>,
     ) {
-        self.fields.jobs.recover(key)
+        (&self.fields.jobs).recover(key)
     }
     /**Locks `jobs` of two `Shard`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_jobs` does, and hands back one key after `jobs`, which cannot lock `jobs` of a third.
 
@@ -268,7 +268,7 @@ If `jobs` of one of them is poisoned, as `lock_jobs` does.*/
     #[inline]
     #[must_use]
     fn shard_id(&self) -> &u32 {
-        self.fields.id.get()
+        (&self.fields.id).get()
     }
 }
 #[automatically_derived]

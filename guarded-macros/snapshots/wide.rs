@@ -1249,7 +1249,7 @@ If `f0` is poisoned (a thread panicked while holding it). `recover_f0` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f0,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f0>) {
-        self.fields.f0.lock(key)
+        (&self.fields.f0).lock(key)
     }
     /**Locks `f0` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f0` does.
 
@@ -1268,7 +1268,7 @@ If `f0` is poisoned (a thread panicked while holding it). `recover_f0` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f0>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f0.try_lock(key)
+        (&self.fields.f0).try_lock(key)
     }
     /**Locks `f0`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f0` does.
 
@@ -1288,7 +1288,7 @@ If `f0` is poisoned (a thread panicked while holding it). `recover_f0` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f0>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f0.try_lock_for(key, timeout)
+        (&self.fields.f0).try_lock_for(key, timeout)
     }
     ///Locks `f0` like `lock_f0`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f0` does.
     #[track_caller]
@@ -1296,7 +1296,7 @@ If `f0` is poisoned (a thread panicked while holding it). `recover_f0` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f0,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f0>) {
-        self.fields.f0.recover(key)
+        (&self.fields.f0).recover(key)
     }
     /**Locks `f0` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f0` does, and hands back one key after `f0`, which cannot lock `f0` of a third.
 
@@ -1365,7 +1365,7 @@ If `f1` is poisoned (a thread panicked while holding it). `recover_f1` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f1,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f1>) {
-        self.fields.f1.lock(key)
+        (&self.fields.f1).lock(key)
     }
     /**Locks `f1` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f1` does.
 
@@ -1384,7 +1384,7 @@ If `f1` is poisoned (a thread panicked while holding it). `recover_f1` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f1>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f1.try_lock(key)
+        (&self.fields.f1).try_lock(key)
     }
     /**Locks `f1`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f1` does.
 
@@ -1404,7 +1404,7 @@ If `f1` is poisoned (a thread panicked while holding it). `recover_f1` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f1>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f1.try_lock_for(key, timeout)
+        (&self.fields.f1).try_lock_for(key, timeout)
     }
     ///Locks `f1` like `lock_f1`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f1` does.
     #[track_caller]
@@ -1412,7 +1412,7 @@ If `f1` is poisoned (a thread panicked while holding it). `recover_f1` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f1,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f1>) {
-        self.fields.f1.recover(key)
+        (&self.fields.f1).recover(key)
     }
     /**Locks `f1` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f1` does, and hands back one key after `f1`, which cannot lock `f1` of a third.
 
@@ -1481,7 +1481,7 @@ If `f2` is poisoned (a thread panicked while holding it). `recover_f2` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f2,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f2>) {
-        self.fields.f2.lock(key)
+        (&self.fields.f2).lock(key)
     }
     /**Locks `f2` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f2` does.
 
@@ -1500,7 +1500,7 @@ If `f2` is poisoned (a thread panicked while holding it). `recover_f2` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f2>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f2.try_lock(key)
+        (&self.fields.f2).try_lock(key)
     }
     /**Locks `f2`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f2` does.
 
@@ -1520,7 +1520,7 @@ If `f2` is poisoned (a thread panicked while holding it). `recover_f2` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f2>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f2.try_lock_for(key, timeout)
+        (&self.fields.f2).try_lock_for(key, timeout)
     }
     ///Locks `f2` like `lock_f2`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f2` does.
     #[track_caller]
@@ -1528,7 +1528,7 @@ If `f2` is poisoned (a thread panicked while holding it). `recover_f2` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f2,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f2>) {
-        self.fields.f2.recover(key)
+        (&self.fields.f2).recover(key)
     }
     /**Locks `f2` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f2` does, and hands back one key after `f2`, which cannot lock `f2` of a third.
 
@@ -1597,7 +1597,7 @@ If `f3` is poisoned (a thread panicked while holding it). `recover_f3` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f3,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f3>) {
-        self.fields.f3.lock(key)
+        (&self.fields.f3).lock(key)
     }
     /**Locks `f3` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f3` does.
 
@@ -1616,7 +1616,7 @@ If `f3` is poisoned (a thread panicked while holding it). `recover_f3` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f3>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f3.try_lock(key)
+        (&self.fields.f3).try_lock(key)
     }
     /**Locks `f3`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f3` does.
 
@@ -1636,7 +1636,7 @@ If `f3` is poisoned (a thread panicked while holding it). `recover_f3` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f3>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f3.try_lock_for(key, timeout)
+        (&self.fields.f3).try_lock_for(key, timeout)
     }
     ///Locks `f3` like `lock_f3`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f3` does.
     #[track_caller]
@@ -1644,7 +1644,7 @@ If `f3` is poisoned (a thread panicked while holding it). `recover_f3` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f3,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f3>) {
-        self.fields.f3.recover(key)
+        (&self.fields.f3).recover(key)
     }
     /**Locks `f3` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f3` does, and hands back one key after `f3`, which cannot lock `f3` of a third.
 
@@ -1713,7 +1713,7 @@ If `f4` is poisoned (a thread panicked while holding it). `recover_f4` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f4,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f4>) {
-        self.fields.f4.lock(key)
+        (&self.fields.f4).lock(key)
     }
     /**Locks `f4` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f4` does.
 
@@ -1732,7 +1732,7 @@ If `f4` is poisoned (a thread panicked while holding it). `recover_f4` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f4>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f4.try_lock(key)
+        (&self.fields.f4).try_lock(key)
     }
     /**Locks `f4`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f4` does.
 
@@ -1752,7 +1752,7 @@ If `f4` is poisoned (a thread panicked while holding it). `recover_f4` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f4>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f4.try_lock_for(key, timeout)
+        (&self.fields.f4).try_lock_for(key, timeout)
     }
     ///Locks `f4` like `lock_f4`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f4` does.
     #[track_caller]
@@ -1760,7 +1760,7 @@ If `f4` is poisoned (a thread panicked while holding it). `recover_f4` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f4,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f4>) {
-        self.fields.f4.recover(key)
+        (&self.fields.f4).recover(key)
     }
     /**Locks `f4` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f4` does, and hands back one key after `f4`, which cannot lock `f4` of a third.
 
@@ -1829,7 +1829,7 @@ If `f5` is poisoned (a thread panicked while holding it). `recover_f5` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f5,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f5>) {
-        self.fields.f5.lock(key)
+        (&self.fields.f5).lock(key)
     }
     /**Locks `f5` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f5` does.
 
@@ -1848,7 +1848,7 @@ If `f5` is poisoned (a thread panicked while holding it). `recover_f5` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f5>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f5.try_lock(key)
+        (&self.fields.f5).try_lock(key)
     }
     /**Locks `f5`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f5` does.
 
@@ -1868,7 +1868,7 @@ If `f5` is poisoned (a thread panicked while holding it). `recover_f5` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f5>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f5.try_lock_for(key, timeout)
+        (&self.fields.f5).try_lock_for(key, timeout)
     }
     ///Locks `f5` like `lock_f5`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f5` does.
     #[track_caller]
@@ -1876,7 +1876,7 @@ If `f5` is poisoned (a thread panicked while holding it). `recover_f5` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f5,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f5>) {
-        self.fields.f5.recover(key)
+        (&self.fields.f5).recover(key)
     }
     /**Locks `f5` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f5` does, and hands back one key after `f5`, which cannot lock `f5` of a third.
 
@@ -1945,7 +1945,7 @@ If `f6` is poisoned (a thread panicked while holding it). `recover_f6` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f6,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f6>) {
-        self.fields.f6.lock(key)
+        (&self.fields.f6).lock(key)
     }
     /**Locks `f6` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f6` does.
 
@@ -1964,7 +1964,7 @@ If `f6` is poisoned (a thread panicked while holding it). `recover_f6` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f6>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f6.try_lock(key)
+        (&self.fields.f6).try_lock(key)
     }
     /**Locks `f6`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f6` does.
 
@@ -1984,7 +1984,7 @@ If `f6` is poisoned (a thread panicked while holding it). `recover_f6` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f6>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f6.try_lock_for(key, timeout)
+        (&self.fields.f6).try_lock_for(key, timeout)
     }
     ///Locks `f6` like `lock_f6`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f6` does.
     #[track_caller]
@@ -1992,7 +1992,7 @@ If `f6` is poisoned (a thread panicked while holding it). `recover_f6` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f6,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f6>) {
-        self.fields.f6.recover(key)
+        (&self.fields.f6).recover(key)
     }
     /**Locks `f6` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f6` does, and hands back one key after `f6`, which cannot lock `f6` of a third.
 
@@ -2061,7 +2061,7 @@ If `f7` is poisoned (a thread panicked while holding it). `recover_f7` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f7,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f7>) {
-        self.fields.f7.lock(key)
+        (&self.fields.f7).lock(key)
     }
     /**Locks `f7` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f7` does.
 
@@ -2080,7 +2080,7 @@ If `f7` is poisoned (a thread panicked while holding it). `recover_f7` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f7>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f7.try_lock(key)
+        (&self.fields.f7).try_lock(key)
     }
     /**Locks `f7`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f7` does.
 
@@ -2100,7 +2100,7 @@ If `f7` is poisoned (a thread panicked while holding it). `recover_f7` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f7>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f7.try_lock_for(key, timeout)
+        (&self.fields.f7).try_lock_for(key, timeout)
     }
     ///Locks `f7` like `lock_f7`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f7` does.
     #[track_caller]
@@ -2108,7 +2108,7 @@ If `f7` is poisoned (a thread panicked while holding it). `recover_f7` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f7,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f7>) {
-        self.fields.f7.recover(key)
+        (&self.fields.f7).recover(key)
     }
     /**Locks `f7` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f7` does, and hands back one key after `f7`, which cannot lock `f7` of a third.
 
@@ -2177,7 +2177,7 @@ If `f8` is poisoned (a thread panicked while holding it). `recover_f8` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f8,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f8>) {
-        self.fields.f8.lock(key)
+        (&self.fields.f8).lock(key)
     }
     /**Locks `f8` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f8` does.
 
@@ -2196,7 +2196,7 @@ If `f8` is poisoned (a thread panicked while holding it). `recover_f8` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f8>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f8.try_lock(key)
+        (&self.fields.f8).try_lock(key)
     }
     /**Locks `f8`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f8` does.
 
@@ -2216,7 +2216,7 @@ If `f8` is poisoned (a thread panicked while holding it). `recover_f8` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f8>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f8.try_lock_for(key, timeout)
+        (&self.fields.f8).try_lock_for(key, timeout)
     }
     ///Locks `f8` like `lock_f8`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f8` does.
     #[track_caller]
@@ -2224,7 +2224,7 @@ If `f8` is poisoned (a thread panicked while holding it). `recover_f8` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f8,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f8>) {
-        self.fields.f8.recover(key)
+        (&self.fields.f8).recover(key)
     }
     /**Locks `f8` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f8` does, and hands back one key after `f8`, which cannot lock `f8` of a third.
 
@@ -2293,7 +2293,7 @@ If `f9` is poisoned (a thread panicked while holding it). `recover_f9` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f9,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f9>) {
-        self.fields.f9.lock(key)
+        (&self.fields.f9).lock(key)
     }
     /**Locks `f9` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f9` does.
 
@@ -2312,7 +2312,7 @@ If `f9` is poisoned (a thread panicked while holding it). `recover_f9` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f9>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f9.try_lock(key)
+        (&self.fields.f9).try_lock(key)
     }
     /**Locks `f9`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f9` does.
 
@@ -2332,7 +2332,7 @@ If `f9` is poisoned (a thread panicked while holding it). `recover_f9` takes the
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f9>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f9.try_lock_for(key, timeout)
+        (&self.fields.f9).try_lock_for(key, timeout)
     }
     ///Locks `f9` like `lock_f9`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f9` does.
     #[track_caller]
@@ -2340,7 +2340,7 @@ If `f9` is poisoned (a thread panicked while holding it). `recover_f9` takes the
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f9,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f9>) {
-        self.fields.f9.recover(key)
+        (&self.fields.f9).recover(key)
     }
     /**Locks `f9` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f9` does, and hands back one key after `f9`, which cannot lock `f9` of a third.
 
@@ -2409,7 +2409,7 @@ If `f10` is poisoned (a thread panicked while holding it). `recover_f10` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f10,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f10>) {
-        self.fields.f10.lock(key)
+        (&self.fields.f10).lock(key)
     }
     /**Locks `f10` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f10` does.
 
@@ -2428,7 +2428,7 @@ If `f10` is poisoned (a thread panicked while holding it). `recover_f10` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f10>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f10.try_lock(key)
+        (&self.fields.f10).try_lock(key)
     }
     /**Locks `f10`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f10` does.
 
@@ -2448,7 +2448,7 @@ If `f10` is poisoned (a thread panicked while holding it). `recover_f10` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f10>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f10.try_lock_for(key, timeout)
+        (&self.fields.f10).try_lock_for(key, timeout)
     }
     ///Locks `f10` like `lock_f10`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f10` does.
     #[track_caller]
@@ -2456,7 +2456,7 @@ If `f10` is poisoned (a thread panicked while holding it). `recover_f10` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f10,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f10>) {
-        self.fields.f10.recover(key)
+        (&self.fields.f10).recover(key)
     }
     /**Locks `f10` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f10` does, and hands back one key after `f10`, which cannot lock `f10` of a third.
 
@@ -2525,7 +2525,7 @@ If `f11` is poisoned (a thread panicked while holding it). `recover_f11` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f11,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f11>) {
-        self.fields.f11.lock(key)
+        (&self.fields.f11).lock(key)
     }
     /**Locks `f11` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f11` does.
 
@@ -2544,7 +2544,7 @@ If `f11` is poisoned (a thread panicked while holding it). `recover_f11` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f11>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f11.try_lock(key)
+        (&self.fields.f11).try_lock(key)
     }
     /**Locks `f11`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f11` does.
 
@@ -2564,7 +2564,7 @@ If `f11` is poisoned (a thread panicked while holding it). `recover_f11` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f11>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f11.try_lock_for(key, timeout)
+        (&self.fields.f11).try_lock_for(key, timeout)
     }
     ///Locks `f11` like `lock_f11`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f11` does.
     #[track_caller]
@@ -2572,7 +2572,7 @@ If `f11` is poisoned (a thread panicked while holding it). `recover_f11` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f11,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f11>) {
-        self.fields.f11.recover(key)
+        (&self.fields.f11).recover(key)
     }
     /**Locks `f11` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f11` does, and hands back one key after `f11`, which cannot lock `f11` of a third.
 
@@ -2641,7 +2641,7 @@ If `f12` is poisoned (a thread panicked while holding it). `recover_f12` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f12,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f12>) {
-        self.fields.f12.lock(key)
+        (&self.fields.f12).lock(key)
     }
     /**Locks `f12` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f12` does.
 
@@ -2660,7 +2660,7 @@ If `f12` is poisoned (a thread panicked while holding it). `recover_f12` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f12>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f12.try_lock(key)
+        (&self.fields.f12).try_lock(key)
     }
     /**Locks `f12`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f12` does.
 
@@ -2680,7 +2680,7 @@ If `f12` is poisoned (a thread panicked while holding it). `recover_f12` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f12>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f12.try_lock_for(key, timeout)
+        (&self.fields.f12).try_lock_for(key, timeout)
     }
     ///Locks `f12` like `lock_f12`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f12` does.
     #[track_caller]
@@ -2688,7 +2688,7 @@ If `f12` is poisoned (a thread panicked while holding it). `recover_f12` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f12,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f12>) {
-        self.fields.f12.recover(key)
+        (&self.fields.f12).recover(key)
     }
     /**Locks `f12` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f12` does, and hands back one key after `f12`, which cannot lock `f12` of a third.
 
@@ -2757,7 +2757,7 @@ If `f13` is poisoned (a thread panicked while holding it). `recover_f13` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f13,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f13>) {
-        self.fields.f13.lock(key)
+        (&self.fields.f13).lock(key)
     }
     /**Locks `f13` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f13` does.
 
@@ -2776,7 +2776,7 @@ If `f13` is poisoned (a thread panicked while holding it). `recover_f13` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f13>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f13.try_lock(key)
+        (&self.fields.f13).try_lock(key)
     }
     /**Locks `f13`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f13` does.
 
@@ -2796,7 +2796,7 @@ If `f13` is poisoned (a thread panicked while holding it). `recover_f13` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f13>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f13.try_lock_for(key, timeout)
+        (&self.fields.f13).try_lock_for(key, timeout)
     }
     ///Locks `f13` like `lock_f13`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f13` does.
     #[track_caller]
@@ -2804,7 +2804,7 @@ If `f13` is poisoned (a thread panicked while holding it). `recover_f13` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f13,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f13>) {
-        self.fields.f13.recover(key)
+        (&self.fields.f13).recover(key)
     }
     /**Locks `f13` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f13` does, and hands back one key after `f13`, which cannot lock `f13` of a third.
 
@@ -2873,7 +2873,7 @@ If `f14` is poisoned (a thread panicked while holding it). `recover_f14` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f14,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f14>) {
-        self.fields.f14.lock(key)
+        (&self.fields.f14).lock(key)
     }
     /**Locks `f14` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f14` does.
 
@@ -2892,7 +2892,7 @@ If `f14` is poisoned (a thread panicked while holding it). `recover_f14` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f14>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f14.try_lock(key)
+        (&self.fields.f14).try_lock(key)
     }
     /**Locks `f14`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f14` does.
 
@@ -2912,7 +2912,7 @@ If `f14` is poisoned (a thread panicked while holding it). `recover_f14` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f14>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f14.try_lock_for(key, timeout)
+        (&self.fields.f14).try_lock_for(key, timeout)
     }
     ///Locks `f14` like `lock_f14`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f14` does.
     #[track_caller]
@@ -2920,7 +2920,7 @@ If `f14` is poisoned (a thread panicked while holding it). `recover_f14` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f14,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f14>) {
-        self.fields.f14.recover(key)
+        (&self.fields.f14).recover(key)
     }
     /**Locks `f14` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f14` does, and hands back one key after `f14`, which cannot lock `f14` of a third.
 
@@ -2989,7 +2989,7 @@ If `f15` is poisoned (a thread panicked while holding it). `recover_f15` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f15,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f15>) {
-        self.fields.f15.lock(key)
+        (&self.fields.f15).lock(key)
     }
     /**Locks `f15` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f15` does.
 
@@ -3008,7 +3008,7 @@ If `f15` is poisoned (a thread panicked while holding it). `recover_f15` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f15>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f15.try_lock(key)
+        (&self.fields.f15).try_lock(key)
     }
     /**Locks `f15`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f15` does.
 
@@ -3028,7 +3028,7 @@ If `f15` is poisoned (a thread panicked while holding it). `recover_f15` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f15>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f15.try_lock_for(key, timeout)
+        (&self.fields.f15).try_lock_for(key, timeout)
     }
     ///Locks `f15` like `lock_f15`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f15` does.
     #[track_caller]
@@ -3036,7 +3036,7 @@ If `f15` is poisoned (a thread panicked while holding it). `recover_f15` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f15,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f15>) {
-        self.fields.f15.recover(key)
+        (&self.fields.f15).recover(key)
     }
     /**Locks `f15` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f15` does, and hands back one key after `f15`, which cannot lock `f15` of a third.
 
@@ -3110,7 +3110,7 @@ If `f16` is poisoned (a thread panicked while holding it). `recover_f16` takes t
         __guarded_Wide::WaitGuard<'g, u32, wide_levels::f16, K>,
         __guarded_Wide::Key<'g, wide_levels::f16>,
     ) {
-        self.fields.f16.lock(key)
+        (&self.fields.f16).lock(key)
     }
     /**Locks `f16` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f16` does.
 
@@ -3134,7 +3134,7 @@ If `f16` is poisoned (a thread panicked while holding it). `recover_f16` takes t
         ),
         __guarded_Wide::Busy,
     > {
-        self.fields.f16.try_lock(key)
+        (&self.fields.f16).try_lock(key)
     }
     /**Locks `f16`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f16` does.
 
@@ -3159,7 +3159,7 @@ If `f16` is poisoned (a thread panicked while holding it). `recover_f16` takes t
         ),
         __guarded_Wide::Busy,
     > {
-        self.fields.f16.try_lock_for(key, timeout)
+        (&self.fields.f16).try_lock_for(key, timeout)
     }
     /**Locks `f16` like `lock_f16`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f16` does.
 
@@ -3172,7 +3172,7 @@ The guard can wait on `f16` (`wait_while`, `wait_timeout_while`) if `f16` was lo
         __guarded_Wide::WaitGuard<'g, u32, wide_levels::f16, K>,
         __guarded_Wide::Key<'g, wide_levels::f16>,
     ) {
-        self.fields.f16.recover(key)
+        (&self.fields.f16).recover(key)
     }
     /**Locks `f16` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f16` does, and hands back one key after `f16`, which cannot lock `f16` of a third.
 
@@ -3236,14 +3236,14 @@ If `f16` of one of them is poisoned, as `lock_f16` does.*/
 Takes no lock and no key, so it can be called anywhere; call it after changing `f16` (and, usually, after dropping its guard) so that the woken thread finds the change. A waiting thread checks its condition again when woken.*/
     #[inline]
     fn notify_one_f16(&self) {
-        self.fields.f16.notify_one();
+        (&self.fields.f16).notify_one();
     }
     /**Wakes every thread waiting on `Wide.f16`.
 
 Takes no lock and no key, so it can be called anywhere; call it after changing `f16` (and, usually, after dropping its guard) so that the woken thread finds the change. A waiting thread checks its condition again when woken.*/
     #[inline]
     fn notify_all_f16(&self) {
-        self.fields.f16.notify_all();
+        (&self.fields.f16).notify_all();
     }
     /**Locks `f17`, blocking until no other thread holds it.
 
@@ -3259,7 +3259,7 @@ If `f17` is poisoned (a thread panicked while holding it). `recover_f17` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f17,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f17>) {
-        self.fields.f17.lock(key)
+        (&self.fields.f17).lock(key)
     }
     /**Locks `f17` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f17` does.
 
@@ -3278,7 +3278,7 @@ If `f17` is poisoned (a thread panicked while holding it). `recover_f17` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f17>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f17.try_lock(key)
+        (&self.fields.f17).try_lock(key)
     }
     /**Locks `f17`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f17` does.
 
@@ -3298,7 +3298,7 @@ If `f17` is poisoned (a thread panicked while holding it). `recover_f17` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f17>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f17.try_lock_for(key, timeout)
+        (&self.fields.f17).try_lock_for(key, timeout)
     }
     ///Locks `f17` like `lock_f17`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f17` does.
     #[track_caller]
@@ -3306,7 +3306,7 @@ If `f17` is poisoned (a thread panicked while holding it). `recover_f17` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f17,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f17>) {
-        self.fields.f17.recover(key)
+        (&self.fields.f17).recover(key)
     }
     /**Locks `f17` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f17` does, and hands back one key after `f17`, which cannot lock `f17` of a third.
 
@@ -3375,7 +3375,7 @@ If `f18` is poisoned (a thread panicked while holding it). `recover_f18` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f18,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f18>) {
-        self.fields.f18.lock(key)
+        (&self.fields.f18).lock(key)
     }
     /**Locks `f18` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f18` does.
 
@@ -3394,7 +3394,7 @@ If `f18` is poisoned (a thread panicked while holding it). `recover_f18` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f18>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f18.try_lock(key)
+        (&self.fields.f18).try_lock(key)
     }
     /**Locks `f18`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f18` does.
 
@@ -3414,7 +3414,7 @@ If `f18` is poisoned (a thread panicked while holding it). `recover_f18` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f18>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f18.try_lock_for(key, timeout)
+        (&self.fields.f18).try_lock_for(key, timeout)
     }
     ///Locks `f18` like `lock_f18`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f18` does.
     #[track_caller]
@@ -3422,7 +3422,7 @@ If `f18` is poisoned (a thread panicked while holding it). `recover_f18` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f18,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f18>) {
-        self.fields.f18.recover(key)
+        (&self.fields.f18).recover(key)
     }
     /**Locks `f18` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f18` does, and hands back one key after `f18`, which cannot lock `f18` of a third.
 
@@ -3491,7 +3491,7 @@ If `f19` is poisoned (a thread panicked while holding it). `recover_f19` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f19,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f19>) {
-        self.fields.f19.lock(key)
+        (&self.fields.f19).lock(key)
     }
     /**Locks `f19` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f19` does.
 
@@ -3510,7 +3510,7 @@ If `f19` is poisoned (a thread panicked while holding it). `recover_f19` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f19>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f19.try_lock(key)
+        (&self.fields.f19).try_lock(key)
     }
     /**Locks `f19`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f19` does.
 
@@ -3530,7 +3530,7 @@ If `f19` is poisoned (a thread panicked while holding it). `recover_f19` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f19>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f19.try_lock_for(key, timeout)
+        (&self.fields.f19).try_lock_for(key, timeout)
     }
     ///Locks `f19` like `lock_f19`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f19` does.
     #[track_caller]
@@ -3538,7 +3538,7 @@ If `f19` is poisoned (a thread panicked while holding it). `recover_f19` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f19,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f19>) {
-        self.fields.f19.recover(key)
+        (&self.fields.f19).recover(key)
     }
     /**Locks `f19` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f19` does, and hands back one key after `f19`, which cannot lock `f19` of a third.
 
@@ -3612,7 +3612,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         __guarded_Wide::ReadGuard<'g, u32>,
         __guarded_Wide::Key<'g, wide_levels::f20>,
     ) {
-        self.fields.f20.read(key)
+        (&self.fields.f20).read(key)
     }
     /**Write-locks `f20`, blocking until no thread reads or writes it.
 
@@ -3631,7 +3631,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         __guarded_Wide::WriteGuard<'g, u32>,
         __guarded_Wide::Key<'g, wide_levels::f20>,
     ) {
-        self.fields.f20.write(key)
+        (&self.fields.f20).write(key)
     }
     /**Read-locks `f20` if no writer holds it now; never blocks. Takes and hands back keys as `read_f20` does.
 
@@ -3652,7 +3652,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         (__guarded_Wide::ReadGuard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f20>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f20.try_read(key)
+        (&self.fields.f20).try_read(key)
     }
     /**Write-locks `f20` if no thread reads or writes it now; never blocks. Takes and hands back keys as `write_f20` does.
 
@@ -3671,7 +3671,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         (__guarded_Wide::WriteGuard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f20>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f20.try_write(key)
+        (&self.fields.f20).try_write(key)
     }
     /**Read-locks `f20`, waiting at most `timeout` until no writer holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `read_f20` does.
 
@@ -3693,7 +3693,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         (__guarded_Wide::ReadGuard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f20>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f20.try_read_for(key, timeout)
+        (&self.fields.f20).try_read_for(key, timeout)
     }
     /**Write-locks `f20`, waiting at most `timeout` until no thread reads or writes it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `write_f20` does.
 
@@ -3713,7 +3713,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         (__guarded_Wide::WriteGuard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f20>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f20.try_write_for(key, timeout)
+        (&self.fields.f20).try_write_for(key, timeout)
     }
     ///Write-locks `f20` like `write_f20`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `write_f20` does.
     #[track_caller]
@@ -3724,7 +3724,7 @@ If `f20` is poisoned (a thread panicked while holding it). `recover_f20` takes t
         __guarded_Wide::WriteGuard<'g, u32>,
         __guarded_Wide::Key<'g, wide_levels::f20>,
     ) {
-        self.fields.f20.recover(key)
+        (&self.fields.f20).recover(key)
     }
     /**Read-locks `f20` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `read_f20` does, and hands back one key after `f20`, which cannot lock `f20` of a third.
 
@@ -3846,7 +3846,7 @@ If `f21` is poisoned (a thread panicked while holding it). `recover_f21` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f21,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f21>) {
-        self.fields.f21.lock(key)
+        (&self.fields.f21).lock(key)
     }
     /**Locks `f21` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f21` does.
 
@@ -3865,7 +3865,7 @@ If `f21` is poisoned (a thread panicked while holding it). `recover_f21` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f21>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f21.try_lock(key)
+        (&self.fields.f21).try_lock(key)
     }
     /**Locks `f21`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f21` does.
 
@@ -3885,7 +3885,7 @@ If `f21` is poisoned (a thread panicked while holding it). `recover_f21` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f21>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f21.try_lock_for(key, timeout)
+        (&self.fields.f21).try_lock_for(key, timeout)
     }
     ///Locks `f21` like `lock_f21`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f21` does.
     #[track_caller]
@@ -3893,7 +3893,7 @@ If `f21` is poisoned (a thread panicked while holding it). `recover_f21` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f21,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f21>) {
-        self.fields.f21.recover(key)
+        (&self.fields.f21).recover(key)
     }
     /**Locks `f21` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f21` does, and hands back one key after `f21`, which cannot lock `f21` of a third.
 
@@ -3962,7 +3962,7 @@ If `f22` is poisoned (a thread panicked while holding it). `recover_f22` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f22,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f22>) {
-        self.fields.f22.lock(key)
+        (&self.fields.f22).lock(key)
     }
     /**Locks `f22` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f22` does.
 
@@ -3981,7 +3981,7 @@ If `f22` is poisoned (a thread panicked while holding it). `recover_f22` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f22>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f22.try_lock(key)
+        (&self.fields.f22).try_lock(key)
     }
     /**Locks `f22`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f22` does.
 
@@ -4001,7 +4001,7 @@ If `f22` is poisoned (a thread panicked while holding it). `recover_f22` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f22>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f22.try_lock_for(key, timeout)
+        (&self.fields.f22).try_lock_for(key, timeout)
     }
     ///Locks `f22` like `lock_f22`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f22` does.
     #[track_caller]
@@ -4009,7 +4009,7 @@ If `f22` is poisoned (a thread panicked while holding it). `recover_f22` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f22,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f22>) {
-        self.fields.f22.recover(key)
+        (&self.fields.f22).recover(key)
     }
     /**Locks `f22` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f22` does, and hands back one key after `f22`, which cannot lock `f22` of a third.
 
@@ -4078,7 +4078,7 @@ If `f23` is poisoned (a thread panicked while holding it). `recover_f23` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f23,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f23>) {
-        self.fields.f23.lock(key)
+        (&self.fields.f23).lock(key)
     }
     /**Locks `f23` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f23` does.
 
@@ -4097,7 +4097,7 @@ If `f23` is poisoned (a thread panicked while holding it). `recover_f23` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f23>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f23.try_lock(key)
+        (&self.fields.f23).try_lock(key)
     }
     /**Locks `f23`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f23` does.
 
@@ -4117,7 +4117,7 @@ If `f23` is poisoned (a thread panicked while holding it). `recover_f23` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f23>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f23.try_lock_for(key, timeout)
+        (&self.fields.f23).try_lock_for(key, timeout)
     }
     ///Locks `f23` like `lock_f23`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f23` does.
     #[track_caller]
@@ -4125,7 +4125,7 @@ If `f23` is poisoned (a thread panicked while holding it). `recover_f23` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f23,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f23>) {
-        self.fields.f23.recover(key)
+        (&self.fields.f23).recover(key)
     }
     /**Locks `f23` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f23` does, and hands back one key after `f23`, which cannot lock `f23` of a third.
 
@@ -4194,7 +4194,7 @@ If `f24` is poisoned (a thread panicked while holding it). `recover_f24` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f24,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f24>) {
-        self.fields.f24.lock(key)
+        (&self.fields.f24).lock(key)
     }
     /**Locks `f24` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f24` does.
 
@@ -4213,7 +4213,7 @@ If `f24` is poisoned (a thread panicked while holding it). `recover_f24` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f24>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f24.try_lock(key)
+        (&self.fields.f24).try_lock(key)
     }
     /**Locks `f24`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f24` does.
 
@@ -4233,7 +4233,7 @@ If `f24` is poisoned (a thread panicked while holding it). `recover_f24` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f24>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f24.try_lock_for(key, timeout)
+        (&self.fields.f24).try_lock_for(key, timeout)
     }
     ///Locks `f24` like `lock_f24`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f24` does.
     #[track_caller]
@@ -4241,7 +4241,7 @@ If `f24` is poisoned (a thread panicked while holding it). `recover_f24` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f24,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f24>) {
-        self.fields.f24.recover(key)
+        (&self.fields.f24).recover(key)
     }
     /**Locks `f24` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f24` does, and hands back one key after `f24`, which cannot lock `f24` of a third.
 
@@ -4310,7 +4310,7 @@ If `f25` is poisoned (a thread panicked while holding it). `recover_f25` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f25,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f25>) {
-        self.fields.f25.lock(key)
+        (&self.fields.f25).lock(key)
     }
     /**Locks `f25` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f25` does.
 
@@ -4329,7 +4329,7 @@ If `f25` is poisoned (a thread panicked while holding it). `recover_f25` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f25>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f25.try_lock(key)
+        (&self.fields.f25).try_lock(key)
     }
     /**Locks `f25`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f25` does.
 
@@ -4349,7 +4349,7 @@ If `f25` is poisoned (a thread panicked while holding it). `recover_f25` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f25>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f25.try_lock_for(key, timeout)
+        (&self.fields.f25).try_lock_for(key, timeout)
     }
     ///Locks `f25` like `lock_f25`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f25` does.
     #[track_caller]
@@ -4357,7 +4357,7 @@ If `f25` is poisoned (a thread panicked while holding it). `recover_f25` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f25,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f25>) {
-        self.fields.f25.recover(key)
+        (&self.fields.f25).recover(key)
     }
     /**Locks `f25` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f25` does, and hands back one key after `f25`, which cannot lock `f25` of a third.
 
@@ -4426,7 +4426,7 @@ If `f26` is poisoned (a thread panicked while holding it). `recover_f26` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f26,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f26>) {
-        self.fields.f26.lock(key)
+        (&self.fields.f26).lock(key)
     }
     /**Locks `f26` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f26` does.
 
@@ -4445,7 +4445,7 @@ If `f26` is poisoned (a thread panicked while holding it). `recover_f26` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f26>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f26.try_lock(key)
+        (&self.fields.f26).try_lock(key)
     }
     /**Locks `f26`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f26` does.
 
@@ -4465,7 +4465,7 @@ If `f26` is poisoned (a thread panicked while holding it). `recover_f26` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f26>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f26.try_lock_for(key, timeout)
+        (&self.fields.f26).try_lock_for(key, timeout)
     }
     ///Locks `f26` like `lock_f26`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f26` does.
     #[track_caller]
@@ -4473,7 +4473,7 @@ If `f26` is poisoned (a thread panicked while holding it). `recover_f26` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f26,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f26>) {
-        self.fields.f26.recover(key)
+        (&self.fields.f26).recover(key)
     }
     /**Locks `f26` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f26` does, and hands back one key after `f26`, which cannot lock `f26` of a third.
 
@@ -4542,7 +4542,7 @@ If `f27` is poisoned (a thread panicked while holding it). `recover_f27` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f27,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f27>) {
-        self.fields.f27.lock(key)
+        (&self.fields.f27).lock(key)
     }
     /**Locks `f27` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f27` does.
 
@@ -4561,7 +4561,7 @@ If `f27` is poisoned (a thread panicked while holding it). `recover_f27` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f27>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f27.try_lock(key)
+        (&self.fields.f27).try_lock(key)
     }
     /**Locks `f27`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f27` does.
 
@@ -4581,7 +4581,7 @@ If `f27` is poisoned (a thread panicked while holding it). `recover_f27` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f27>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f27.try_lock_for(key, timeout)
+        (&self.fields.f27).try_lock_for(key, timeout)
     }
     ///Locks `f27` like `lock_f27`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f27` does.
     #[track_caller]
@@ -4589,7 +4589,7 @@ If `f27` is poisoned (a thread panicked while holding it). `recover_f27` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f27,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f27>) {
-        self.fields.f27.recover(key)
+        (&self.fields.f27).recover(key)
     }
     /**Locks `f27` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f27` does, and hands back one key after `f27`, which cannot lock `f27` of a third.
 
@@ -4658,7 +4658,7 @@ If `f28` is poisoned (a thread panicked while holding it). `recover_f28` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f28,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f28>) {
-        self.fields.f28.lock(key)
+        (&self.fields.f28).lock(key)
     }
     /**Locks `f28` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f28` does.
 
@@ -4677,7 +4677,7 @@ If `f28` is poisoned (a thread panicked while holding it). `recover_f28` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f28>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f28.try_lock(key)
+        (&self.fields.f28).try_lock(key)
     }
     /**Locks `f28`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f28` does.
 
@@ -4697,7 +4697,7 @@ If `f28` is poisoned (a thread panicked while holding it). `recover_f28` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f28>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f28.try_lock_for(key, timeout)
+        (&self.fields.f28).try_lock_for(key, timeout)
     }
     ///Locks `f28` like `lock_f28`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f28` does.
     #[track_caller]
@@ -4705,7 +4705,7 @@ If `f28` is poisoned (a thread panicked while holding it). `recover_f28` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f28,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f28>) {
-        self.fields.f28.recover(key)
+        (&self.fields.f28).recover(key)
     }
     /**Locks `f28` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f28` does, and hands back one key after `f28`, which cannot lock `f28` of a third.
 
@@ -4774,7 +4774,7 @@ If `f29` is poisoned (a thread panicked while holding it). `recover_f29` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f29,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f29>) {
-        self.fields.f29.lock(key)
+        (&self.fields.f29).lock(key)
     }
     /**Locks `f29` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f29` does.
 
@@ -4793,7 +4793,7 @@ If `f29` is poisoned (a thread panicked while holding it). `recover_f29` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f29>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f29.try_lock(key)
+        (&self.fields.f29).try_lock(key)
     }
     /**Locks `f29`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f29` does.
 
@@ -4813,7 +4813,7 @@ If `f29` is poisoned (a thread panicked while holding it). `recover_f29` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f29>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f29.try_lock_for(key, timeout)
+        (&self.fields.f29).try_lock_for(key, timeout)
     }
     ///Locks `f29` like `lock_f29`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f29` does.
     #[track_caller]
@@ -4821,7 +4821,7 @@ If `f29` is poisoned (a thread panicked while holding it). `recover_f29` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f29,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f29>) {
-        self.fields.f29.recover(key)
+        (&self.fields.f29).recover(key)
     }
     /**Locks `f29` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f29` does, and hands back one key after `f29`, which cannot lock `f29` of a third.
 
@@ -4890,7 +4890,7 @@ If `f30` is poisoned (a thread panicked while holding it). `recover_f30` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f30,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f30>) {
-        self.fields.f30.lock(key)
+        (&self.fields.f30).lock(key)
     }
     /**Locks `f30` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f30` does.
 
@@ -4909,7 +4909,7 @@ If `f30` is poisoned (a thread panicked while holding it). `recover_f30` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f30>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f30.try_lock(key)
+        (&self.fields.f30).try_lock(key)
     }
     /**Locks `f30`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f30` does.
 
@@ -4929,7 +4929,7 @@ If `f30` is poisoned (a thread panicked while holding it). `recover_f30` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f30>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f30.try_lock_for(key, timeout)
+        (&self.fields.f30).try_lock_for(key, timeout)
     }
     ///Locks `f30` like `lock_f30`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f30` does.
     #[track_caller]
@@ -4937,7 +4937,7 @@ If `f30` is poisoned (a thread panicked while holding it). `recover_f30` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f30,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f30>) {
-        self.fields.f30.recover(key)
+        (&self.fields.f30).recover(key)
     }
     /**Locks `f30` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f30` does, and hands back one key after `f30`, which cannot lock `f30` of a third.
 
@@ -5006,7 +5006,7 @@ If `f31` is poisoned (a thread panicked while holding it). `recover_f31` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f31,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f31>) {
-        self.fields.f31.lock(key)
+        (&self.fields.f31).lock(key)
     }
     /**Locks `f31` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f31` does.
 
@@ -5025,7 +5025,7 @@ If `f31` is poisoned (a thread panicked while holding it). `recover_f31` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f31>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f31.try_lock(key)
+        (&self.fields.f31).try_lock(key)
     }
     /**Locks `f31`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f31` does.
 
@@ -5045,7 +5045,7 @@ If `f31` is poisoned (a thread panicked while holding it). `recover_f31` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f31>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f31.try_lock_for(key, timeout)
+        (&self.fields.f31).try_lock_for(key, timeout)
     }
     ///Locks `f31` like `lock_f31`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f31` does.
     #[track_caller]
@@ -5053,7 +5053,7 @@ If `f31` is poisoned (a thread panicked while holding it). `recover_f31` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f31,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f31>) {
-        self.fields.f31.recover(key)
+        (&self.fields.f31).recover(key)
     }
     /**Locks `f31` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f31` does, and hands back one key after `f31`, which cannot lock `f31` of a third.
 
@@ -5122,7 +5122,7 @@ If `f32` is poisoned (a thread panicked while holding it). `recover_f32` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f32,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f32>) {
-        self.fields.f32.lock(key)
+        (&self.fields.f32).lock(key)
     }
     /**Locks `f32` if no other thread holds it now; never blocks. Takes and hands back keys as `lock_f32` does.
 
@@ -5141,7 +5141,7 @@ If `f32` is poisoned (a thread panicked while holding it). `recover_f32` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f32>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f32.try_lock(key)
+        (&self.fields.f32).try_lock(key)
     }
     /**Locks `f32`, waiting at most `timeout` until no other thread holds it. (With the default std backend the wait polls, yielding and then sleeping up to 1 ms between attempts; with the `parking_lot` feature it parks the thread.) Takes and hands back keys as `lock_f32` does.
 
@@ -5161,7 +5161,7 @@ If `f32` is poisoned (a thread panicked while holding it). `recover_f32` takes t
         (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f32>),
         __guarded_Wide::Busy,
     > {
-        self.fields.f32.try_lock_for(key, timeout)
+        (&self.fields.f32).try_lock_for(key, timeout)
     }
     ///Locks `f32` like `lock_f32`, but if the lock is poisoned (a thread panicked while holding it), hands over the data as that thread left it and clears the poison, instead of panicking. Takes and hands back keys as `lock_f32` does.
     #[track_caller]
@@ -5169,7 +5169,7 @@ If `f32` is poisoned (a thread panicked while holding it). `recover_f32` takes t
         &'g self,
         key: &'g mut impl wide_levels::comes_before_f32,
     ) -> (__guarded_Wide::Guard<'g, u32>, __guarded_Wide::Key<'g, wide_levels::f32>) {
-        self.fields.f32.recover(key)
+        (&self.fields.f32).recover(key)
     }
     /**Locks `f32` of two `Wide`s in one call, in an order of their own (so that two threads locking the same two in opposite orders cannot deadlock); the guards come back in argument order. Takes keys as `lock_f32` does, and hands back one key after `f32`, which cannot lock `f32` of a third.
 

@@ -257,7 +257,7 @@ fn lock_method(model: &Model, field: &FieldModel, op: Op) -> TokenStream {
             #key: &#lifetime mut #key_arg
             #(, #timeout: #rt::Duration)*
         ) -> #output {
-            self.#storage.#ident.#runtime(#key #(, #timeout)*)
+            (&self.#storage.#ident).#runtime(#key #(, #timeout)*)
         }
     }
 }
@@ -272,7 +272,7 @@ fn notify_method(model: &Model, field: &FieldModel, runtime: &str, doc: &str) ->
         #doc
         #[inline]
         #vis fn #name(&self) {
-            self.#storage.#ident.#runtime();
+            (&self.#storage.#ident).#runtime();
         }
     }
 }
@@ -291,7 +291,7 @@ fn atomic_method(model: &Model, field: &FieldModel) -> TokenStream {
         #[inline]
         #[must_use]
         #vis fn #name(&self) -> &#atomic {
-            self.#storage.#ident.get()
+            (&self.#storage.#ident).get()
         }
     }
 }
@@ -309,7 +309,7 @@ fn get_method(model: &Model, field: &FieldModel) -> TokenStream {
         #[inline]
         #[must_use]
         #vis fn #name(&self) -> &#ty {
-            self.#storage.#ident.get()
+            (&self.#storage.#ident).get()
         }
     }
 }
@@ -328,7 +328,7 @@ fn load_method(model: &Model, field: &FieldModel) -> TokenStream {
         #[inline]
         #[must_use]
         #vis fn #name(&self) -> #rt::Snapshot<#ty> {
-            self.#storage.#ident.load()
+            (&self.#storage.#ident).load()
         }
     }
 }
@@ -344,7 +344,7 @@ fn store_method(model: &Model, field: &FieldModel) -> TokenStream {
         #doc
         #[inline]
         #vis fn #name(&self, #value: #ty) {
-            self.#storage.#ident.store(#value);
+            (&self.#storage.#ident).store(#value);
         }
     }
 }
@@ -360,7 +360,7 @@ fn update_method(model: &Model, field: &FieldModel) -> TokenStream {
         #doc
         #[inline]
         #vis fn #name(&self, #f: impl #rt::FnMut(&#ty) -> #ty) {
-            self.#storage.#ident.update(#f);
+            (&self.#storage.#ident).update(#f);
         }
     }
 }

@@ -3,10 +3,11 @@
 //! (`lock`, `try_lock`, `read`, `write`, `recover`, `get`, `load`, `store`, `update`,
 //! `notify_one`, ...): method lookup tries a by-value receiver before `&self`, so the
 //! generated `self.fields.f.lock(key)` would find the trait's method before the storage's.
-//! The generated code must call the storage's methods by path, and compile.
+//! The generated code calls them on a reference to the storage, where the storage's
+//! `&self` methods come before a by-value trait method of `&Storage`, and compiles.
 //!
-//! Pending (`tests/user_traits_named_like_storage_methods.rs`, ignored): today this fails
-//! with "mismatched types" and "cannot move out of an `Arc`" at the `#[guarded]` line.
+//! (Found by review: it failed with "mismatched types" and "cannot move out of an
+//! `Arc`" at the `#[guarded]` line.)
 
 #![allow(dead_code)]
 
