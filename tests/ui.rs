@@ -42,9 +42,7 @@
 //! `<group>/backend_std/` or `<group>/backend_parking_lot/` (today under `threads/` and
 //! `waiting/`), and runs only with that backend; each has its twin in the other.
 //!
-//! `pass/` holds inputs that must compile. `pending/` holds inputs that must compile once a
-//! hole found by review is fixed; they are not run here but by an ignored test each
-//! (named in the case's docs), and move to `pass/` with the fix. The `.stderr` files depend on the compiler
+//! `pass/` holds inputs that must compile. The `.stderr` files depend on the compiler
 //! version pinned in `rust-toolchain.toml`. Run one group with
 //! `cargo test --test ui -- ui trybuild=order/`.
 //!

@@ -129,6 +129,9 @@ pub struct FieldModel<'a> {
     pub attrs: Vec<&'a Attribute>,
     /// The `#[cfg]` and `#[cfg_attr]` attributes it cannot have.
     pub unsupported_attrs: Vec<&'a Attribute>,
+    /// Its `#[deprecated]` attributes, left out of `attrs`: they go on the field's methods
+    /// rather than on its storage, whose every use is generated code.
+    pub deprecated: Vec<&'a Attribute>,
     /// Whether its type is unsized as written (`str`, `[T]`, `dyn Trait`).
     pub unsized_type: bool,
     /// What the field is stored in. An atomic field whose type has no atomic (reported by
@@ -395,7 +398,16 @@ impl<'a> FieldModel<'a> {
             attrs: field
                 .attrs
                 .iter()
-                .filter(|attr| !parse::is_guarded(attr) && !is_unsupported_on_field(attr))
+                .filter(|attr| {
+                    !parse::is_guarded(attr)
+                        && !is_unsupported_on_field(attr)
+                        && !is_deprecated(attr)
+                })
+                .collect(),
+            deprecated: field
+                .attrs
+                .iter()
+                .filter(|attr| is_deprecated(attr))
                 .collect(),
             unsupported_attrs: field
                 .attrs
@@ -794,6 +806,11 @@ fn is_unsized_as_written(ty: &Type) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `attr` is `#[deprecated]` (in any of its forms).
+fn is_deprecated(attr: &Attribute) -> bool {
+    attr.path().is_ident("deprecated")
 }
 
 /// Whether `attr` is one that `#[guarded]` cannot honour on a field: `cfg` or `cfg_attr`.

@@ -124,6 +124,9 @@ fn lock_order(model: &Model) -> TokenStream {
 
 /// Every method of `field`, as its kind and policy say (`Kind::methods`).
 fn field_methods(model: &Model, field: &FieldModel) -> TokenStream {
+    // A `#[deprecated]` field's methods are deprecated: they are how the field is used.
+    // (The attribute is not on its storage, whose uses are all the macro's.)
+    let deprecated = &field.deprecated;
     field
         .kind
         .methods(field.poison)
@@ -150,6 +153,7 @@ fn field_methods(model: &Model, field: &FieldModel) -> TokenStream {
             Method::Store => store_method(model, field),
             Method::Update => update_method(model, field),
         })
+        .map(|method| quote!(#(#deprecated)* #method))
         .collect()
 }
 
