@@ -126,12 +126,20 @@ A load never blocks and never waits for a writer; it costs a few dozen instructi
     fn load_config(&self) -> __guarded_Shard::Snapshot<Config> {
         (&self.fields.config).load()
     }
-    ///Replaces `Shard.config` with `value`. Snapshots loaded before keep the old value; loads after see the new one. It takes no lock, so it needs no key and is outside the lock order: call it at any time, also while holding locks. Readers never block writers or each other.
+    /**Replaces `Shard.config` with `value`. Snapshots loaded before keep the old value; loads after see the new one. It takes no lock, so it needs no key and is outside the lock order: call it at any time, also while holding locks. Readers never block writers or each other.
+
+# Panics
+
+Inside the function given to `update_config` (of this instance or a clone), before storing anything: that function returns the new value instead.*/
     #[inline]
     fn store_config(&self, value: Config) {
         (&self.fields.config).store(value);
     }
-    ///Replaces `Shard.config` with `f(&current)`, without losing a concurrent update: if another thread replaced the value while `f` ran, `f` runs again on the newer value. So `f` may run more than once, and should only compute the new value. It takes no lock, so it needs no key and is outside the lock order: call it at any time, also while holding locks. Readers never block writers or each other.
+    /**Replaces `Shard.config` with `f(&current)`, without losing a concurrent update: if another thread replaced the value while `f` ran, `f` runs again on the newer value. So `f` may run more than once, and should only compute the new value. It takes no lock, so it needs no key and is outside the lock order: call it at any time, also while holding locks. Readers never block writers or each other.
+
+# Panics
+
+If `f` stores or updates `Shard.config` itself (through this instance or a clone): `f` would run again after each such write, and the update would never return. The write panics instead, before writing anything.*/
     #[inline]
     fn update_config(&self, f: impl __guarded_Shard::FnMut(&Config) -> Config) {
         (&self.fields.config).update(f);

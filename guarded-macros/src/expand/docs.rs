@@ -304,7 +304,9 @@ pub fn load_doc(model: &Model, field: &FieldModel) -> String {
 pub fn store_doc(model: &Model, field: &FieldModel) -> String {
     format!(
         "Replaces `{s}.{f}` with `value`. Snapshots loaded before keep the old value; loads \
-         after see the new one. {}",
+         after see the new one. {}\n\n# Panics\n\nInside the function given to \
+         `update_{f}` (of this instance or a clone), before storing anything: that function \
+         returns the new value instead.",
         snapshot_text(),
         s = model.name(),
         f = field.name
@@ -316,7 +318,10 @@ pub fn update_doc(model: &Model, field: &FieldModel) -> String {
     format!(
         "Replaces `{s}.{f}` with `f(&current)`, without losing a concurrent update: if \
          another thread replaced the value while `f` ran, `f` runs again on the newer value. \
-         So `f` may run more than once, and should only compute the new value. {}",
+         So `f` may run more than once, and should only compute the new value. {}\n\n\
+         # Panics\n\nIf `f` stores or updates `{s}.{f}` itself (through this instance or a \
+         clone): `f` would run again after each such write, and the update would never \
+         return. The write panics instead, before writing anything.",
         snapshot_text(),
         s = model.name(),
         f = field.name
