@@ -13,7 +13,7 @@ use std::cell::Cell;
 
 mod common;
 
-use common::panic_message;
+use common::{capture_panic, panic_message};
 use guarded::{ThreadKey, guarded};
 
 #[guarded]
@@ -168,4 +168,20 @@ fn the_replaced_value_is_dropped_after_the_update_so_its_drop_may_write_the_fiel
     // Replaces `Noisy(1)`, whose drop, once the update is over, stores `Noisy(99)`.
     logged.update_value(|_| Noisy(2));
     assert_eq!(logged.load_value().0, 99);
+}
+
+#[test]
+fn the_refused_write_points_at_the_users_call() {
+    let shard = shard();
+    let mut expected_line = 0;
+    let (text, (file, line)) = capture_panic(|| {
+        shard.update_limit(|limit| {
+            expected_line = std::panic::Location::caller().line() + 1;
+            shard.store_limit(limit + 100);
+            limit + 1
+        });
+    });
+    refused(&text);
+    // `#[track_caller]` on the generated `store_` too: not the `#[guarded]` line.
+    assert_eq!((file.as_str(), line), (file!(), expected_line));
 }

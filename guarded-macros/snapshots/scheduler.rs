@@ -132,6 +132,7 @@ A load never blocks and never waits for a writer; it costs a few dozen instructi
 
 Inside the function given to `update_config` (of this instance or a clone), before storing anything: that function returns the new value instead.*/
     #[inline]
+    #[track_caller]
     fn store_config(&self, value: Config) {
         (&self.fields.config).store(value);
     }
@@ -141,6 +142,7 @@ Inside the function given to `update_config` (of this instance or a clone), befo
 
 If `f` stores or updates `Shard.config` itself (through this instance or a clone): `f` would run again after each such write, and the update would never return. The write panics instead, before writing anything.*/
     #[inline]
+    #[track_caller]
     fn update_config(&self, f: impl __guarded_Shard::FnMut(&Config) -> Config) {
         (&self.fields.config).update(f);
     }

@@ -347,6 +347,7 @@ fn store_method(model: &Model, field: &FieldModel) -> TokenStream {
     quote! {
         #doc
         #[inline]
+        #[track_caller]
         #vis fn #name(&self, #value: #ty) {
             (&self.#storage.#ident).store(#value);
         }
@@ -363,6 +364,7 @@ fn update_method(model: &Model, field: &FieldModel) -> TokenStream {
     quote! {
         #doc
         #[inline]
+        #[track_caller]
         #vis fn #name(&self, #f: impl #rt::FnMut(&#ty) -> #ty) {
             (&self.#storage.#ident).update(#f);
         }
