@@ -821,15 +821,13 @@ fn find_own_param(
     bound: &[String],
 ) -> Option<OwnParam> {
     use proc_macro2::{Spacing, TokenTree};
-    let is = |tree: Option<&TokenTree>, c: char| {
-        matches!(tree, Some(TokenTree::Punct(p)) if p.as_char() == c)
+    let punct = |tree: Option<&TokenTree>| match tree {
+        Some(TokenTree::Punct(p)) => Some((p.as_char(), p.spacing())),
+        _ => None,
     };
-    let joint = |tree: Option<&TokenTree>, c: char| {
-        matches!(tree, Some(TokenTree::Punct(p)) if p.as_char() == c && p.spacing() == Spacing::Joint)
-    };
-    let alone = |tree: Option<&TokenTree>, c: char| {
-        matches!(tree, Some(TokenTree::Punct(p)) if p.as_char() == c && p.spacing() == Spacing::Alone)
-    };
+    let is = |tree: Option<&TokenTree>, c: char| punct(tree).is_some_and(|(x, _)| x == c);
+    let joint = |tree: Option<&TokenTree>, c: char| punct(tree) == Some((c, Spacing::Joint));
+    let alone = |tree: Option<&TokenTree>, c: char| punct(tree) == Some((c, Spacing::Alone));
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
     // The lifetimes of the binders at this level, each with the depth of `<..>` it is at.
     let mut scopes: Vec<(String, usize)> = Vec::new();
