@@ -851,8 +851,8 @@ pub struct OwnParam {
 }
 
 /// The first of `item`'s parameters that `after` uses, if any: an identifier named like a
-/// type or const parameter, or a lifetime named like a lifetime parameter, that does not
-/// follow `::` (`models::T` names a type `T` of a module, not the parameter).
+/// type or const parameter, or a lifetime named like a lifetime parameter, that means it
+/// there (not `models::T`, `Tr<T = u8>`, nor `for<'a> fn(&'a u8)`: see `find_own_param`).
 fn own_param(item: &DeriveInput, after: &Type) -> Option<OwnParam> {
     let generics = &item.generics;
     if generics.params.is_empty() {
@@ -864,39 +864,85 @@ fn own_param(item: &DeriveInput, after: &Type) -> Option<OwnParam> {
         .lifetimes()
         .map(|p| p.lifetime.ident.to_string())
         .collect();
-    find_own_param(quote::quote!(#after), &types, &consts, &lifetimes)
+    find_own_param(quote::quote!(#after), &types, &consts, &lifetimes, &[])
 }
 
+/// The first use in `tokens` (one level, and the groups in it) of a parameter named in
+/// `types`, `consts` or `lifetimes`. Not a use: an identifier after `::` (`models::T`
+/// names a type `T` of a module), the name of an associated item in a binding or a bound
+/// (`Tr<T = u8>`, `Tr<T: Send>`), and a lifetime that a `for<..>` binder declares, there or
+/// in its scope (`for<'a> fn(&'a u8)`: the binder's own `'a`; `bound` holds those of the
+/// binders around this level). A binder's scope ends at the `,`, `+` or `;` that follows
+/// it at its depth of `<..>`, or at the `>` that closes the list it is in.
 fn find_own_param(
     tokens: proc_macro2::TokenStream,
     types: &[String],
     consts: &[String],
     lifetimes: &[String],
+    bound: &[String],
 ) -> Option<OwnParam> {
     use proc_macro2::{Spacing, TokenTree};
-    // The last two tokens at this level: `::` before an identifier, `'` before a lifetime's.
-    let (mut before, mut last): (Option<TokenTree>, Option<TokenTree>) = (None, None);
-    for tree in tokens {
-        match &tree {
+    let punct = |tree: Option<&TokenTree>| match tree {
+        Some(TokenTree::Punct(p)) => Some((p.as_char(), p.spacing())),
+        _ => None,
+    };
+    let is = |tree: Option<&TokenTree>, c: char| punct(tree).is_some_and(|(x, _)| x == c);
+    let joint = |tree: Option<&TokenTree>, c: char| punct(tree) == Some((c, Spacing::Joint));
+    let alone = |tree: Option<&TokenTree>, c: char| punct(tree) == Some((c, Spacing::Alone));
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    // The lifetimes of the binders at this level, each with the depth of `<..>` it is at.
+    let mut scopes: Vec<(String, usize)> = Vec::new();
+    let mut depth = 0_usize;
+    let mut i = 0;
+    while let Some(tree) = trees.get(i) {
+        let before = |back: usize| i.checked_sub(back).and_then(|at| trees.get(at));
+        match tree {
+            TokenTree::Ident(ident) if ident == "for" && is(trees.get(i + 1), '<') => {
+                // `for<'a, 'b>`: declarations, in scope from the `>` on.
+                i += 2;
+                while let Some(tree) = trees.get(i) {
+                    i += 1;
+                    match tree {
+                        TokenTree::Ident(name) if is(trees.get(i - 2), '\'') => {
+                            scopes.push((name.to_string(), depth));
+                        }
+                        TokenTree::Punct(p) if p.as_char() == '>' => break,
+                        _ => {}
+                    }
+                }
+                continue;
+            }
             TokenTree::Group(group) => {
-                let found = find_own_param(group.stream(), types, consts, lifetimes);
+                let mut inner = bound.to_vec();
+                inner.extend(scopes.iter().map(|(name, _)| name.clone()));
+                let found = find_own_param(group.stream(), types, consts, lifetimes, &inner);
                 if found.is_some() {
                     return found;
                 }
             }
+            TokenTree::Punct(p) => match p.as_char() {
+                '<' => depth += 1,
+                // Not the `>` of `->`.
+                '>' if !joint(before(1), '-') => {
+                    depth = depth.saturating_sub(1);
+                    scopes.retain(|(_, at)| *at <= depth);
+                }
+                ',' | '+' | ';' => scopes.retain(|(_, at)| *at < depth),
+                _ => {}
+            },
             TokenTree::Ident(ident) => {
                 let name = unraw(ident);
-                let after_path_sep = matches!(
-                    (&before, &last),
-                    (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b)))
-                        if a.as_char() == ':' && a.spacing() == Spacing::Joint && b.as_char() == ':'
-                );
-                let quoted = matches!(&last, Some(TokenTree::Punct(p)) if p.as_char() == '\'');
+                let after_path_sep = joint(before(2), ':') && is(before(1), ':');
+                let quoted = is(before(1), '\'');
+                // `T = u8` or `T: Send` (not `T == N`, `T::X`).
+                let item_name = alone(trees.get(i + 1), '=') || alone(trees.get(i + 1), ':');
+                let declared = |name: &String| {
+                    bound.contains(name) || scopes.iter().any(|(scoped, _)| scoped == name)
+                };
                 let found = if quoted {
-                    lifetimes
-                        .contains(&name)
+                    (lifetimes.contains(&name) && !declared(&name))
                         .then(|| (format!("'{name}"), "`'static`"))
-                } else if after_path_sep {
+                } else if after_path_sep || item_name {
                     None
                 } else if types.contains(&name) {
                     Some((
@@ -916,9 +962,9 @@ fn find_own_param(
                     });
                 }
             }
-            TokenTree::Punct(_) | TokenTree::Literal(_) => {}
+            TokenTree::Literal(_) => {}
         }
-        before = last.replace(tree);
+        i += 1;
     }
     None
 }

@@ -117,7 +117,10 @@
 //! Waiting on an `async_condvar` field is allowed only on a guard locked with the
 //! `TaskKey` itself ([`CanWaitAsync`]: a key whose held level is `FreeToWaitOn` the field,
 //! which only `Unheld`, the `TaskKey`'s, is; sealed), re-checked at build time by the key's
-//! type as for blocking condition variables (`order.rs`, "Waiting").
+//! type as for blocking condition variables (`order.rs`, "Waiting"). The key's type is the
+//! guard's `K`, the `Key` the lock's key object names, which a sealed trait declares so that
+//! no impl of the user's can choose it (`AsyncWaitLockKey`). Test:
+//! `tests/ui/async/wait_key_object_that_lies.rs`.
 
 pub(crate) mod condvar;
 pub(crate) mod field;

@@ -92,20 +92,23 @@ impl<L: Level, K: CanLockAsync<L>> AsyncLockKey<L> for K {}
 /// [`AsyncLockKey`] for the lock calls of an `async_condvar` field, whose guard keeps the
 /// key's type, for the wait's check ([`CanWaitAsync`]): the object,
 /// `&mut dyn comes_before_<field><Key = K>`, names its key's type as `Key`, which the
-/// method's type parameter `K` is inferred from. The type the object names is the key's
-/// real type: the only impl is this blanket one, sealed as `AsyncLockKey` is.
+/// method's type parameter `K` is inferred from.
+///
+/// The type the object names is the key's real type. `Key` is declared by a sealed
+/// supertrait, not by this trait: this trait's level is the user's type, so the user's
+/// crate may implement it (for `dyn AsyncLockKey<L>`, say, whose `checked_owner` is the
+/// real key's), and a `Key` it chose would be a lie the wait believes (the storage of a
+/// field is reachable from its struct's module, and its `lock` takes any such key). No
+/// crate but the runtime can implement the sealed trait, whose only impl is for the
+/// `CanLockAsync` keys themselves (`Key = Self`): the objects made of them name their
+/// `Key`, which the cast checks against the key's type.
 ///
 /// A lock call generic over its key, `K: comes_before_<field>`, would carry the bound into
 /// the future it returns, and rustc would report a lock out of order three times; through
 /// the object it is checked once, at the key.
-pub trait AsyncWaitLockKey<L: Level>: AsyncLockKey<L> {
-    /// The type of the key the object was made of.
-    type Key;
-}
+pub trait AsyncWaitLockKey<L: Level>: AsyncLockKey<L> + sealed::KeyType<L> {}
 
-impl<L: Level, K: CanLockAsync<L>> AsyncWaitLockKey<L> for K {
-    type Key = K;
-}
+impl<L: Level, K: CanLockAsync<L>> AsyncWaitLockKey<L> for K {}
 
 /// A key that may wait on the async condition of the field whose level is `L`: only
 /// [`TaskKey`], since a task that locked `L` with any other key holds another lock.
@@ -122,6 +125,17 @@ impl<L: Level, K: HoldsAsync<Held: FreeToWaitOn<L>>> CanWaitAsync<L> for K {}
 
 pub(crate) mod sealed {
     use super::{AsyncKey, CanLockAsync, Level, Owner, TaskKey, assert_ordered};
+
+    /// The type of the key an [`AsyncWaitLockKey`](super::AsyncWaitLockKey) object was made
+    /// of. Not nameable outside the runtime, so not implementable there: only these keys,
+    /// and the objects made of them, name a `Key`.
+    pub trait KeyType<L: Level> {
+        /// The key's own type.
+        type Key;
+    }
+    impl<L: Level, K: CanLockAsync<L>> KeyType<L> for K {
+        type Key = K;
+    }
 
     /// The method behind [`AsyncLockKey`](super::AsyncLockKey): the key's owner, after the
     /// build-time order check for the key's own type. Not nameable outside the runtime, so
