@@ -485,5 +485,5 @@ fn skip_to_comma(input: ParseStream) -> syn::Result<()> {
 
 /// Whether `attr` is `#[guarded...]`.
 pub fn is_guarded(attr: &Attribute) -> bool {
-    attr.path().is_ident(ATTRIBUTE)
+    is_word(attr.path(), ATTRIBUTE)
 }

@@ -1065,6 +1065,7 @@ const MESSAGES: &[(&str, &str, &str)] = &[
         "pass it to `new`",
     ),
     ("", "#[guarded] struct S { a: u8 }", "applied twice"),
+    ("", "#[r#guarded] struct S { a: u8 }", "applied twice"),
     (
         "after = Cache<T>",
         "struct S<T> { a: T }",
