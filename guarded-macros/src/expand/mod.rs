@@ -66,8 +66,8 @@ fn before_bound(model: &Model, field: &FieldModel) -> Trees {
     bound
 }
 
-/// A lock call's key: the type parameter it declares after its lifetime, with its comma
-/// (or nothing), and the type after `&'g mut`.
+/// A lock call's key: the type parameter it declares after its lifetime (with its comma,
+/// or nothing), and the type after `&'g mut`.
 ///
 /// - Blocking kinds: `impl comes_before_f`; a condition field's `lock_` and `try_lock_`
 ///   (whose guard keeps the key's type, for waiting, `keeps_type`) declare
@@ -76,17 +76,107 @@ fn before_bound(model: &Model, field: &FieldModel) -> Trees {
 ///   `async_condvar` field's object names the key's type (`Spec::object_names_key`),
 ///   `dyn comes_before_f<Key = K>`, and every call of it declares `K`, which rustc infers
 ///   from the cast.
-fn key_param(model: &Model, field: &FieldModel, keeps_type: bool) -> (TokenStream, TokenStream) {
+///
+/// Both are written into the method's tokens piece by piece, not as token streams of
+/// their own: each stream interpolated into another costs calls across the proc-macro
+/// bridge, and every lock method has a key (`trees.rs`).
+fn key_param(model: &Model, field: &FieldModel, keeps_type: bool) -> (KeyParam, KeyArg) {
     let (spec, k) = (field.spec(), &model.key_type);
     let before = before_bound(model, field);
+    let word = |word: &str| {
+        Some(proc_macro2::Ident::new(
+            word,
+            proc_macro2::Span::call_site(),
+        ))
+    };
     if spec.object_names_key() {
-        (quote!(, #k), quote!(dyn #before<Key = #k>))
+        let arg = KeyArg {
+            word: word("dyn"),
+            before: Some(before),
+            names: Some(k.clone()),
+            plain: None,
+        };
+        (KeyParam(Some((k.clone(), None))), arg)
     } else if spec.key_object() {
-        (TokenStream::new(), quote!(dyn #before))
+        (
+            KeyParam(None),
+            KeyArg {
+                word: word("dyn"),
+                before: Some(before),
+                names: None,
+                plain: None,
+            },
+        )
     } else if keeps_type && spec.waits {
-        (quote!(, #k: #before), quote!(#k))
+        let arg = KeyArg {
+            word: None,
+            before: None,
+            names: None,
+            plain: Some(k.clone()),
+        };
+        (KeyParam(Some((k.clone(), Some(before)))), arg)
     } else {
-        (TokenStream::new(), quote!(impl #before))
+        (
+            KeyParam(None),
+            KeyArg {
+                word: word("impl"),
+                before: Some(before),
+                names: None,
+                plain: None,
+            },
+        )
+    }
+}
+
+/// `, K` or `, K: comes_before_f` (`key_param`), or nothing.
+struct KeyParam(Option<(proc_macro2::Ident, Option<Trees>)>);
+
+impl quote::ToTokens for KeyParam {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        use proc_macro2::{Punct, Spacing};
+        if let Some((k, bound)) = &self.0 {
+            tokens.extend([proc_macro2::TokenTree::Punct(Punct::new(
+                ',',
+                Spacing::Alone,
+            ))]);
+            k.to_tokens(tokens);
+            if let Some(bound) = bound {
+                tokens.extend([proc_macro2::TokenTree::Punct(Punct::new(
+                    ':',
+                    Spacing::Alone,
+                ))]);
+                bound.to_tokens(tokens);
+            }
+        }
+    }
+}
+
+/// The key's type after `&'g mut` (`key_param`): `impl comes_before_f`,
+/// `dyn comes_before_f`, `dyn comes_before_f<Key = K>` or `K`.
+struct KeyArg {
+    word: Option<proc_macro2::Ident>,
+    before: Option<Trees>,
+    /// The `K` of `<Key = K>`.
+    names: Option<proc_macro2::Ident>,
+    plain: Option<proc_macro2::Ident>,
+}
+
+impl quote::ToTokens for KeyArg {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        use proc_macro2::{Punct, Spacing, TokenTree};
+        self.word.to_tokens(tokens);
+        self.before.to_tokens(tokens);
+        if let Some(k) = &self.names {
+            let key = proc_macro2::Ident::new("Key", proc_macro2::Span::call_site());
+            tokens.extend([
+                TokenTree::Punct(Punct::new('<', Spacing::Alone)),
+                TokenTree::Ident(key),
+                TokenTree::Punct(Punct::new('=', Spacing::Alone)),
+                TokenTree::Ident(k.clone()),
+                TokenTree::Punct(Punct::new('>', Spacing::Alone)),
+            ]);
+        }
+        self.plain.to_tokens(tokens);
     }
 }
 
