@@ -77,107 +77,25 @@ fn before_bound(model: &Model, field: &FieldModel) -> Trees {
 ///   `dyn comes_before_f<Key = K>`, and every call of it declares `K`, which rustc infers
 ///   from the cast.
 ///
-/// Both are written into the method's tokens piece by piece, not as token streams of
-/// their own: each stream interpolated into another costs calls across the proc-macro
-/// bridge, and every lock method has a key (`trees.rs`).
-fn key_param(model: &Model, field: &FieldModel, keeps_type: bool) -> (KeyParam, KeyArg) {
+/// As `Trees`, pushed into the method one token at a time: every lock method has a key,
+/// and a token stream of its own would cost calls across the proc-macro bridge.
+fn key_param(model: &Model, field: &FieldModel, keeps_type: bool) -> (Trees, Trees) {
     let (spec, k) = (field.spec(), &model.key_type);
     let before = before_bound(model, field);
-    let word = |word: &str| {
-        Some(proc_macro2::Ident::new(
-            word,
-            proc_macro2::Span::call_site(),
-        ))
-    };
+    let (mut param, mut arg) = (Trees::default(), Trees::default());
     if spec.object_names_key() {
-        let arg = KeyArg {
-            word: word("dyn"),
-            before: Some(before),
-            names: Some(k.clone()),
-            plain: None,
-        };
-        (KeyParam(Some((k.clone(), None))), arg)
+        param.punct(",").ident(k);
+        arg.word("dyn").trees(&before);
+        arg.punct("<").word("Key").punct("=").ident(k).punct(">");
     } else if spec.key_object() {
-        (
-            KeyParam(None),
-            KeyArg {
-                word: word("dyn"),
-                before: Some(before),
-                names: None,
-                plain: None,
-            },
-        )
+        arg.word("dyn").trees(&before);
     } else if keeps_type && spec.waits {
-        let arg = KeyArg {
-            word: None,
-            before: None,
-            names: None,
-            plain: Some(k.clone()),
-        };
-        (KeyParam(Some((k.clone(), Some(before)))), arg)
+        param.punct(",").ident(k).punct(":").trees(&before);
+        arg.ident(k);
     } else {
-        (
-            KeyParam(None),
-            KeyArg {
-                word: word("impl"),
-                before: Some(before),
-                names: None,
-                plain: None,
-            },
-        )
+        arg.word("impl").trees(&before);
     }
-}
-
-/// `, K` or `, K: comes_before_f` (`key_param`), or nothing.
-struct KeyParam(Option<(proc_macro2::Ident, Option<Trees>)>);
-
-impl quote::ToTokens for KeyParam {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        use proc_macro2::{Punct, Spacing};
-        if let Some((k, bound)) = &self.0 {
-            tokens.extend([proc_macro2::TokenTree::Punct(Punct::new(
-                ',',
-                Spacing::Alone,
-            ))]);
-            k.to_tokens(tokens);
-            if let Some(bound) = bound {
-                tokens.extend([proc_macro2::TokenTree::Punct(Punct::new(
-                    ':',
-                    Spacing::Alone,
-                ))]);
-                bound.to_tokens(tokens);
-            }
-        }
-    }
-}
-
-/// The key's type after `&'g mut` (`key_param`): `impl comes_before_f`,
-/// `dyn comes_before_f`, `dyn comes_before_f<Key = K>` or `K`.
-struct KeyArg {
-    word: Option<proc_macro2::Ident>,
-    before: Option<Trees>,
-    /// The `K` of `<Key = K>`.
-    names: Option<proc_macro2::Ident>,
-    plain: Option<proc_macro2::Ident>,
-}
-
-impl quote::ToTokens for KeyArg {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        use proc_macro2::{Punct, Spacing, TokenTree};
-        self.word.to_tokens(tokens);
-        self.before.to_tokens(tokens);
-        if let Some(k) = &self.names {
-            let key = proc_macro2::Ident::new("Key", proc_macro2::Span::call_site());
-            tokens.extend([
-                TokenTree::Punct(Punct::new('<', Spacing::Alone)),
-                TokenTree::Ident(key),
-                TokenTree::Punct(Punct::new('=', Spacing::Alone)),
-                TokenTree::Ident(k.clone()),
-                TokenTree::Punct(Punct::new('>', Spacing::Alone)),
-            ]);
-        }
-        self.plain.to_tokens(tokens);
-    }
+    (param, arg)
 }
 
 /// `#[inline]` on a lock call that takes the key as an object and is generic only over its
