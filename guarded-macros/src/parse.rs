@@ -128,7 +128,7 @@ pub fn without_field_options(item: TokenStream) -> TokenStream {
                 && matches!(trees.peek(), Some(TokenTree::Group(attr))
                     if attr.delimiter() == Delimiter::Bracket
                         && matches!(attr.stream().into_iter().next(),
-                            Some(TokenTree::Ident(name)) if name == ATTRIBUTE));
+                            Some(TokenTree::Ident(name)) if unraw(&name) == ATTRIBUTE));
             if option {
                 trees.next();
             } else {

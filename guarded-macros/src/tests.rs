@@ -1382,3 +1382,18 @@ fn a_fields_doc_comment_heads_the_docs_of_the_methods_that_reach_its_data() {
         "nothing added"
     );
 }
+
+/// An item syn cannot read is given back without its fields' options, written plainly or
+/// raw (`#[r#guarded(..)]`), so that rustc reports none of them as a misplaced attribute
+/// beside the macro's one error; the field's other attributes stay.
+#[test]
+fn unreadable_items_lose_their_field_options_plain_or_raw() {
+    let item =
+        tokens("struct S { #[guarded(rw)] a: Fn(), #[r#guarded(rw)] #[doc = \"kept\"] b: u8 }");
+    let out = crate::parse::without_field_options(item).to_string();
+    assert!(!out.contains("guarded"), "options left in: {out}");
+    assert!(
+        out.contains("doc = \"kept\""),
+        "another attribute was removed: {out}"
+    );
+}
